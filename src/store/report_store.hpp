@@ -1,0 +1,91 @@
+// The storage interface the pipeline talks to. The embedded SQLite store implements it today; a
+// PostgreSQL store can implement it without ingest or extraction changing.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/report.hpp"
+#include "core/result.hpp"
+
+namespace truce {
+
+// What duplicate detection computed for a report (see ingest/duplicate_detector.hpp).
+struct Fingerprint {
+  std::string content_hash;        // hash of the normalized body: equal means exact duplicate
+  std::vector<uint32_t> minhash;   // MinHash signature over word shingles
+};
+
+// A stored report that is a near-duplicate of an earlier one.
+struct DuplicateLink {
+  int64_t original_id = 0;
+  double similarity = 0;  // estimated Jaccard similarity of the two bodies' shingles
+};
+
+struct StoredReport {
+  int64_t id = 0;
+  Report report;  // raw bytes decompressed
+  std::optional<DuplicateLink> duplicate_of;
+  std::string ingested_at;  // UTC, ISO 8601
+};
+
+struct ReportSummary {
+  int64_t id = 0;
+  std::string published;  // ISO date or empty
+  std::string published_precision;
+  std::string title;
+  std::string source;
+  std::string origin;
+  std::optional<DuplicateLink> duplicate_of;
+};
+
+struct SearchHit {
+  int64_t id = 0;
+  std::string title;
+  std::string published;
+  std::string snippet;  // with matches marked by the caller's markers
+  double rank = 0;
+};
+
+struct ReportFilter {
+  std::optional<std::string> since;  // inclusive ISO dates on `published`
+  std::optional<std::string> until;
+  std::optional<std::string> source;
+  bool include_duplicates = true;
+  int limit = 0;  // 0: no limit
+};
+
+// A report whose near-duplicate signature shares at least one LSH band with a query.
+struct NearCandidate {
+  int64_t id = 0;
+  std::vector<uint32_t> minhash;
+};
+
+class ReportStore {
+ public:
+  virtual ~ReportStore() = default;
+
+  // Returns the id of a stored report with this content hash, or nullopt.
+  virtual Result<std::optional<int64_t>> find_exact(const std::string& content_hash) = 0;
+  // Returns stored reports sharing an LSH band with `fingerprint` (original reports only).
+  virtual Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) = 0;
+  // Stores the report, its fingerprint and duplicate link in one transaction; returns its id.
+  // On failure nothing of the report is stored.
+  virtual Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
+                                        const std::optional<DuplicateLink>& duplicate_of) = 0;
+  virtual Result<std::optional<StoredReport>> get_report(int64_t id) = 0;
+  virtual Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) = 0;
+  // Full-text search over titles and bodies; `open`/`close` mark matches in snippets.
+  virtual Result<std::vector<SearchHit>> search(const std::string& query, int limit,
+                                                const std::string& open,
+                                                const std::string& close) = 0;
+};
+
+// Opens (creating and migrating as needed) the store at `location`: a file path for the embedded
+// SQLite store. Fails with a one-line message naming the location.
+Result<std::unique_ptr<ReportStore>> open_store(const std::string& location);
+
+}  // namespace truce
