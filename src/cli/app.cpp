@@ -1,0 +1,37 @@
+// Builds the CLI11 application from the subcommands in this folder. Each subcommand lives in its
+// own file and registers itself through an add_*_command function declared in commands.hpp.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <exception>
+
+#include "cli/commands.hpp"
+
+namespace truce::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{"truce: ceasefire and conflict monitoring from raw war reports"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "truce 0.1.0");
+  GlobalOptions global;
+  app.add_option("--db", global.db, "embedded store (SQLite file)")->capture_default_str();
+  app.add_flag("--json", global.json, "machine-readable JSON output");
+  app.add_flag("-q,--quiet", global.quiet, "no progress or warnings on stderr");
+
+  int status = 0;
+  add_all_commands(app, global, status);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "truce: {}\n", e.what());
+    return 1;
+  }
+  return status;
+}
+
+}  // namespace truce::cli
