@@ -1,0 +1,13 @@
+// The order in which `truce --help` lists the subcommands.
+#include "cli/commands.hpp"
+
+namespace truce::cli {
+
+void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
+  add_ingest_command(app, global, status);
+  add_reports_command(app, global, status);
+  add_show_command(app, global, status);
+  add_search_command(app, global, status);
+}
+
+}  // namespace truce::cli
