@@ -14,6 +14,8 @@ namespace truce::cli {
 int run(int argc, char** argv) {
   CLI::App app{"truce: ceasefire and conflict monitoring from raw war reports"};
   app.require_subcommand(1);
+  // Global options are accepted after the subcommand too: `truce reports --json`.
+  app.fallthrough();
   app.set_version_flag("--version", "truce 0.1.0");
   GlobalOptions global;
   app.add_option("--db", global.db, "embedded store (SQLite file)")->capture_default_str();

@@ -1,0 +1,88 @@
+// `truce show ID`: one stored report's metadata and cleaned text (or --json).
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/store_access.hpp"
+
+namespace truce::cli {
+namespace {
+
+nlohmann::json to_json(const StoredReport& stored, bool with_raw) {
+  const Report& r = stored.report;
+  nlohmann::json out = {{"id", stored.id},
+                        {"origin", r.origin},
+                        {"format", std::string(to_string(r.format))},
+                        {"title", r.title},
+                        {"url", r.url},
+                        {"author", r.author},
+                        {"source", r.source},
+                        {"lang", r.lang},
+                        {"published", r.published.iso},
+                        {"published_precision", std::string(to_string(r.published.precision))},
+                        {"published_from", r.published_from},
+                        {"page_date", r.page_date.iso},
+                        {"ingested_at", stored.ingested_at},
+                        {"warnings", r.warnings},
+                        {"duplicate_of", nullptr},
+                        {"body", r.body}};
+  if (stored.duplicate_of) {
+    out["duplicate_of"] = stored.duplicate_of->original_id;
+    out["similarity"] = stored.duplicate_of->similarity;
+  }
+  if (with_raw) out["raw"] = r.raw;
+  return out;
+}
+
+void print_text(const StoredReport& stored, bool with_raw) {
+  const Report& r = stored.report;
+  auto field = [](std::string_view name, std::string_view value) {
+    if (!value.empty()) fmt::print("{:<13}{}\n", name, value);
+  };
+  field("report", std::to_string(stored.id));
+  field("title", r.title);
+  field("published", r.published.known() ? fmt::format("{} ({}, from {})", r.published.iso,
+                                                        to_string(r.published.precision),
+                                                        r.published_from)
+                                          : "unknown");
+  field("page date", r.page_date.iso);
+  field("source", r.source);
+  field("url", r.url);
+  field("author", r.author);
+  field("origin", fmt::format("{} ({})", r.origin, to_string(r.format)));
+  field("ingested", stored.ingested_at);
+  if (stored.duplicate_of) {
+    field("duplicate of", fmt::format("report {} (similarity {:.2f})",
+                                      stored.duplicate_of->original_id,
+                                      stored.duplicate_of->similarity));
+  }
+  for (const auto& warning : r.warnings) field("warning", warning);
+  fmt::print("\n{}\n", with_raw ? r.raw : r.body);
+}
+
+int run_show(int64_t id, bool with_raw, const GlobalOptions& global) {
+  auto store = open_store_or_complain(global);
+  if (!store) return 1;
+  auto stored = store->get_report(id);
+  if (!stored) return complain(stored.error());
+  if (!*stored) return complain(make_error(fmt::format("{}: no report {}", global.db, id)));
+  if (global.json) {
+    fmt::print("{}\n", to_json(**stored, with_raw).dump(2));
+  } else {
+    print_text(**stored, with_raw);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, const GlobalOptions& global, int& status) {
+  auto id = std::make_shared<int64_t>(0);
+  auto raw = std::make_shared<bool>(false);
+  auto* cmd = app.add_subcommand("show", "print a stored report with its metadata");
+  cmd->add_option("id", *id, "report id (see `truce reports`)")->required();
+  cmd->add_flag("--raw", *raw, "print the raw bytes as read instead of the cleaned text");
+  cmd->callback([id, raw, &global, &status] { status = run_show(*id, *raw, global); });
+}
+
+}  // namespace truce::cli
