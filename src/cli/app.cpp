@@ -24,6 +24,15 @@ int run(int argc, char** argv) {
 
   int status = 0;
   add_all_commands(app, global, status);
+  // --json and --quiet after the subcommand, and listed in each subcommand's --help.
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_option_no_throw("--json") == nullptr) {
+      sub->add_flag("--json", global.json, "machine-readable JSON output");
+    }
+    if (sub->get_option_no_throw("--quiet") == nullptr) {
+      sub->add_flag("-q,--quiet", global.quiet, "no progress or warnings on stderr");
+    }
+  }
 
   try {
     app.parse(argc, argv);
