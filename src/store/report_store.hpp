@@ -15,8 +15,11 @@ namespace truce {
 
 // What duplicate detection computed for a report (see ingest/duplicate_detector.hpp).
 struct Fingerprint {
-  std::string content_hash;        // hash of the normalized body: equal means exact duplicate
-  std::vector<uint32_t> minhash;   // MinHash signature over word shingles
+  std::string content_hash;       // hash of the normalized body: equal means exact duplicate
+  std::vector<uint32_t> minhash;  // MinHash signature over word shingles
+  // One key per LSH band of `minhash` (band number mixed in). The store indexes them and
+  // near_candidates looks them up; a fingerprint without keys is never a candidate.
+  std::vector<int64_t> lsh_bands;
 };
 
 // A stored report that is a near-duplicate of an earlier one.
@@ -46,16 +49,16 @@ struct SearchHit {
   int64_t id = 0;
   std::string title;
   std::string published;
-  std::string snippet;  // with matches marked by the caller's markers
-  double rank = 0;
+  std::string snippet;  // with matches marked by the caller's markers, on one line
+  double rank = 0;      // relevance (negated BM25, titles weigh double): higher is better
 };
 
 struct ReportFilter {
   std::optional<std::string> since;  // inclusive ISO dates on `published`
   std::optional<std::string> until;
   std::optional<std::string> source;
-  bool include_duplicates = true;
-  int limit = 0;  // 0: no limit
+  bool include_duplicates = true;  // false: originals only, each story counted once
+  int limit = 0;                   // 0: no limit
 };
 
 // A report whose near-duplicate signature shares at least one LSH band with a query.
@@ -82,10 +85,17 @@ class ReportStore {
   virtual Result<std::vector<SearchHit>> search(const std::string& query, int limit,
                                                 const std::string& open,
                                                 const std::string& close) = 0;
+
+  // Returns the id of the report `id` is a near-duplicate of, `id` itself for an original, or
+  // nullopt when no report `id` is stored. Later stages count a story once by this id.
+  virtual Result<std::optional<int64_t>> original_id(int64_t id) = 0;
+  // Returns how many reports match `filter` (its limit ignored).
+  virtual Result<int64_t> count_reports(const ReportFilter& filter) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded
-// SQLite store. Fails with a one-line message naming the location.
+// SQLite store ("" means ./truce.db). Fails with a one-line message naming the location: not a
+// database, cannot be opened or created, or written by a newer truce.
 Result<std::unique_ptr<ReportStore>> open_store(const std::string& location);
 
 }  // namespace truce

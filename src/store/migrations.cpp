@@ -1,0 +1,94 @@
+// The schema, one migration at a time. Never edit a migration that has shipped: append a new one
+// with the next version (see docs/storage.md, "Adding a migration").
+#include "store/migrations.hpp"
+
+#include <array>
+
+namespace truce::store {
+namespace {
+
+// Version 1: reports with every Report field, and what duplicate detection needs. Raw bytes are
+// zlib-compressed (raw_zlib, with raw_size for the inflate buffer); warnings are a JSON array.
+constexpr std::string_view kReports = R"sql(
+CREATE TABLE reports (
+  id                  INTEGER PRIMARY KEY,
+  origin              TEXT NOT NULL,
+  format              TEXT NOT NULL CHECK (format IN ('text', 'html', 'rss', 'atom', 'jsonl')),
+  title               TEXT NOT NULL,
+  url                 TEXT NOT NULL,
+  author              TEXT NOT NULL,
+  source              TEXT NOT NULL,
+  lang                TEXT NOT NULL,
+  published           TEXT NOT NULL,
+  published_precision TEXT NOT NULL,
+  published_from      TEXT NOT NULL,
+  page_date           TEXT NOT NULL,
+  page_date_precision TEXT NOT NULL,
+  body                TEXT NOT NULL,
+  raw_zlib            BLOB NOT NULL,
+  raw_size            INTEGER NOT NULL CHECK (raw_size >= 0),
+  warnings            TEXT NOT NULL CHECK (json_valid(warnings) AND json_type(warnings) = 'array'),
+  ingested_at         TEXT NOT NULL
+);
+CREATE INDEX reports_published ON reports (published);
+CREATE INDEX reports_source ON reports (source COLLATE NOCASE);
+
+-- content_hash is UNIQUE: an exact duplicate can never be stored twice, whatever the caller does.
+CREATE TABLE fingerprints (
+  report_id    INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  content_hash TEXT NOT NULL UNIQUE,
+  minhash      BLOB NOT NULL
+);
+
+-- One row per LSH band of a report's MinHash signature; near_candidates looks keys up here.
+CREATE TABLE lsh_bands (
+  band_key  INTEGER NOT NULL,
+  report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, report_id)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_report ON lsh_bands (report_id);
+
+-- A near-duplicate points at the first report of its kind, never at another near-duplicate.
+CREATE TABLE duplicate_links (
+  report_id   INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  original_id INTEGER NOT NULL REFERENCES reports (id),
+  similarity  REAL NOT NULL CHECK (similarity >= 0 AND similarity <= 1),
+  CHECK (report_id <> original_id)
+);
+CREATE INDEX duplicate_links_original ON duplicate_links (original_id);
+)sql";
+
+// Version 2: full-text search over titles and bodies. An external-content index (the text lives
+// once, in reports) kept in step by triggers, so no writer can forget it. remove_diacritics 2
+// lets "cavusoglu" find "Çavuşoğlu".
+constexpr std::string_view kFullText = R"sql(
+CREATE VIRTUAL TABLE reports_fts USING fts5 (
+  title, body,
+  content = 'reports', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
+  INSERT INTO reports_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
+  INSERT INTO reports_fts (reports_fts, rowid, title, body)
+  VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER reports_fts_update AFTER UPDATE OF title, body ON reports BEGIN
+  INSERT INTO reports_fts (reports_fts, rowid, title, body)
+  VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO reports_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+INSERT INTO reports_fts (reports_fts) VALUES ('rebuild');
+)sql";
+
+constexpr std::array kMigrations = {
+    Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
+    Migration{2, "full-text index on title and body", kFullText},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+}  // namespace truce::store

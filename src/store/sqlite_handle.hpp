@@ -1,0 +1,94 @@
+// RAII owners for sqlite3* and sqlite3_stmt*, a rollback-unless-committed transaction guard, and
+// the few helpers the store needs to run SQL with errors as values.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+
+namespace truce::store {
+
+struct DatabaseCloser {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+using DatabasePtr = std::unique_ptr<sqlite3, DatabaseCloser>;
+
+// Opens `path` read-write, creating it if absent. Fails with "<path>: cannot open database: ...".
+Result<DatabasePtr> open_database(const std::string& path);
+
+// Runs one or more SQL statements that return no rows. Fails with "<context>: <sqlite message>".
+Status exec(sqlite3* db, std::string_view sql, std::string_view context);
+
+// A prepared statement. Bind indices are 1-based, column indices 0-based, as in SQLite.
+class Statement {
+ public:
+  // Prepares the first statement of `sql`. Fails with "<context>: <sqlite message>".
+  static Result<Statement> prepare(sqlite3* db, std::string_view sql, std::string_view context);
+
+  Statement(Statement&&) noexcept = default;
+  Statement& operator=(Statement&&) noexcept = default;
+
+  Statement& bind(int index, std::string_view text);
+  Statement& bind(int index, int64_t value);
+  Statement& bind(int index, double value);
+  Statement& bind_blob(int index, std::string_view bytes);
+  Statement& bind_null(int index);
+
+  // Steps once: true when a row is ready, false when done. Fails with "<context>: <message>";
+  // the error's message carries SQLite's extended error code in `last_code()`.
+  Result<bool> step();
+  // Steps to completion, for statements that return no rows.
+  Status run();
+  // Resets the statement and clears its bindings so it can run again.
+  void reset();
+
+  int last_code() const { return last_code_; }
+
+  bool is_null(int column) const;
+  int64_t column_int(int column) const;
+  double column_double(int column) const;
+  std::string column_text(int column) const;  // "" for NULL
+  std::string column_blob(int column) const;  // "" for NULL
+
+ private:
+  struct Finalizer {
+    void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+  };
+  Statement(sqlite3* db, sqlite3_stmt* stmt, std::string context)
+      : db_(db), stmt_(stmt), context_(std::move(context)) {}
+
+  sqlite3* db_ = nullptr;
+  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+  std::string context_;
+  int last_code_ = SQLITE_OK;
+};
+
+// BEGIN IMMEDIATE on construction (taking the write lock up front, so two writers wait on the
+// busy timeout instead of deadlocking on a lock upgrade); ROLLBACK on destruction unless commit()
+// succeeded.
+class Transaction {
+ public:
+  // Fails with "<context>: <sqlite message>" (e.g. the database is locked past the timeout).
+  static Result<Transaction> begin(sqlite3* db, std::string_view context);
+
+  Transaction(Transaction&& other) noexcept : db_(other.db_), context_(std::move(other.context_)) {
+    other.db_ = nullptr;
+  }
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+
+  Status commit();
+
+ private:
+  Transaction(sqlite3* db, std::string context) : db_(db), context_(std::move(context)) {}
+  sqlite3* db_;  // nullptr once committed or rolled back
+  std::string context_;
+};
+
+}  // namespace truce::store

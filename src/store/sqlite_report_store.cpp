@@ -1,0 +1,380 @@
+// See sqlite_report_store.hpp. Every statement is prepared per call: the store's costs are
+// dominated by I/O and FTS, and uncached statements keep each method self-contained.
+#include "store/sqlite_report_store.hpp"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "store/compression.hpp"
+#include "store/fts_query.hpp"
+#include "store/migrations.hpp"
+
+namespace truce::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10'000;
+
+// MinHash signatures are stored as little-endian uint32 arrays, whatever the host's byte order.
+std::string encode_minhash(const std::vector<uint32_t>& minhash) {
+  std::string out;
+  out.reserve(minhash.size() * 4);
+  for (const uint32_t v : minhash) {
+    for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((v >> shift) & 0xff);
+  }
+  return out;
+}
+
+std::vector<uint32_t> decode_minhash(const std::string& blob) {
+  std::vector<uint32_t> out(blob.size() / 4);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    uint32_t v = 0;
+    for (int b = 3; b >= 0; --b) v = (v << 8) | static_cast<unsigned char>(blob[i * 4 + b]);
+    out[i] = v;
+  }
+  return out;
+}
+
+// The WHERE clause shared by list_reports and count_reports; parameters ?1..?4 as bound by
+// bind_filter. `until` compares the date cut to its own length, so until "2020-10" keeps
+// "2020-10-31".
+constexpr std::string_view kFilterWhere = R"sql(
+  WHERE (?1 IS NULL OR (r.published <> '' AND r.published >= ?1))
+    AND (?2 IS NULL OR (r.published <> '' AND substr(r.published, 1, length(?2)) <= ?2))
+    AND (?3 IS NULL OR r.source = ?3 COLLATE NOCASE)
+    AND (?4 OR d.report_id IS NULL)
+)sql";
+
+void bind_filter(Statement& stmt, const ReportFilter& filter) {
+  auto bind_optional = [&](int index, const std::optional<std::string>& value) {
+    if (value) {
+      stmt.bind(index, *value);
+    } else {
+      stmt.bind_null(index);
+    }
+  };
+  bind_optional(1, filter.since);
+  bind_optional(2, filter.until);
+  bind_optional(3, filter.source);
+  stmt.bind(4, int64_t{filter.include_duplicates ? 1 : 0});
+}
+
+std::optional<DuplicateLink> link_at(const Statement& stmt, int column) {
+  if (stmt.is_null(column)) return std::nullopt;
+  return DuplicateLink{stmt.column_int(column), stmt.column_double(column + 1)};
+}
+
+// Snippets are shown one to a line: fold the body's paragraph breaks into single spaces.
+std::string one_line(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path) {
+  auto db = open_database(path);
+  if (!db) return db.error();
+  sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
+  // Read the version first: it is the first access to the file, and names a non-database clearly.
+  if (auto version = schema_version(db->get(), path); !version) return version.error();
+  // WAL lets readers work while an ingest writes; synchronous=NORMAL is durable against a killed
+  // process (not against power loss), the trade SQLite recommends for WAL.
+  if (Status set = exec(db->get(),
+                        "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+                        " PRAGMA synchronous = NORMAL;",
+                        path);
+      !set) {
+    return set.error();
+  }
+  if (Status migrated = migrate(db->get(), path); !migrated) return migrated.error();
+  return std::unique_ptr<SqliteReportStore>(new SqliteReportStore(std::move(*db), path));
+}
+
+Result<std::optional<int64_t>> SqliteReportStore::find_exact(const std::string& content_hash) {
+  auto stmt = Statement::prepare(
+      db_.get(), "SELECT report_id FROM fingerprints WHERE content_hash = ?1", path_);
+  if (!stmt) return stmt.error();
+  stmt->bind(1, content_hash);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<int64_t>();
+  return std::optional<int64_t>(stmt->column_int(0));
+}
+
+Result<std::vector<NearCandidate>> SqliteReportStore::near_candidates(
+    const Fingerprint& fingerprint) {
+  std::vector<NearCandidate> out;
+  if (fingerprint.lsh_bands.empty()) return out;
+  std::string placeholders;
+  for (std::size_t i = 0; i < fingerprint.lsh_bands.size(); ++i) {
+    placeholders += i ? ",?" : "?";
+  }
+  // The band index finds the few reports sharing a band; only originals are candidates, so a
+  // near-duplicate always links to the first report of its story.
+  const std::string sql = fmt::format(
+      "SELECT f.report_id, f.minhash FROM fingerprints f"
+      " WHERE f.report_id IN (SELECT report_id FROM lsh_bands WHERE band_key IN ({}))"
+      "   AND NOT EXISTS (SELECT 1 FROM duplicate_links d WHERE d.report_id = f.report_id)"
+      " ORDER BY f.report_id",
+      placeholders);
+  auto stmt = Statement::prepare(db_.get(), sql, path_);
+  if (!stmt) return stmt.error();
+  for (std::size_t i = 0; i < fingerprint.lsh_bands.size(); ++i) {
+    stmt->bind(static_cast<int>(i + 1), fingerprint.lsh_bands[i]);
+  }
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(NearCandidate{stmt->column_int(0), decode_minhash(stmt->column_blob(1))});
+  }
+  return out;
+}
+
+Result<int64_t> SqliteReportStore::insert_report(const Report& report,
+                                                 const Fingerprint& fingerprint,
+                                                 const std::optional<DuplicateLink>& duplicate_of) {
+  if (fingerprint.content_hash.empty()) {
+    return make_error(
+        fmt::format("{}: cannot store a report without a content hash", report.origin));
+  }
+  auto tx = Transaction::begin(db_.get(), fmt::format("{}: cannot store {}", path_, report.origin));
+  if (!tx) return tx.error();
+  auto id = insert_rows(report, fingerprint, duplicate_of);
+  if (!id) return id.error();  // the transaction guard rolls back
+  if (Status committed = tx->commit(); !committed) return committed.error();
+  return id;
+}
+
+Result<int64_t> SqliteReportStore::insert_rows(const Report& report, const Fingerprint& fingerprint,
+                                               const std::optional<DuplicateLink>& duplicate_of) {
+  sqlite3* db = db_.get();
+  const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
+
+  // 1. The report; the FTS row follows from the insert trigger.
+  auto insert = Statement::prepare(db, R"sql(
+    INSERT INTO reports (origin, format, title, url, author, source, lang, published,
+                         published_precision, published_from, page_date, page_date_precision,
+                         body, raw_zlib, raw_size, warnings, ingested_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+            strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  )sql",
+                                   context);
+  if (!insert) return insert.error();
+  insert->bind(1, report.origin)
+      .bind(2, to_string(report.format))
+      .bind(3, report.title)
+      .bind(4, report.url)
+      .bind(5, report.author)
+      .bind(6, report.source)
+      .bind(7, report.lang)
+      .bind(8, report.published.iso)
+      .bind(9, to_string(report.published.precision))
+      .bind(10, report.published_from)
+      .bind(11, report.page_date.iso)
+      .bind(12, to_string(report.page_date.precision))
+      .bind(13, report.body)
+      .bind_blob(14, compress_bytes(report.raw))
+      .bind(15, static_cast<int64_t>(report.raw.size()))
+      .bind(16, nlohmann::json(report.warnings).dump());
+  if (Status done = insert->run(); !done) return done.error();
+  const int64_t id = sqlite3_last_insert_rowid(db);
+
+  // 2. The fingerprint. Its UNIQUE content hash is the last line of defence against storing an
+  // exact duplicate; name the report already stored.
+  auto fp = Statement::prepare(
+      db, "INSERT INTO fingerprints (report_id, content_hash, minhash) VALUES (?1, ?2, ?3)",
+      context);
+  if (!fp) return fp.error();
+  fp->bind(1, id)
+      .bind(2, fingerprint.content_hash)
+      .bind_blob(3, encode_minhash(fingerprint.minhash));
+  if (Status done = fp->run(); !done) {
+    if (fp->last_code() == SQLITE_CONSTRAINT_UNIQUE) {
+      auto existing = find_exact(fingerprint.content_hash);
+      if (existing && *existing) {
+        return make_error(
+            fmt::format("{}: already stored as report {}", report.origin, **existing));
+      }
+    }
+    return done.error();
+  }
+
+  // 3. The LSH bands.
+  auto band = Statement::prepare(
+      db, "INSERT OR IGNORE INTO lsh_bands (band_key, report_id) VALUES (?1, ?2)", context);
+  if (!band) return band.error();
+  for (const int64_t key : fingerprint.lsh_bands) {
+    band->reset();
+    band->bind(1, key).bind(2, id);
+    if (Status done = band->run(); !done) return done.error();
+  }
+
+  // 4. The duplicate link, to the original's own original if the caller named a near-duplicate,
+  // so every link points at the first report of its story.
+  if (duplicate_of) {
+    auto root = Statement::prepare(db, R"sql(
+      SELECT COALESCE(d.original_id, r.id) FROM reports r
+      LEFT JOIN duplicate_links d ON d.report_id = r.id WHERE r.id = ?1 AND r.id <> ?2
+    )sql",
+                                   context);
+    if (!root) return root.error();
+    root->bind(1, duplicate_of->original_id).bind(2, id);
+    auto row = root->step();
+    if (!row) return row.error();
+    if (!*row) {
+      return make_error(fmt::format("{}: cannot store as a duplicate of report {}: no such report",
+                                    report.origin, duplicate_of->original_id));
+    }
+    const int64_t original = root->column_int(0);
+    auto link = Statement::prepare(
+        db, "INSERT INTO duplicate_links (report_id, original_id, similarity) VALUES (?1, ?2, ?3)",
+        context);
+    if (!link) return link.error();
+    link->bind(1, id).bind(2, original).bind(3, duplicate_of->similarity);
+    if (Status done = link->run(); !done) return done.error();
+  }
+  return id;
+}
+
+Result<std::optional<StoredReport>> SqliteReportStore::get_report(int64_t id) {
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT r.origin, r.format, r.title, r.url, r.author, r.source, r.lang, r.published,
+           r.published_precision, r.published_from, r.page_date, r.page_date_precision, r.body,
+           r.raw_zlib, r.raw_size, r.warnings, r.ingested_at, d.original_id, d.similarity
+    FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id WHERE r.id = ?1
+  )sql",
+                                 path_);
+  if (!stmt) return stmt.error();
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<StoredReport>();
+
+  const std::string context = fmt::format("{}: report {}", path_, id);
+  StoredReport out;
+  out.id = id;
+  Report& r = out.report;
+  r.origin = stmt->column_text(0);
+  // The schema's CHECK admits only known formats and precisions; fall back rather than fail.
+  r.format = parse_source_format(stmt->column_text(1)).value_or(SourceFormat::text);
+  r.title = stmt->column_text(2);
+  r.url = stmt->column_text(3);
+  r.author = stmt->column_text(4);
+  r.source = stmt->column_text(5);
+  r.lang = stmt->column_text(6);
+  r.published.iso = stmt->column_text(7);
+  r.published.precision =
+      parse_date_precision(stmt->column_text(8)).value_or(DatePrecision::unknown);
+  r.published_from = stmt->column_text(9);
+  r.page_date.iso = stmt->column_text(10);
+  r.page_date.precision =
+      parse_date_precision(stmt->column_text(11)).value_or(DatePrecision::unknown);
+  r.body = stmt->column_text(12);
+  auto raw = decompress_bytes(stmt->column_blob(13), static_cast<std::size_t>(stmt->column_int(14)),
+                              context);
+  if (!raw) return raw.error();
+  r.raw = std::move(*raw);
+  const auto warnings = nlohmann::json::parse(stmt->column_text(15), nullptr, false);
+  if (warnings.is_array()) {
+    for (const auto& w : warnings) {
+      if (w.is_string()) r.warnings.push_back(w.get<std::string>());
+    }
+  }
+  out.ingested_at = stmt->column_text(16);
+  out.duplicate_of = link_at(*stmt, 17);
+  return std::optional<StoredReport>(std::move(out));
+}
+
+Result<std::vector<ReportSummary>> SqliteReportStore::list_reports(const ReportFilter& filter) {
+  const std::string sql = fmt::format(
+      "SELECT r.id, r.published, r.published_precision, r.title, r.source, r.origin,"
+      " d.original_id, d.similarity"
+      " FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id {} ORDER BY r.id LIMIT ?5",
+      kFilterWhere);
+  auto stmt = Statement::prepare(db_.get(), sql, path_);
+  if (!stmt) return stmt.error();
+  bind_filter(*stmt, filter);
+  stmt->bind(5, int64_t{filter.limit > 0 ? filter.limit : -1});
+  std::vector<ReportSummary> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    ReportSummary s;
+    s.id = stmt->column_int(0);
+    s.published = stmt->column_text(1);
+    s.published_precision = stmt->column_text(2);
+    s.title = stmt->column_text(3);
+    s.source = stmt->column_text(4);
+    s.origin = stmt->column_text(5);
+    s.duplicate_of = link_at(*stmt, 6);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<int64_t> SqliteReportStore::count_reports(const ReportFilter& filter) {
+  const std::string sql = fmt::format(
+      "SELECT count(*) FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id {}",
+      kFilterWhere);
+  auto stmt = Statement::prepare(db_.get(), sql, path_);
+  if (!stmt) return stmt.error();
+  bind_filter(*stmt, filter);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return stmt->column_int(0);
+}
+
+Result<std::optional<int64_t>> SqliteReportStore::original_id(int64_t id) {
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT COALESCE(d.original_id, r.id) FROM reports r
+    LEFT JOIN duplicate_links d ON d.report_id = r.id WHERE r.id = ?1
+  )sql",
+                                 path_);
+  if (!stmt) return stmt.error();
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<int64_t>();
+  return std::optional<int64_t>(stmt->column_int(0));
+}
+
+Result<std::vector<SearchHit>> SqliteReportStore::search(const std::string& query, int limit,
+                                                         const std::string& open,
+                                                         const std::string& close) {
+  auto match = to_fts5_query(query);
+  if (!match) return match.error();
+  // Column -1: the snippet comes from whichever of title and body matches best.
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT r.id, r.title, r.published,
+           snippet(reports_fts, -1, ?2, ?3, '…', 24), bm25(reports_fts, 2.0, 1.0) AS score
+    FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid
+    WHERE reports_fts MATCH ?1 ORDER BY score, r.id LIMIT ?4
+  )sql",
+                                 fmt::format("search \"{}\"", query));
+  if (!stmt) return stmt.error();
+  stmt->bind(1, *match).bind(2, open).bind(3, close).bind(4, int64_t{limit > 0 ? limit : -1});
+  std::vector<SearchHit> out;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(SearchHit{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
+                            one_line(stmt->column_text(3)), -stmt->column_double(4)});
+  }
+  return out;
+}
+
+}  // namespace truce::store

@@ -1,0 +1,44 @@
+// The embedded store: ReportStore on one SQLite file (WAL, foreign keys, FTS5). One object per
+// thread; several processes may share the file, writers waiting on the busy timeout.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/report_store.hpp"
+#include "store/sqlite_handle.hpp"
+
+namespace truce::store {
+
+class SqliteReportStore final : public ReportStore {
+ public:
+  // Opens or creates the database at `path` and migrates it to the latest schema. Fails with
+  // "<path>: ..." when the file is not a database, cannot be opened or created, or is newer.
+  static Result<std::unique_ptr<SqliteReportStore>> open(const std::string& path);
+
+  Result<std::optional<int64_t>> find_exact(const std::string& content_hash) override;
+  Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) override;
+  Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
+                                const std::optional<DuplicateLink>& duplicate_of) override;
+  Result<std::optional<StoredReport>> get_report(int64_t id) override;
+  Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
+  Result<std::vector<SearchHit>> search(const std::string& query, int limit,
+                                        const std::string& open, const std::string& close) override;
+  Result<std::optional<int64_t>> original_id(int64_t id) override;
+  Result<int64_t> count_reports(const ReportFilter& filter) override;
+
+  const std::string& path() const { return path_; }
+
+ private:
+  SqliteReportStore(DatabasePtr db, std::string path)
+      : db_(std::move(db)), path_(std::move(path)) {}
+
+  // The steps of insert_report inside its transaction; any failure rolls all of them back.
+  Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
+                              const std::optional<DuplicateLink>& duplicate_of);
+
+  DatabasePtr db_;
+  std::string path_;
+};
+
+}  // namespace truce::store
