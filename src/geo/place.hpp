@@ -11,15 +11,15 @@
 namespace truce::geo {
 
 struct Place {
-  std::string id;            // "geonames:587084", "ne:031", "truce:madagiz", ...
-  std::string name;          // canonical English name
+  std::string id;    // "geonames:587084", "ne:031", "truce:madagiz", ...
+  std::string name;  // canonical English name
   double lat = 0;
   double lon = 0;
   std::string country;       // ISO 3166-1 alpha-2, e.g. "AZ"
   std::string admin1;        // first-level region name, where known
   char feature_class = 'P';  // GeoNames feature class: P populated place, A admin area, ...
   std::string feature_code;  // GeoNames feature code: PPLA, ADM1, PCLI, ...
-  int precision = 1;         // ACLED geo-precision: 1 town, 2 district/part of region, 3 region/country
+  int precision = 1;  // ACLED geo-precision: 1 town, 2 district/part of region, 3 region/country
   int64_t population = 0;
 };
 
@@ -33,7 +33,7 @@ struct PlaceMatch {
 struct PlaceMention {
   std::size_t begin = 0;  // byte offsets into the text given to the finder
   std::size_t end = 0;
-  std::string text;  // the mention as written
+  std::string text;                 // the mention as written
   std::optional<PlaceMatch> match;  // nullopt: recognised as a place name but not resolved
   std::string rule;  // what found the mention: "gazetteer:exact", "gazetteer:fuzzy", ...
 };

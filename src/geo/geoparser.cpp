@@ -1,0 +1,447 @@
+// Finding and resolving place mentions. Detection takes the longest run of capitalised words the
+// gazetteer knows; fuzzy and curated mangled spellings fire only in place contexts. Ranking runs
+// twice: first on the name alone (match, importance), then with the document's focus countries
+// and the proximity of its other places.
+#include "geo/geoparser.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+
+#include "core/data_dir.hpp"
+#include "geo/distance.hpp"
+#include "geo/name_key.hpp"
+#include "geo/scan.hpp"
+
+namespace truce::geo {
+
+enum class MatchKind { exact, alias, fuzzy, demonym };
+
+struct Geoparser::Candidate {
+  std::uint32_t place = 0;
+  std::uint32_t name = 0;
+  MatchKind kind = MatchKind::exact;
+  double distance = 0;
+  double share = 0;  // of the document's other places in this candidate's country
+  double base = 0;
+  double score = 0;
+  std::string why;
+};
+
+struct Geoparser::Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool context = false;      // a place context surrounds it
+  bool region_word = false;  // followed by "Province", "Region", ...
+  bool focus_only = false;   // a demonym: counts for focus, not reported
+  bool weak = false;         // one capitalised word outside any place context
+  bool sentence_start = false;
+  std::vector<Candidate> candidates;
+};
+
+namespace {
+
+constexpr std::size_t kMaxWords = 6;
+
+bool is_function_word(std::string_view folded) {
+  static const std::set<std::string, std::less<>> kWords{
+      "a",         "an",      "the",    "in",    "on",      "at",        "for",   "but",
+      "and",       "or",      "if",     "as",    "by",      "from",      "to",    "with",
+      "after",     "before",  "during", "while", "since",   "meanwhile", "of",    "this",
+      "that",      "these",   "those",  "his",   "her",     "its",       "their", "our",
+      "we",        "he",      "she",    "it",    "they",    "i",         "you",   "there",
+      "when",      "where",   "what",   "who",   "why",     "how",       "all",   "some",
+      "according", "despite", "under",  "over",  "between", "near",      "about", "into"};
+  return kWords.contains(folded);
+}
+
+// Words that make the name before them part of an organisation's name ("the Minsk Group").
+bool is_organisation_word(std::string_view folded) {
+  static const std::set<std::string, std::less<>> kWords{
+      "group",     "agency",     "ministry", "council",  "committee",   "university", "times",
+      "post",      "news",       "party",    "company",  "corporation", "bank",       "club",
+      "institute", "foundation", "network",  "airlines", "television",  "tv",         "radio",
+      "herald",    "tribune",    "journal",  "gazette",  "press",       "fc",         "united"};
+  return kWords.contains(folded);
+}
+
+bool is_connector(std::string_view word) {
+  return word == "of" || word == "and" || word == "de" || word == "del" || word == "la" ||
+         word == "al" || word == "el" || word == "on" || word == "upon" || word == "du" ||
+         word == "da" || word == "des";
+}
+
+// Only spaces (or a hyphen) between two words keep them in one name.
+bool joined(std::string_view text, std::size_t a_end, std::size_t b_begin) {
+  for (std::size_t i = a_end; i < b_begin; ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '-' && c != '.') return false;
+  }
+  return b_begin - a_end <= 2;
+}
+
+double importance(const GazPlace& p) {
+  if (p.is_country()) return p.feature_code == "PCLI" ? 3.4 : 2.6;
+  const double pop = 0.4 * std::log10(static_cast<double>(p.population) + 10.0);
+  if (p.feature_code == "ADM1") return 2.5;
+  if (p.feature_class == 'A') return std::max(pop, 1.8);
+  double bonus = 0;
+  if (p.feature_code == "PPLC")
+    bonus = 0.9;
+  else if (p.feature_code == "PPLA")
+    bonus = 0.3;
+  return pop + bonus;
+}
+
+std::string_view kind_name(MatchKind k) {
+  switch (k) {
+    case MatchKind::exact:
+      return "exact";
+    case MatchKind::alias:
+      return "alias";
+    case MatchKind::fuzzy:
+      return "fuzzy";
+    case MatchKind::demonym:
+      return "demonym";
+  }
+  return "?";
+}
+
+bool g_is_country(const Gazetteer& g, std::uint32_t place) { return g.place(place).is_country(); }
+
+}  // namespace
+
+Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
+                     GeoparserOptions options)
+    : gazetteer_(std::move(gazetteer)), not_places_(std::move(not_places)), options_(options) {}
+
+// Candidates for text[span]: exact variants, then (in a place context, or for a given span)
+// fuzzy ones by skeleton within the distance bound.
+std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const Span& span,
+                                                    bool gold) const {
+  const std::string key = fold_name(text.substr(span.begin, span.end - span.begin));
+  std::vector<Candidate> out;
+  if (key.empty()) return out;
+  for (const auto& e : gazetteer_->exact(key)) {
+    Candidate c;
+    c.place = e.place;
+    c.name = static_cast<std::uint32_t>(&e - &gazetteer_->name(0));
+    c.kind = MatchKind::exact;
+    if (e.flags & kDemonym) {
+      c.kind = MatchKind::demonym;
+    } else if (e.flags & kContextOnly) {
+      if (!span.context && !gold) continue;
+      c.kind = MatchKind::alias;
+    }
+    out.push_back(c);
+  }
+  const bool has_real = std::any_of(out.begin(), out.end(), [](const Candidate& c) {
+    return c.kind == MatchKind::exact || c.kind == MatchKind::alias;
+  });
+  if (has_real || (!span.context && !gold) || key.find(' ') != std::string::npos) return out;
+  const std::string fine = fine_key(key);
+  if (fine.size() < 4) return out;
+  const double bound = fuzzy_bound(fine.size());
+  for (const auto& s : gazetteer_->by_skeleton(skeleton(fine))) {
+    const NameEntry& e = gazetteer_->name(s.name);
+    const double d = variant_distance(fine, fine_key(e.key));
+    if (d > bound) continue;
+    Candidate c;
+    c.place = e.place;
+    c.name = s.name;
+    c.kind = MatchKind::fuzzy;
+    c.distance = d;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
+  const auto tokens = scan_words(text);
+  std::vector<Span> spans;
+  std::set<std::string> person_words;  // last words of capitalised runs that name no place
+  std::size_t last_end = std::string_view::npos;
+  bool last_context = false;
+
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Token& t = tokens[i];
+    const std::string first = fold_name(text.substr(t.begin, t.end - t.begin));
+    if (!t.capitalised || is_function_word(first)) {
+      ++i;
+      continue;
+    }
+    // The run of capitalised words from i, joined by spaces; connectors may sit inside a name.
+    std::size_t caps = 1;
+    while (i + caps < tokens.size() && tokens[i + caps].capitalised &&
+           joined(text, tokens[i + caps - 1].end, tokens[i + caps].begin)) {
+      ++caps;
+    }
+    std::size_t ext = 1;
+    while (i + ext < tokens.size() && ext < kMaxWords &&
+           joined(text, tokens[i + ext - 1].end, tokens[i + ext].begin)) {
+      const Token& n = tokens[i + ext];
+      if (!n.capitalised && !is_connector(text.substr(n.begin, n.end - n.begin))) break;
+      ++ext;
+    }
+
+    Span found;
+    bool matched = false;
+    std::size_t used = 0;
+    for (std::size_t n = std::min(ext, kMaxWords); n >= 1 && !matched; --n) {
+      if (!tokens[i + n - 1].capitalised) continue;
+      Span s;
+      s.begin = t.begin;
+      s.end = tokens[i + n - 1].end;
+      const bool listed = last_end != std::string_view::npos && last_context && [&] {
+        std::string gap(text.substr(last_end, s.begin - last_end));
+        return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or ";
+      }();
+      s.context = listed || place_context_before(text, s.begin) || place_word_after(text, s.end);
+      std::size_t word_end = 0;
+      s.region_word = region_word_after(text, s.end, word_end);
+      auto candidates = lookup(text, s, false);
+      if (n == 1) {
+        const bool person = person_words.contains(first) || person_title_before(text, s.begin);
+        if (person) candidates.clear();
+        if (not_places_.contains(first)) {
+          // Only a curated mangled spelling in a place context gets past the list.
+          std::erase_if(candidates, [](const Candidate& c) { return c.kind != MatchKind::alias; });
+        }
+        s.weak = !s.context;
+        s.sentence_start = t.sentence_start;
+      }
+      if (i + n < tokens.size() && joined(text, s.end, tokens[i + n].begin)) {
+        const Token& next = tokens[i + n];
+        if (is_organisation_word(fold_name(text.substr(next.begin, next.end - next.begin)))) {
+          std::erase_if(candidates, [&](const Candidate& c) {
+            return c.kind != MatchKind::demonym && !g_is_country(*gazetteer_, c.place);
+          });
+        }
+      }
+      if (candidates.empty()) continue;
+      s.focus_only = std::all_of(candidates.begin(), candidates.end(),
+                                 [](const Candidate& c) { return c.kind == MatchKind::demonym; });
+      if (!s.focus_only) {
+        std::erase_if(candidates, [](const Candidate& c) { return c.kind == MatchKind::demonym; });
+      } else if (options_.demonyms) {
+        s.focus_only = false;
+      }
+      s.candidates = std::move(candidates);
+      found = std::move(s);
+      matched = true;
+      used = n;
+    }
+    if (matched) {
+      if (!found.focus_only) {
+        last_end = found.end;
+        last_context = found.context;
+      }
+      spans.push_back(std::move(found));
+      i += used;
+      continue;
+    }
+    if (caps >= 2) {
+      // "Charles Michel": a run of names that is no place; its last word is likely a surname.
+      const Token& last = tokens[i + caps - 1];
+      person_words.insert(fold_name(text.substr(last.begin, last.end - last.begin)));
+      i += caps;
+      continue;
+    }
+    ++i;
+  }
+  return spans;
+}
+
+namespace {
+template <typename C>
+double best_share(const C& c) {
+  return c.share;
+}
+}  // namespace
+
+std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Span>& spans,
+                                          std::size_t first_reported, std::string_view near) const {
+  const Gazetteer& g = *gazetteer_;
+  // Pass 1: the name alone.
+  std::vector<long> top(spans.size(), -1);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    auto& s = spans[i];
+    for (auto& c : s.candidates) {
+      const GazPlace& p = g.place(c.place);
+      const NameEntry& e = g.name(c.name);
+      double m = 3.0;
+      if (c.kind == MatchKind::alias) m = 2.6;
+      if (c.kind == MatchKind::fuzzy) m = 2.0 - c.distance;
+      if (e.flags & kPrimary) m += 0.3;
+      if (e.flags & kStripped) m -= s.region_word ? 0.0 : 0.6;
+      double b = m + importance(p);
+      if (s.region_word && p.feature_class == 'A' && !p.is_country()) b += 1.0;
+      c.base = b;
+    }
+    if (!s.candidates.empty()) {
+      top[i] =
+          std::max_element(s.candidates.begin(), s.candidates.end(),
+                           [](const Candidate& a, const Candidate& b) { return a.base < b.base; }) -
+          s.candidates.begin();
+    }
+  }
+  // Focus: the share of first-pass places in each country.
+  // A mention's own first choice is left out of its focus, or every first choice would confirm
+  // itself.
+  std::map<std::string, double, std::less<>> count;
+  double total = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (top[i] < 0) continue;
+    count[std::string(g.place(spans[i].candidates[top[i]].place).country_code())] += 1;
+    total += 1;
+  }
+
+  std::vector<PlaceMention> out;
+  for (std::size_t i = first_reported; i < spans.size(); ++i) {
+    auto& s = spans[i];
+    if (s.focus_only) continue;
+    PlaceMention m;
+    m.begin = s.begin;
+    m.end = s.end;
+    m.text = std::string(text.substr(s.begin, s.end - s.begin));
+    const std::string_view own =
+        top[i] >= 0 ? g.place(s.candidates[top[i]].place).country_code() : std::string_view();
+    for (auto& c : s.candidates) {
+      const GazPlace& p = g.place(c.place);
+      const auto it = count.find(p.country_code());
+      double n = it == count.end() ? 0.0 : it->second;
+      double others = total;
+      if (top[i] >= 0) {
+        others -= 1;
+        if (p.country_code() == own) n -= 1;
+      }
+      const double sh = others > 0 ? n / others : 0.0;
+      c.share = sh;
+      double focus = 2.5 * sh;
+      if (!near.empty() && p.country_code() == near) focus += 3.0;
+      double proximity = 0;
+      double nearest = 1e9;
+      if (!p.is_country()) {
+        for (std::size_t j = 0; j < spans.size(); ++j) {
+          if (j == i || top[j] < 0) continue;
+          const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
+          if (q.is_country() || q.id == p.id) continue;
+          nearest = std::min(nearest, distance_km(p.lat, p.lon, q.lat, q.lon));
+        }
+        if (nearest < 250) proximity = 0.8;
+      }
+      c.score = c.base + focus + proximity;
+      if (c.kind == MatchKind::fuzzy && sh == 0 && p.country_code() != near) c.score = -1;
+      c.why = fmt::format(
+          "{} match of \"{}\"; base {:.2f} (importance {:.2f}); focus {:.2f} ({} "
+          "has {:.0f}% of the document's places); proximity {:.2f}",
+          kind_name(c.kind), g.name(c.name).variant, c.base, importance(p), focus, p.country_code(),
+          sh * 100, proximity);
+    }
+    std::erase_if(s.candidates, [](const Candidate& c) { return c.score < 0; });
+    if (!s.candidates.empty()) {
+      const auto best = std::max_element(
+          s.candidates.begin(), s.candidates.end(), [&](const Candidate& a, const Candidate& b) {
+            if (a.score != b.score) return a.score < b.score;
+            return g.place(a.place).id > g.place(b.place).id;  // deterministic ties
+          });
+      const GazPlace& p = g.place(best->place);
+      // One capitalised word outside a place context is often just a word ("Best", a name at
+      // the start of a sentence): it must be a place that matters or one in the document's
+      // countries.
+      const bool strong = p.feature_class == 'A' || p.population >= 50000 ||
+                          p.id.starts_with("truce:") || best_share(*best) > 0;
+      const bool drop = s.weak && !strong && (s.sentence_start || p.population < 5000);
+      PlaceMatch pm;
+      pm.place = g.to_place(best->place);
+      pm.matched_variant = std::string(g.name(best->name).variant);
+      pm.score = best->score;
+      pm.why = best->why;
+      m.rule = fmt::format("gazetteer:{}", kind_name(best->kind));
+      if (!drop) m.match = std::move(pm);
+    } else {
+      m.rule = "gazetteer:unresolved";
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<PlaceMention> Geoparser::find(std::string_view text) const {
+  auto spans = detect(text);
+  auto mentions = rank(text, spans, 0, {});
+  std::erase_if(mentions, [](const PlaceMention& m) { return !m.match; });
+  return mentions;
+}
+
+std::vector<PlaceMention> Geoparser::resolve(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& given) const {
+  auto spans = detect(text);
+  // The detected mentions stay as context; the given spans follow and are the ones reported.
+  for (auto& s : spans) s.focus_only = false;
+  const std::size_t first = spans.size();
+  for (const auto& [b, e] : given) {
+    Span s;
+    s.begin = std::min(b, text.size());
+    s.end = std::min(std::max(e, s.begin), text.size());
+    s.context = true;
+    std::size_t word_end = 0;
+    s.region_word = region_word_after(text, s.end, word_end);
+    s.candidates = lookup(text, s, true);
+    spans.push_back(std::move(s));
+  }
+  return rank(text, spans, first, {});
+}
+
+std::vector<PlaceMatch> Geoparser::candidates(std::string_view name, std::string_view near,
+                                              std::size_t limit) const {
+  std::vector<Span> spans(1);
+  spans[0].begin = 0;
+  spans[0].end = name.size();
+  spans[0].context = true;
+  spans[0].candidates = lookup(name, spans[0], true);
+  auto mentions = rank(name, spans, 0, near);
+  std::vector<PlaceMatch> out;
+  auto& cands = spans[0].candidates;
+  std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return gazetteer_->place(a.place).id < gazetteer_->place(b.place).id;
+  });
+  for (const auto& c : cands) {
+    if (out.size() >= limit) break;
+    PlaceMatch pm;
+    pm.place = gazetteer_->to_place(c.place);
+    pm.matched_variant = std::string(gazetteer_->name(c.name).variant);
+    pm.score = c.score;
+    pm.why = c.why;
+    out.push_back(std::move(pm));
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& index,
+                                                  GeoparserOptions options) {
+  auto gazetteer = Gazetteer::load(index.empty() ? default_gazetteer_path() : index);
+  if (!gazetteer) return gazetteer.error();
+  const auto list_path = data_dir() / "gazetteer" / "not_places.txt";
+  std::ifstream in(list_path);
+  if (!in) return make_error(list_path.string() + ": cannot read");
+  std::set<std::string> not_places;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    not_places.insert(fold_name(line));
+  }
+  return std::make_unique<Geoparser>(std::move(*gazetteer), std::move(not_places), options);
+}
+
+Result<std::unique_ptr<PlaceFinder>> load_place_finder(const std::filesystem::path& index) {
+  auto parser = load_geoparser(index);
+  if (!parser) return parser.error();
+  return std::unique_ptr<PlaceFinder>(std::move(*parser));
+}
+
+}  // namespace truce::geo

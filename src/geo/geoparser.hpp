@@ -1,0 +1,76 @@
+// Entry point of the geocoder for the rest of truce:
+//
+//   auto finder = truce::geo::load_geoparser();          // Result<std::unique_ptr<Geoparser>>
+//   if (!finder) return finder.error();
+//   for (const PlaceMention& m : (*finder)->find(report.body)) { ... m.match->place ... }
+//
+// load_geoparser reads the gazetteer index (data/generated/gazetteer.tsv, built from the npm data
+// packages by the truce_gazetteer target) and data/gazetteer/not_places.txt. A Geoparser is
+// immutable and thread-safe; load it once and call find() once per document, because the whole
+// document is the context that ranks candidates (its focus countries, its other places).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/result.hpp"
+#include "geo/gazetteer.hpp"
+#include "geo/place.hpp"
+
+namespace truce::geo {
+
+struct GeoparserOptions {
+  // Also report demonyms ("Armenian" -> Armenia), as the TR-News and GeoWebNews keys count them.
+  // Off by default: an "Armenian army" is not an incident place.
+  bool demonyms = false;
+};
+
+class Geoparser : public PlaceFinder {
+ public:
+  Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
+            GeoparserOptions options = {});
+
+  // Returns the place mentions of `text` in text order, each resolved where a candidate is good
+  // enough. Never fails; an empty text gives no mentions.
+  std::vector<PlaceMention> find(std::string_view text) const override;
+
+  // Returns one mention per given [begin, end) span of `text` (e.g. an answer key's toponyms),
+  // resolved with the whole text as context; `match` is nullopt where no candidate exists.
+  std::vector<PlaceMention> resolve(
+      std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
+
+  // Returns the ranked candidates for a bare name, best first, at most `limit`; `near_country`
+  // (ISO alpha-2, may be empty) acts as the focus country. For `truce geocode`.
+  std::vector<PlaceMatch> candidates(std::string_view name, std::string_view near_country,
+                                     std::size_t limit) const;
+
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+ private:
+  struct Candidate;
+  struct Span;
+  std::vector<Candidate> lookup(std::string_view text, const Span& span, bool gold) const;
+  std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
+                                 std::size_t first_reported, std::string_view near) const;
+  std::vector<Span> detect(std::string_view text) const;
+
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  std::set<std::string> not_places_;
+  GeoparserOptions options_;
+};
+
+// Returns a Geoparser over the index at `index` (default_gazetteer_path() when empty), or the
+// Error of a missing, stale or corrupt index.
+Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& index = {},
+                                                  GeoparserOptions options = {});
+
+// The same as a PlaceFinder, for callers that need only find().
+Result<std::unique_ptr<PlaceFinder>> load_place_finder(const std::filesystem::path& index = {});
+
+}  // namespace truce::geo

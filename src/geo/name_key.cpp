@@ -1,0 +1,187 @@
+// Transliteration-aware name keys; see name_key.hpp for the classes and why.
+#include "geo/name_key.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "text/fold.hpp"
+
+namespace truce::geo {
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The consonant class a letter belongs to in a skeleton; 0 for vowels.
+char consonant_class(char c) {
+  switch (c) {
+    case 'k':
+    case 'q':
+    case 'g':
+    case 'c':
+    case 'j':
+    case 'x':
+    case 'h':
+      return 'k';
+    case 't':
+    case 'd':
+      return 't';
+    case 's':
+    case 'z':
+      return 's';
+    case 'b':
+    case 'p':
+      return 'b';
+    case 'f':
+    case 'v':
+      return 'f';
+    default:
+      return is_vowel(c) ? 0 : c;
+  }
+}
+
+// Digraphs that transliteration systems write for one sound, longest first.
+struct Rewrite {
+  std::string_view from;
+  char to;
+};
+constexpr std::array<Rewrite, 10> kRewrites{{{"dzh", 'j'},
+                                             {"dj", 'j'},
+                                             {"zh", 'j'},
+                                             {"kh", 'x'},
+                                             {"gh", 'g'},
+                                             {"sh", 's'},
+                                             {"ch", 'c'},
+                                             {"ph", 'f'},
+                                             {"ck", 'k'},
+                                             {"ou", 'u'}}};
+
+// text::fold after fixing what it leaves alone.
+std::string fold_unicode(std::string_view utf8) {
+  // GeoNames writes Azerbaijani schwa as U+01DD (ǝ), which the ICU rules leave alone.
+  std::string pre;
+  pre.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(utf8[i]);
+    if (i + 1 < utf8.size() && (b0 == 0xC7 || b0 == 0xC6)) {
+      const auto b1 = static_cast<unsigned char>(utf8[i + 1]);
+      if ((b0 == 0xC7 && b1 == 0x9D) || (b0 == 0xC6 && b1 == 0x8E)) {
+        pre += 'e';
+        ++i;
+        continue;
+      }
+    }
+    pre += utf8[i];
+  }
+  return text::fold(pre);
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view utf8) {
+  const bool ascii = std::all_of(utf8.begin(), utf8.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // Most names are plain ASCII; ICU is slow enough to matter over half a million of them.
+  std::string folded;
+  if (ascii) {
+    folded.reserve(utf8.size());
+    for (char c : utf8) {
+      if (c == '\'' || c == '`') continue;  // as text::fold: "Lenkoran'" -> "lenkoran"
+      folded += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  } else {
+    folded = fold_unicode(utf8);
+  }
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string fine_key(std::string_view folded) {
+  std::string s;
+  s.reserve(folded.size());
+  for (char c : folded) {
+    if (c != ' ') s += c;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    bool rewritten = false;
+    for (const auto& r : kRewrites) {
+      if (s.compare(i, r.from.size(), r.from) == 0) {
+        out += r.to;
+        i += r.from.size();
+        rewritten = true;
+        break;
+      }
+    }
+    if (rewritten) continue;
+    char c = s[i++];
+    if (c == 'w') c = 'v';
+    if (c == 'y') c = 'i';
+    out += c;
+  }
+  // Doubled letters are a transliteration choice ("Martakert"/"Marttakert", "Jabrayyl").
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string skeleton(std::string_view fine) {
+  std::string out;
+  for (std::size_t i = 0; i < fine.size(); ++i) {
+    const char c = fine[i];
+    const char k = consonant_class(c);
+    if (k == 0) {
+      if (i == 0) out += 'a';
+      continue;
+    }
+    // Adjacent letters of one class are one sound ("ks", "dt"); across a vowel they are two.
+    if (i > 0 && consonant_class(fine[i - 1]) == k) continue;
+    out += k;
+  }
+  return out;
+}
+
+double variant_distance(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  const std::size_t m = b.size();
+  auto indel = [](char c) { return is_vowel(c) ? 0.5 : 1.0; };
+  auto sub = [](char x, char y) {
+    if (x == y) return 0.0;
+    if (is_vowel(x) && is_vowel(y)) return 0.4;
+    const char kx = consonant_class(x);
+    if (kx != 0 && kx == consonant_class(y)) return 0.4;
+    return 1.0;
+  };
+  std::vector<double> prev(m + 1), cur(m + 1);
+  prev[0] = 0;
+  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = prev[0] + indel(a[i - 1]);
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]),
+                         prev[j - 1] + sub(a[i - 1], b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+double fuzzy_bound(std::size_t fine_length) {
+  // Short names leave little room: "said" must not become "saida" by chance alone.
+  if (fine_length < 5) return 0.4;
+  return std::max(1.0, 0.2 * static_cast<double>(fine_length));
+}
+
+}  // namespace truce::geo
