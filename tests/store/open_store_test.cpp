@@ -102,14 +102,17 @@ TEST(OpenStore, RefusesANewerSchema) {
 
 TEST(OpenStore, NonDatabaseFileIsNamed) {
   TempDir dir;
-  const auto path = dir / "notes.txt";
-  write_file(path, std::string(4096, 'x'));
-  auto store = open_store(path.string());
-  ASSERT_FALSE(store);
-  expect_one_line_naming(store.error(), path.string());
-  EXPECT_NE(store.error().message.find("not a SQLite database"), std::string::npos)
-      << store.error().message;
-  EXPECT_EQ(read_file(path), std::string(4096, 'x')) << "the file must be left alone";
+  // A page's worth of text, and a line shorter than SQLite's 100-byte header.
+  for (const std::string& content : {std::string(4096, 'x'), std::string("just a note\n")}) {
+    const auto path = dir / "notes.txt";
+    write_file(path, content);
+    auto store = open_store(path.string());
+    ASSERT_FALSE(store);
+    expect_one_line_naming(store.error(), path.string());
+    EXPECT_NE(store.error().message.find("not a SQLite database"), std::string::npos)
+        << store.error().message;
+    EXPECT_EQ(read_file(path), content) << "the file must be left alone";
+  }
 }
 
 TEST(OpenStore, UnusablePathsAreNamed) {

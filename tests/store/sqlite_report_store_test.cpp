@@ -2,6 +2,8 @@
 // links, and a failed insert leaves nothing behind.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "store/report_store.hpp"
 #include "store_test_support.hpp"
 
@@ -261,6 +263,25 @@ TEST_F(SqliteStore, InsertWithoutContentHashIsRefused) {
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("reports/a.html"), std::string::npos);
   EXPECT_EQ(rows("reports"), 0);
+}
+
+TEST_F(SqliteStore, TwoWritersOnOneFileWaitForEachOther) {
+  open();  // migrate once, so both writers start from the same schema
+  auto writer = [&](int who) {
+    auto store = open_store(db_.string());
+    ASSERT_TRUE(store) << store.error().message;
+    for (int i = 0; i < 40; ++i) {
+      const std::string tag = std::to_string(who) + "-" + std::to_string(i);
+      auto id = (*store)->insert_report(full_report(tag), fake_fingerprint(tag, 1), std::nullopt);
+      EXPECT_TRUE(id) << id.error().message;
+    }
+  };
+  std::thread a(writer, 1);
+  std::thread b(writer, 2);
+  a.join();
+  b.join();
+  EXPECT_EQ(rows("reports"), 80);
+  EXPECT_EQ(rows("fingerprints"), 80);
 }
 
 }  // namespace
