@@ -84,7 +84,7 @@ bool joined(std::string_view text, std::size_t a_end, std::size_t b_begin) {
 }
 
 double importance(const GazPlace& p) {
-  if (p.is_country()) return p.feature_code == "PCLI" ? 3.4 : 2.6;
+  if (p.is_country()) return p.feature_code == "PCLI" ? 4.2 : 2.6;
   const double pop = 0.4 * std::log10(static_cast<double>(p.population) + 10.0);
   if (p.feature_code == "ADM1") return 2.5;
   if (p.feature_class == 'A') return std::max(pop, 1.8);
