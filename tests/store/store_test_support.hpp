@@ -18,7 +18,8 @@ inline Report full_report(const std::string& tag) {
   Report r;
   r.origin = "reports/" + tag + ".html";
   r.format = SourceFormat::html;
-  r.raw = std::string("<p>raw \0\xff\xfe bytes of ", 22) + tag + "</p>";
+  using namespace std::string_literals;
+  r.raw = "<p>raw \0\xff\xfe bytes of "s + tag + "</p>";
   r.title = "Title of " + tag;
   r.url = "https://example.org/" + tag;
   r.author = "Author " + tag;
