@@ -149,8 +149,10 @@ void evaluate(const std::string& label, const std::vector<Article>& corpus,
     std::set<std::pair<std::size_t, std::size_t>> predicted;
     for (const auto& m : found) predicted.insert({m.begin, m.end});
     for (const auto& p : predicted) {
-      if (gold.contains(p)) ++tp;
-      else ++fp;
+      if (gold.contains(p))
+        ++tp;
+      else
+        ++fp;
       for (const auto& g : gold) {
         if (p.first < g.second && g.first < p.second) {
           ++overlap_tp;
@@ -190,16 +192,18 @@ void evaluate(const std::string& label, const std::vector<Article>& corpus,
   for (double e : errors) mean += e;
   mean = errors.empty() ? 0 : mean / double(errors.size());
   const double median = errors.empty() ? 0 : errors[errors.size() / 2];
-  fmt::print("{}: {} articles, {} key toponyms, {} with a point\n", label, corpus.size(),
-             tp + fn, errors.size());
-  fmt::print("  geotagging (exact spans): P {:.1f}%  R {:.1f}%  F1 {:.1f}%   (predicted spans "
-             "overlapping a key span: {:.1f}%)\n",
-             100 * precision, 100 * recall, 100 * f1,
-             tp + fp ? 100.0 * double(overlap_tp) / double(tp + fp) : 0.0);
-  fmt::print("  resolution (key spans): within 161 km {:.1f}%  mean error {:.0f} km  median "
-             "{:.1f} km  unresolved {}\n",
-             100.0 * double(within) / double(std::max<std::size_t>(1, errors.size())), mean,
-             median, unresolved);
+  fmt::print("{}: {} articles, {} key toponyms, {} with a point\n", label, corpus.size(), tp + fn,
+             errors.size());
+  fmt::print(
+      "  geotagging (exact spans): P {:.1f}%  R {:.1f}%  F1 {:.1f}%   (predicted spans "
+      "overlapping a key span: {:.1f}%)\n",
+      100 * precision, 100 * recall, 100 * f1,
+      tp + fp ? 100.0 * double(overlap_tp) / double(tp + fp) : 0.0);
+  fmt::print(
+      "  resolution (key spans): within 161 km {:.1f}%  mean error {:.0f} km  median "
+      "{:.1f} km  unresolved {}\n",
+      100.0 * double(within) / double(std::max<std::size_t>(1, errors.size())), mean, median,
+      unresolved);
   fmt::print("  time {:.1f} s\n", seconds);
 }
 

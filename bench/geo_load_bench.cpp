@@ -41,9 +41,10 @@ void BM_FindPlaces(benchmark::State& state) {
   }
   std::string text;
   for (int i = 0; i < 20; ++i) {
-    text += "Battles continued over the cities of Fozuli, Gabriel and Tatar, while shells hit "
-            "the city of Tartar and Stepanakert. Iran warned about Aslanduz (Ardabil Province) "
-            "and Khadakafrin (East Azerbaijan). A meeting in Washington was planned. ";
+    text +=
+        "Battles continued over the cities of Fozuli, Gabriel and Tatar, while shells hit "
+        "the city of Tartar and Stepanakert. Iran warned about Aslanduz (Ardabil Province) "
+        "and Khadakafrin (East Azerbaijan). A meeting in Washington was planned. ";
   }
   for (auto _ : state) benchmark::DoNotOptimize((*parser)->find(text));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));

@@ -19,13 +19,19 @@ int run_geocode(const std::string& name, const std::string& near, int limit,
   if (global.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& m : matches) {
-      out.push_back({{"id", m.place.id}, {"name", m.place.name}, {"lat", m.place.lat},
-                     {"lon", m.place.lon}, {"country", m.place.country},
+      out.push_back({{"id", m.place.id},
+                     {"name", m.place.name},
+                     {"lat", m.place.lat},
+                     {"lon", m.place.lon},
+                     {"country", m.place.country},
                      {"admin1", m.place.admin1},
                      {"feature_class", std::string(1, m.place.feature_class)},
-                     {"feature_code", m.place.feature_code}, {"precision", m.place.precision},
-                     {"population", m.place.population}, {"variant", m.matched_variant},
-                     {"score", m.score}, {"why", m.why}});
+                     {"feature_code", m.place.feature_code},
+                     {"precision", m.place.precision},
+                     {"population", m.place.population},
+                     {"variant", m.matched_variant},
+                     {"score", m.score},
+                     {"why", m.why}});
     }
     fmt::print("{}\n", out.dump(2));
     return matches.empty() ? 1 : 0;
@@ -36,11 +42,12 @@ int run_geocode(const std::string& name, const std::string& near, int limit,
   }
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& m = matches[i];
-    fmt::print("{:>2}. {:<28} {:>9.4f} {:>10.4f}  {} {:<20} {}{} prec {}  pop {:<9} {:<22} "
-               "score {:.2f}\n",
-               i + 1, m.place.name, m.place.lat, m.place.lon, m.place.country,
-               m.place.admin1.substr(0, 20), m.place.feature_class, "/" + m.place.feature_code,
-               m.place.precision, m.place.population, m.place.id, m.score);
+    fmt::print(
+        "{:>2}. {:<28} {:>9.4f} {:>10.4f}  {} {:<20} {}{} prec {}  pop {:<9} {:<22} "
+        "score {:.2f}\n",
+        i + 1, m.place.name, m.place.lat, m.place.lon, m.place.country,
+        m.place.admin1.substr(0, 20), m.place.feature_class, "/" + m.place.feature_code,
+        m.place.precision, m.place.population, m.place.id, m.score);
   }
   fmt::print("\nwhy the first: {}\n", matches[0].why);
   return 0;
