@@ -54,12 +54,13 @@ inline void write_file(const std::filesystem::path& path, const std::string& byt
   out << bytes;
 }
 
-// Runs `command` through /bin/sh with stdout and stderr captured to files in `dir`.
+// Runs `command` through /bin/sh with stdout and stderr captured to files in `dir`; its stdin is
+// empty unless the command pipes into itself.
 inline CommandOutput run_shell(const std::string& command, const std::filesystem::path& dir) {
   const auto out_path = dir / "stdout.txt";
   const auto err_path = dir / "stderr.txt";
   const std::string full =
-      command + " >'" + out_path.string() + "' 2>'" + err_path.string() + "' </dev/null";
+      "{ " + command + "\n} >'" + out_path.string() + "' 2>'" + err_path.string() + "' </dev/null";
   const int raw = std::system(full.c_str());
   CommandOutput result;
   result.exit_code = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
