@@ -315,6 +315,9 @@ HtmlDocument extract_html(std::string_view html, const FurniturePatterns& patter
           canonical = collapse_space(attr(node, "href"));
         }
         break;
+      case GUMBO_TAG_HTML:
+        if (doc.lang.empty()) doc.lang = collapse_space(attr(node, "lang"));
+        break;
       case GUMBO_TAG_TITLE:
         if (title_tag.empty()) title_tag = plain_text(node);
         return false;

@@ -16,6 +16,7 @@ struct HtmlDocument {
   std::string url;  // <link rel=canonical>, else og:url
   std::string author;
   std::string site_name;  // og:site_name or the JSON-LD publisher
+  std::string lang;       // <html lang>, as written ("en", "ru-RU")
   std::optional<ReportDate> published;
   std::string published_from;  // e.g. "html:article:published_time", "html:json-ld", "html:time"
   std::string body;            // paragraphs separated by one blank line

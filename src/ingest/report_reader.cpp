@@ -5,6 +5,7 @@
 #include "ingest/report_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -38,6 +39,12 @@ std::string limit_message(const std::string& input, std::size_t size, std::size_
          " above the limit of " + std::to_string(limit) + " bytes; raise it with --max-bytes";
 }
 
+bool is_readme(const std::string& name) {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "readme" || lower.starts_with("readme.");
+}
+
 // Fills the report's fields from meta.jsonl: all of them (`override`), or only the empty ones.
 void apply_meta(Report& report, const MetaEntry& meta, bool override) {
   auto set = [override](std::string& field, const std::string& value) {
@@ -64,6 +71,7 @@ void fill_from_html(Report& report, const std::string& html, const FurnitureClea
   if (report.url.empty()) report.url = doc.url;
   if (report.author.empty()) report.author = doc.author;
   if (report.source.empty()) report.source = doc.site_name;
+  if (report.lang.empty()) report.lang = doc.lang;
   if (!report.published.known() && doc.published) {
     report.published = *doc.published;
     report.published_from = doc.published_from;
@@ -133,7 +141,9 @@ std::vector<std::string> ReportReader::expand(const std::vector<std::string>& pa
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (name == "meta.jsonl") continue;
+      // meta.jsonl describes the folder's reports and a README describes the folder: neither is
+      // a report. Given by name, either is still read.
+      if (name == "meta.jsonl" || is_readme(name)) continue;
       if (it->is_regular_file(ec)) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());

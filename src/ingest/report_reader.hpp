@@ -37,7 +37,8 @@ class ReportReader {
   static ReportReader with_patterns(ReadOptions options, FurniturePatterns patterns);
 
   // Inputs under `paths` in a stable order: files as given, directories recursively (sorted;
-  // skipping meta.jsonl, hidden files), "-" for stdin. Missing/unreadable paths become problems.
+  // skipping meta.jsonl, hidden files and folders, README files), "-" for stdin.
+  // Missing/unreadable paths become problems.
   std::vector<std::string> expand(const std::vector<std::string>& paths,
                                   std::vector<Error>& problems) const;
 

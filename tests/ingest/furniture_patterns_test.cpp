@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
+
 #include "ingest_test_support.hpp"
 
 namespace truce::ingest {
@@ -84,6 +87,31 @@ TEST(FurniturePatterns, MissingFileIsNamed) {
   auto patterns = load_furniture_patterns("/nonexistent/furniture.tsv");
   ASSERT_FALSE(patterns);
   EXPECT_NE(patterns.error().message.find("/nonexistent/furniture.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace truce::ingest
+
+namespace truce::ingest {
+namespace {
+
+// The rules shown in docs/furniture-patterns.md parse and pass their own examples, so the
+// documentation cannot drift from the format.
+TEST(FurniturePatterns, DocumentedExampleWorks) {
+  std::ifstream in(std::string(TRUCE_SOURCE_DIR) + "/docs/furniture-patterns.md");
+  ASSERT_TRUE(in);
+  std::string rules;
+  for (std::string line; std::getline(in, line);) {
+    // Indented code lines of the form "    KIND<TAB>PATTERN".
+    if (line.starts_with("    ") && line.find('\t') != std::string::npos) {
+      rules += line.substr(4) + "\n";
+    }
+  }
+  ASSERT_FALSE(rules.empty());
+  auto patterns = parse_furniture_patterns(rules, "docs/furniture-patterns.md");
+  ASSERT_TRUE(patterns) << patterns.error().message;
+  EXPECT_EQ(patterns->lines.size(), 2u);
+  EXPECT_NE(patterns->match("Subscribe to our Telegram channel."), nullptr);
 }
 
 }  // namespace

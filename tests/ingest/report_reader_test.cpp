@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 
 #include "ingest_test_support.hpp"
@@ -98,6 +99,7 @@ TEST(ReportReader, HtmlPage) {
   EXPECT_EQ(r.url, "https://monitor.example.org/2020/10/21/drone-strike-aghdam");
   EXPECT_EQ(r.author, "Invented Correspondent");
   EXPECT_EQ(r.source, "Example Frontline Monitor");
+  EXPECT_EQ(r.lang, "en");
   EXPECT_EQ(r.published.iso, "2020-10-21");
   EXPECT_EQ(r.published_from, "html:json-ld datePublished");
   // The headline is the title, not the first paragraph.
@@ -175,7 +177,7 @@ TEST(ReportReader, FormatIsDetectedByContent) {
   EXPECT_EQ(reader.read((dir / "lines.txt").string()).reports.at(0).format, SourceFormat::jsonl);
 }
 
-TEST(ReportReader, ExpandIsSortedSkipsHiddenAndMetaAndNamesMissingPaths) {
+TEST(ReportReader, ExpandIsSortedSkipsHiddenMetaAndReadmeAndNamesMissingPaths) {
   const auto reader = testing::make_reader();
   std::vector<Error> problems;
   const std::string pages = testing::kData + "/pages";
@@ -293,6 +295,44 @@ TEST(ReportReader, MetaJsonlFillsOnlyWhatFeedItemsLack) {
   ASSERT_EQ(outcome.reports.size(), 2u);
   EXPECT_EQ(outcome.reports[0].published.iso, "2020-10-21");  // the item's own date
   EXPECT_EQ(outcome.reports[0].lang, "en");                   // filled in
+}
+
+TEST(ReportReader, StandardInput) {
+  TempDir dir;
+  write_file(dir / "in.txt", "Shelling was reported near Ganja on Monday.\n");
+  ASSERT_NE(std::freopen((dir / "in.txt").c_str(), "rb", stdin), nullptr);
+  ReadOptions options;
+  options.published = ReportDate{"2020-10-12", DatePrecision::day};
+  const auto outcome = testing::make_reader(options).read("-");
+  EXPECT_TRUE(outcome.problems.empty());
+  ASSERT_EQ(outcome.reports.size(), 1u);
+  EXPECT_EQ(outcome.reports[0].origin, "-");
+  EXPECT_EQ(outcome.reports[0].body, "Shelling was reported near Ganja on Monday.");
+  EXPECT_EQ(outcome.reports[0].published.iso, "2020-10-12");
+
+  write_file(dir / "big.txt", std::string(2000, 'a'));
+  ASSERT_NE(std::freopen((dir / "big.txt").c_str(), "rb", stdin), nullptr);
+  options.max_bytes = 100;
+  const auto big = testing::make_reader(options).read("-");
+  EXPECT_TRUE(big.reports.empty());
+  const std::string message = only_problem(big);
+  EXPECT_EQ(message.rfind("-: ", 0), 0u) << message;
+  EXPECT_NE(message.find("--max-bytes"), std::string::npos) << message;
+  EXPECT_NE(message.find("100"), std::string::npos) << message;
+}
+
+TEST(ReportReader, HtmlInADeclaredLegacyCharset) {
+  TempDir dir;
+  // "Степанакерт" in windows-1251, declared by the page.
+  write_file(dir / "ru.html",
+             "<html><head><meta charset=\"windows-1251\"></head><body><p>"
+             "\xD1\xF2\xE5\xEF\xE0\xED\xE0\xEA\xE5\xF0\xF2 was shelled.</p></body></html>");
+  const auto outcome = testing::make_reader().read((dir / "ru.html").string());
+  ASSERT_EQ(outcome.reports.size(), 1u) << only_problem(outcome);
+  EXPECT_EQ(outcome.reports[0].body,
+            "\xD0\xA1\xD1\x82\xD0\xB5\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBA\xD0\xB5"
+            "\xD1\x80\xD1\x82 was shelled.");
+  EXPECT_NE(outcome.reports[0].warnings.at(0).find("windows-1251"), std::string::npos);
 }
 
 }  // namespace
