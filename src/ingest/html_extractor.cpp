@@ -136,6 +136,7 @@ class TextRenderer {
   explicit TextRenderer(const FurniturePatterns& patterns) : patterns_(patterns) {}
 
   std::string render(const GumboNode* root) {
+    root_ = root;
     visit(root);
     flush();
     std::string out;
@@ -161,8 +162,11 @@ class TextRenderer {
         return;  // comments, the document node's doctype
     }
     const GumboTag tag = node->v.element.tag;
+    // Class patterns never skip the chosen article element itself or <html>/<body>, whose
+    // classes describe the whole page (WordPress puts dozens there).
+    const bool container = node == root_ || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY;
     if (skipped_tag(tag) || hidden(node) ||
-        patterns_.skip_html(attr(node, "class"), attr(node, "id"))) {
+        (!container && patterns_.skip_html(attr(node, "class"), attr(node, "id")))) {
       return;
     }
     if (tag == GUMBO_TAG_BR) {
@@ -214,6 +218,7 @@ class TextRenderer {
   }
 
   const FurniturePatterns& patterns_;
+  const GumboNode* root_ = nullptr;
   std::vector<std::string> paragraphs_;
   std::string cur_;
 };

@@ -24,6 +24,8 @@ std::string parse_problem(const std::string& line) {
   if (auto pos = message.find("column"); pos != std::string::npos) {
     message = message.substr(pos);
   }
+  // The message quotes what was read; a broken line can be long, and a problem is one short line.
+  if (message.size() > 160) message = message.substr(0, 160) + "...";
   return "invalid JSON: " + message;
 }
 

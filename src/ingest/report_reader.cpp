@@ -269,6 +269,11 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
         } else {
           fill_from_text(report, item.content, cleaner);
         }
+        if (report.body.empty() && !report.title.empty()) {
+          // Headline-only feeds are common; the headline is then all the item reports.
+          report.body = report.title;
+          report.warnings.push_back("the item has no content; its title is used as its text");
+        }
         outcome.reports.push_back(std::move(report));
       }
       break;

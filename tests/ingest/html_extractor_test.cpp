@@ -101,3 +101,19 @@ TEST_F(HtmlExtractorTest, LongestArticleIsChosen) {
 
 }  // namespace
 }  // namespace truce::ingest
+
+namespace truce::ingest {
+namespace {
+
+TEST(HtmlExtractorClasses, PageWideClassesDoNotHideTheArticle) {
+  // WordPress-style body and article classes that happen to match html-skip patterns.
+  const auto doc = extract_html(
+      "<html class=\"social\"><body class=\"sidebar comments\"><article class=\"related\">"
+      "<p>Shelling of Martuni was reported on Sunday.</p>"
+      "<div class=\"related\"><p>Another story entirely.</p></div></article></body></html>",
+      testing::project_patterns());
+  EXPECT_EQ(doc.body, "Shelling of Martuni was reported on Sunday.");
+}
+
+}  // namespace
+}  // namespace truce::ingest

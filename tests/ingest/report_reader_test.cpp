@@ -335,5 +335,25 @@ TEST(ReportReader, HtmlInADeclaredLegacyCharset) {
   EXPECT_NE(outcome.reports[0].warnings.at(0).find("windows-1251"), std::string::npos);
 }
 
+TEST(ReportReader, HeadlineOnlyFeedItemUsesItsTitle) {
+  TempDir dir;
+  write_file(dir / "headlines.xml",
+             "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+             "<item><title>Drone shot down over Tartar</title>"
+             "<pubDate>Mon, 26 Oct 2020 08:00:00 +0000</pubDate></item></channel></rss>");
+  const auto outcome = testing::make_reader().read((dir / "headlines.xml").string());
+  ASSERT_EQ(outcome.reports.size(), 1u);
+  EXPECT_EQ(outcome.reports[0].body, "Drone shot down over Tartar");
+  EXPECT_EQ(outcome.reports[0].warnings.size(), 1u);
+}
+
+TEST(ReportReader, LongBrokenJsonLineIsStillAShortProblem) {
+  TempDir dir;
+  write_file(dir / "long.jsonl", "{\"text\": \"" + std::string(5000, 'x') + "\n");
+  const auto message = only_problem(testing::make_reader().read((dir / "long.jsonl").string()));
+  EXPECT_EQ(message.rfind((dir / "long.jsonl").string() + ":1: invalid JSON", 0), 0u) << message;
+  EXPECT_LT(message.size(), 300u);
+}
+
 }  // namespace
 }  // namespace truce::ingest
