@@ -82,9 +82,40 @@ END;
 INSERT INTO reports_fts (reports_fts) VALUES ('rebuild');
 )sql";
 
+// Version 3: extraction results. One row per report with the whole extraction as JSON, and one
+// row per fact with the columns that `truce events` / `truce claims` filter on. Re-extraction
+// replaces both; deleting a report deletes its facts.
+constexpr std::string_view kExtractions = R"sql(
+CREATE TABLE extractions (
+  report_id    INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+  extractor    TEXT NOT NULL,
+  extracted_at TEXT NOT NULL,
+  json         TEXT NOT NULL CHECK (json_valid(json))
+);
+CREATE TABLE facts (
+  report_id     INTEGER NOT NULL REFERENCES extractions (report_id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('incident', 'claim', 'ceasefire', 'denial')),
+  fact_id       TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  date          TEXT NOT NULL,
+  claimant      TEXT NOT NULL,
+  claimant_side TEXT NOT NULL,
+  actor1        TEXT NOT NULL,
+  about         TEXT NOT NULL,
+  measure       TEXT NOT NULL,
+  place         TEXT NOT NULL,
+  value         REAL,
+  json          TEXT NOT NULL CHECK (json_valid(json)),
+  PRIMARY KEY (report_id, kind, fact_id)
+);
+CREATE INDEX facts_kind_date ON facts (kind, date);
+CREATE INDEX facts_kind_type ON facts (kind, type);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
+    Migration{3, "extractions and their facts", kExtractions},
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "core/report.hpp"
 #include "core/result.hpp"
+#include "store/extraction_record.hpp"
 
 namespace truce {
 
@@ -75,10 +76,11 @@ class ReportStore {
   virtual Result<std::optional<int64_t>> find_exact(const std::string& content_hash) = 0;
   // Returns stored reports sharing an LSH band with `fingerprint` (original reports only).
   virtual Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) = 0;
-  // Stores the report, its fingerprint and duplicate link in one transaction; returns its id.
-  // On failure nothing of the report is stored.
+  // Stores the report, its fingerprint, duplicate link and (when given) its extraction in one
+  // transaction; returns its id. On failure nothing of the report is stored.
   virtual Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
-                                        const std::optional<DuplicateLink>& duplicate_of) = 0;
+                                        const std::optional<DuplicateLink>& duplicate_of,
+                                        const ExtractionRecord* extraction = nullptr) = 0;
   virtual Result<std::optional<StoredReport>> get_report(int64_t id) = 0;
   virtual Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) = 0;
   // Full-text search over titles and bodies; `open`/`close` mark matches in snippets.
@@ -91,6 +93,14 @@ class ReportStore {
   virtual Result<std::optional<int64_t>> original_id(int64_t id) = 0;
   // Returns how many reports match `filter` (its limit ignored).
   virtual Result<int64_t> count_reports(const ReportFilter& filter) = 0;
+
+  // Replaces report `report_id`'s extraction and facts in one transaction. Fails naming the
+  // report when it is not stored.
+  virtual Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) = 0;
+  // Returns the stored extraction of a report, or nullopt when it has none.
+  virtual Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) = 0;
+  // Returns the facts matching `filter`, by date then report then fact id.
+  virtual Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded

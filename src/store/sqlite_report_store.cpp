@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/compression.hpp"
+#include "store/extraction_rows.hpp"
 #include "store/fts_query.hpp"
 #include "store/migrations.hpp"
 
@@ -144,7 +145,8 @@ Result<std::vector<NearCandidate>> SqliteReportStore::near_candidates(
 
 Result<int64_t> SqliteReportStore::insert_report(const Report& report,
                                                  const Fingerprint& fingerprint,
-                                                 const std::optional<DuplicateLink>& duplicate_of) {
+                                                 const std::optional<DuplicateLink>& duplicate_of,
+                                                 const ExtractionRecord* extraction) {
   if (fingerprint.content_hash.empty()) {
     return make_error(
         fmt::format("{}: cannot store a report without a content hash", report.origin));
@@ -153,6 +155,12 @@ Result<int64_t> SqliteReportStore::insert_report(const Report& report,
   if (!tx) return tx.error();
   auto id = insert_rows(report, fingerprint, duplicate_of);
   if (!id) return id.error();  // the transaction guard rolls back
+  if (extraction) {
+    const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
+    if (Status written = write_extraction_rows(db_.get(), *id, *extraction, context); !written) {
+      return written.error();
+    }
+  }
   if (Status committed = tx->commit(); !committed) return committed.error();
   return id;
 }

@@ -19,13 +19,18 @@ class SqliteReportStore final : public ReportStore {
   Result<std::optional<int64_t>> find_exact(const std::string& content_hash) override;
   Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) override;
   Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
-                                const std::optional<DuplicateLink>& duplicate_of) override;
+                                const std::optional<DuplicateLink>& duplicate_of,
+                                const ExtractionRecord* extraction = nullptr) override;
   Result<std::optional<StoredReport>> get_report(int64_t id) override;
   Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
   Result<std::vector<SearchHit>> search(const std::string& query, int limit,
                                         const std::string& open, const std::string& close) override;
   Result<std::optional<int64_t>> original_id(int64_t id) override;
   Result<int64_t> count_reports(const ReportFilter& filter) override;
+  // Extraction results: sqlite_fact_queries.cpp.
+  Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) override;
+  Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) override;
+  Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) override;
 
   const std::string& path() const { return path_; }
 

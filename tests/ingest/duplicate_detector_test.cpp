@@ -41,7 +41,8 @@ class MemoryStore final : public ReportStore {
     return out;
   }
   Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
-                                const std::optional<DuplicateLink>& duplicate_of) override {
+                                const std::optional<DuplicateLink>& duplicate_of,
+                                const ExtractionRecord* = nullptr) override {
     const int64_t id = static_cast<int64_t>(entries_.size()) + 1;
     entries_[id] = Entry{report, fingerprint, duplicate_of};
     return id;
@@ -61,6 +62,14 @@ class MemoryStore final : public ReportStore {
   }
   Result<int64_t> count_reports(const ReportFilter&) override {
     return static_cast<int64_t>(entries_.size());
+  }
+  // Duplicate detection never touches extractions.
+  Status put_extraction(int64_t, const ExtractionRecord&) override { return {}; }
+  Result<std::optional<ExtractionRecord>> get_extraction(int64_t) override {
+    return std::optional<ExtractionRecord>();
+  }
+  Result<std::vector<StoredFact>> list_facts(const FactFilter&) override {
+    return std::vector<StoredFact>{};
   }
 
  private:

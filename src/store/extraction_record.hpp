@@ -1,0 +1,56 @@
+// Extraction results as the store keeps them: the whole extraction of a report as JSON (what
+// `show --evidence` and exports read back) and one row per fact with the columns list filters
+// need. The store knows nothing of extraction's types; the caller flattens them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace truce {
+
+// One extracted fact: an incident, a loss claim, a ceasefire reference or a denial.
+struct FactRow {
+  std::string kind;           // "incident", "claim", "ceasefire", "denial"
+  std::string fact_id;        // id within its report's extraction
+  std::string type;           // incident type, claim category, ceasefire kind
+  std::string date;           // ISO day (first day of a range) or ""
+  std::string claimant;       // who says so, as written
+  std::string claimant_side;  // side of the claimant ("media" for the outlet)
+  std::string actor1;         // incidents: side of actor1; claims: ""
+  std::string about;          // incidents: side of actor2; claims: whose losses
+  std::string measure;        // claims: killed, destroyed, ...
+  std::string place;          // first place's canonical name, or the mention
+  std::optional<double> value;  // claims: the figure; incidents: fatalities
+  std::string json;             // the fact as JSON, with spans and provenance
+};
+
+struct ExtractionRecord {
+  std::string extractor;  // what produced it: program version and lexicon digest
+  std::string json;       // the whole extraction
+  std::vector<FactRow> facts;
+};
+
+// A fact as listed back, with the report it came from.
+struct StoredFact {
+  int64_t report_id = 0;
+  int64_t original_id = 0;  // the report's original (itself unless a near-duplicate)
+  std::string published;
+  std::string source;
+  FactRow fact;
+};
+
+struct FactFilter {
+  std::string kind;  // required: "incident", "claim", ...
+  std::optional<std::string> type;  // exact match on FactRow::type
+  std::optional<std::string> claimant_side;
+  std::optional<std::string> about;
+  std::optional<std::string> since;  // on the fact's date, inclusive
+  std::optional<std::string> until;
+  std::optional<int64_t> report_id;
+  bool originals_only = false;  // leave out facts of near-duplicate reports
+  int limit = 0;                // 0: no limit
+};
+
+}  // namespace truce

@@ -1,0 +1,56 @@
+// See extraction_rows.hpp.
+#include "store/extraction_rows.hpp"
+
+#include "store/sqlite_handle.hpp"
+
+namespace truce::store {
+
+Status write_extraction_rows(sqlite3* db, int64_t report_id, const ExtractionRecord& extraction,
+                             const std::string& context) {
+  // The facts go with the old extraction row (ON DELETE CASCADE).
+  auto remove = Statement::prepare(db, "DELETE FROM extractions WHERE report_id = ?1", context);
+  if (!remove) return remove.error();
+  remove->bind(1, report_id);
+  if (Status done = remove->run(); !done) return done;
+
+  auto insert = Statement::prepare(db, R"sql(
+    INSERT INTO extractions (report_id, extractor, extracted_at, json)
+    VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)
+  )sql",
+                                   context);
+  if (!insert) return insert.error();
+  insert->bind(1, report_id).bind(2, extraction.extractor).bind(3, extraction.json);
+  if (Status done = insert->run(); !done) return done;
+
+  auto fact = Statement::prepare(db, R"sql(
+    INSERT INTO facts (report_id, kind, fact_id, type, date, claimant, claimant_side, actor1,
+                       about, measure, place, value, json)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+  )sql",
+                                 context);
+  if (!fact) return fact.error();
+  for (const FactRow& row : extraction.facts) {
+    fact->reset();
+    fact->bind(1, report_id)
+        .bind(2, row.kind)
+        .bind(3, row.fact_id)
+        .bind(4, row.type)
+        .bind(5, row.date)
+        .bind(6, row.claimant)
+        .bind(7, row.claimant_side)
+        .bind(8, row.actor1)
+        .bind(9, row.about)
+        .bind(10, row.measure)
+        .bind(11, row.place)
+        .bind(13, row.json);
+    if (row.value) {
+      fact->bind(12, *row.value);
+    } else {
+      fact->bind_null(12);
+    }
+    if (Status done = fact->run(); !done) return done;
+  }
+  return {};
+}
+
+}  // namespace truce::store
