@@ -1,0 +1,322 @@
+// Item-by-item reading of loss lists; see claim_parser.hpp.
+#include "extract/claim_parser.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/filters.hpp"
+#include "extract/incident_extractor.hpp"
+#include "text/number_parser.hpp"
+
+namespace truce::extract {
+namespace {
+
+bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    if (t.key == k) return true;
+  }
+  return false;
+}
+
+bool people(const std::string& c) { return c == "personnel" || c == "civilians"; }
+
+std::string normalise(std::string measure, const std::string& category) {
+  if (measure == "toll") return "killed";
+  if (measure == "losses") return people(category) ? "killed" : "destroyed";
+  if (!people(category) && category != "settlements" && (measure == "killed" || measure == "wounded"))
+    return "destroyed";
+  if (people(category) && measure == "destroyed") return "killed";
+  return measure;
+}
+
+struct Item {
+  std::size_t first = 0, last = 0;  // tokens of the item
+  std::size_t count_first = 0;
+  double value = 0;
+  text::Qualifier qualifier = text::Qualifier::exact;
+  std::vector<std::string> categories;
+  std::string system;
+  std::string source;
+};
+
+struct MeasureHit {
+  std::size_t first, last;
+  std::string measure;
+  std::string source;
+};
+
+std::string side_of(const Lexicons& lex, const ActorMention& a, const Claimant& claimant) {
+  if (a.kind == "enemy") return opponent_of(lex, claimant.side);
+  return a.side;
+}
+
+}  // namespace
+
+std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
+                                    const std::vector<SentenceAttribution>& attribution,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& skip) {
+  std::vector<LossClaim> out;
+  const auto& t = doc.tokens;
+  auto skipped = [&](std::size_t i) {
+    for (const auto& [a, b] : skip) {
+      if (i >= a && i < b) return true;
+    }
+    return false;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const SentenceView& v = doc.sentences[si];
+    const std::string why = sentence_filter(doc, lex, si);
+    if (!why.empty() && why != "calm") continue;
+    const SentenceAttribution& sa = attribution[si];
+    std::vector<MeasureHit> measures;
+    for (const auto& m : lex.measure_matcher.find_all(t, v.first, v.last)) {
+      const auto& e = lex.measures[static_cast<std::size_t>(m.id)];
+      measures.push_back(MeasureHit{m.first, m.last, e.measure, e.source});
+    }
+    if (measures.empty()) continue;
+    const bool cumulative_sentence = !cues_in(lex, doc, "cumulative", v.first, v.last).empty();
+    // Items.
+    std::vector<Item> items;
+    for (std::size_t i = v.first; i < v.last; ++i) {
+      if (skipped(i)) continue;
+      bool in_date = false;
+      for (const auto& d : v.dates) {
+        if (i >= d.first && i < d.last) in_date = true;
+      }
+      if (in_date) continue;
+      Item item;
+      auto c = text::parse_count(t, i, text::CountOptions{true, true});
+      std::size_t scan = 0;
+      if (c) {
+        item.first = c->first;
+        item.count_first = c->number_first;
+        item.value = c->value;
+        item.qualifier = c->qualifier;
+        scan = c->last;
+      } else if (is_key(t[i], {"the"})) {
+        // "the S-300 system": one named system.
+        auto m = i + 1 < v.last ? std::optional<PhraseMatch>() : std::nullopt;
+        for (std::size_t k = i + 1; k < std::min(v.last, i + 4) && !m; ++k) {
+          if (auto e = lex.equipment_matcher.match_at(t, k, v.last)) {
+            if (!lex.equipment[static_cast<std::size_t>(e->id)].system.empty()) m = e;
+            break;
+          }
+        }
+        if (!m) continue;
+        item.first = i;
+        item.count_first = i;
+        item.value = 1;
+        scan = i + 1;
+      } else {
+        continue;
+      }
+      // "including the S-300": a detail of the item before, not an item.
+      bool including = false;
+      for (std::size_t k = item.first; k > v.first && k + 3 > item.first; --k) {
+        if (is_key(t[k - 1], {"including"})) including = true;
+      }
+      // The category: the first equipment phrase within a few words.
+      std::size_t end = 0;
+      for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
+        if (t[k].kind == text::TokenKind::punct) break;
+        if (is_key(t[k], {"and", "or"}) && k > scan) break;
+        if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {
+          const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+          if (!e.system.empty()) item.system = e.system;
+          item.categories = e.categories;
+          item.source = e.source;
+          end = m->last;
+          // "S-300 air defense system": a generic word after the system ends the item.
+          if (!e.system.empty()) {
+            for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {
+              if (auto g = lex.equipment_matcher.match_at(t, q, v.last)) {
+                const auto& ge = lex.equipment[static_cast<std::size_t>(g->id)];
+                if (ge.system.empty()) {
+                  item.categories = ge.categories;
+                  end = g->last;
+                }
+                break;
+              }
+            }
+          }
+          break;
+        }
+        if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
+      }
+      if (including) {
+        if (!out.empty() && !item.system.empty() && out.back().evidence.begin ==
+                                                        doc.sentence_span(si).begin)
+          out.back().system = item.system;
+        if (end) i = end - 1;
+        continue;
+      }
+      if (c && end == 0) {
+        // "39 others", "1900 wounded": the category of the item before in the list.
+        if (c->article || items.empty()) {
+          // A bare figure after a death toll: "had risen to more than 60".
+          bool toll = false;
+          for (const auto& m : measures) {
+            if (m.measure == "toll" && m.last <= item.first) toll = true;
+          }
+          if (!toll || c->article || c->vague) continue;
+          item.categories = {"civilians"};
+          item.source = "rule:toll-figure";
+          for (const auto& m : measures) {
+            if (m.measure != "toll" || m.last > item.first) continue;
+            bool from = false, military = false;
+            for (std::size_t k = m.last; k < item.first; ++k) {
+              if (is_key(t[k], {"from", "in"})) from = true;
+              if (is_key(t[k], {"soldiers", "servicemen", "troops", "army", "military"}) && !from)
+                military = true;
+            }
+            if (military) item.categories = {"personnel"};
+          }
+          end = scan;
+        } else if (scan < v.last &&
+                   (is_key(t[scan], {"others", "other", "more"}) ||
+                    lex.measure_matcher.match_at(t, scan, v.last)) &&
+                   items.back().last + 8 >= item.first) {
+          item.categories = items.back().categories;
+          item.system.clear();
+          item.source = "rule:list-inherit";
+          end = is_key(t[scan], {"others", "other", "more"}) ? scan + 1 : scan;
+        } else {
+          continue;
+        }
+      }
+      if (item.categories.empty()) continue;
+      if (c && c->article && end > scan + 3) continue;
+      item.last = std::max(end, scan);
+      items.push_back(item);
+      i = item.last - 1;
+    }
+    // Measures, owners and claims.
+    std::string last_about;
+    for (std::size_t n = 0; n < items.size(); ++n) {
+      const Item& it = items[n];
+      const Claimant& claimant = sa.at(it.count_first);
+      std::size_t seg_from = v.first;
+      for (const auto& s : sa.segments) {
+        if (s.from <= it.count_first) seg_from = s.from;
+      }
+      const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first));
+      const MeasureHit* measure = nullptr;
+      std::string rule;
+      for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
+        if (m.first >= it.last && m.first <= it.last + 2) {
+          measure = &m;
+          rule = "after";
+          break;
+        }
+        if (m.first == it.count_first + 1 && it.last == it.count_first + 1) {
+          measure = &m;
+          rule = "after";
+          break;
+        }
+      }
+      if (!measure) {
+        for (const auto& m : measures) {  // the verb before governs a list
+          if (m.last <= it.first && m.first >= cstart) {
+            measure = &m;
+            rule = "before";
+          }
+        }
+      }
+      if (!measure) {
+        const std::size_t cend = clause_end(doc, lex, si, it.last);
+        for (const auto& m : measures) {  // "... and 36 civilians were killed"
+          if (m.first >= it.last && m.last <= cend) {
+            measure = &m;
+            rule = "later";
+            break;
+          }
+        }
+      }
+      if (!measure) continue;
+      std::string category = it.categories.front();
+      for (const auto& c : it.categories) {
+        const std::string mm = normalise(measure->measure, c);
+        if ((mm == "shot_down" || mm == "destroyed") && !people(c)) {
+          category = c;
+          break;
+        }
+        if ((mm == "killed" || mm == "wounded") && people(c)) {
+          category = c;
+          break;
+        }
+      }
+      const std::string measure_name = normalise(measure->measure, category);
+      if (category == "settlements" && measure_name != "captured") continue;
+      // Whose losses: words inside the item, then "of/belonging to X" after it, then the toll's
+      // or the "losses on X" owner, then the list's, then the claimant's enemy.
+      std::string about;
+      std::string about_rule;
+      for (const auto& a : v.actors) {
+        if (a.first >= it.count_first && a.last <= it.last && !a.locative && !a.side.empty()) {
+          about = side_of(lex, a, claimant);
+          about_rule = "in-item";
+        }
+      }
+      if (about.empty()) {
+        for (std::size_t k = it.last; k < std::min(v.last, it.last + 3) && about.empty(); ++k) {
+          if (!is_key(t[k], {"of", "belonging", "from", "owned"})) continue;
+          for (std::size_t q = k + 1; q < std::min(v.last, k + 5); ++q) {
+            if (const ActorMention* a = actor_at(v, q); a && !a->side.empty()) {
+              about = side_of(lex, *a, claimant);
+              about_rule = "of-owner";
+              break;
+            }
+          }
+        }
+      }
+      if (about.empty() && (measure->measure == "toll" || measure->measure == "losses")) {
+        const bool from = measure->last < v.last && is_key(t[measure->last], {"from"});
+        for (const auto& a : v.actors) {
+          if (a.first < measure->last || a.last > it.first || a.side.empty()) continue;
+          if (from) {
+            // "toll from X attacks in the Y regions": Y lost
+            if (a.first > 0 && is_key(t[a.first - 1], {"in", "on", "the"}) &&
+                a.first > measure->last + 1 && !is_key(t[a.first - 1], {"from"})) {
+              about = side_of(lex, a, claimant);
+            }
+          } else {
+            about = side_of(lex, a, claimant);
+            break;
+          }
+        }
+        if (!about.empty()) about_rule = "toll-owner";
+      }
+      if (about.empty() && n > 0 && !last_about.empty() && items[n - 1].last + 8 >= it.first) {
+        about = last_about;
+        about_rule = "list";
+      }
+      if (about.empty() && belligerent(lex, claimant.side) && measure_name != "wounded") {
+        about = opponent_of(lex, claimant.side);
+        about_rule = "claimant-enemy";
+      }
+      if (about.empty()) continue;
+      last_about = about;
+      LossClaim claim;
+      claim.claimant = claimant;
+      claim.about = about;
+      claim.category = category;
+      claim.measure = measure_name;
+      claim.value = it.value;
+      claim.qualifier = std::string(text::to_string(it.qualifier));
+      claim.system = it.system;
+      claim.as_of = date_at(doc, si, it.count_first);
+      claim.cumulative = cumulative_sentence || measure->measure == "toll";
+      claim.evidence = doc.sentence_span(si);
+      claim.item = doc.span(it.first, it.last);
+      claim.provenance["category"] = it.source;
+      claim.provenance["measure"] = measure->source + " (" + rule + ")";
+      claim.provenance["about"] = about_rule;
+      claim.provenance["claimant"] = claimant.rule;
+      claim.id = std::to_string(out.size() + 1);
+      out.push_back(std::move(claim));
+    }
+  }
+  return out;
+}
+
+}  // namespace truce::extract

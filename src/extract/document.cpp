@@ -1,0 +1,183 @@
+// Preparing a report: tokens, sentences, actors (lexicon entries composed into noun phrases)
+// and dates.
+#include "extract/document.hpp"
+
+#include <algorithm>
+
+namespace truce::extract {
+namespace {
+
+bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    if (t.key == k) return true;
+  }
+  return false;
+}
+
+// Joins lexicon matches into actor noun phrases: a state next to a head noun, or a head noun
+// "of/in/for" a state, takes the state's side and the head's kind.
+std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
+                                  const std::vector<PhraseMatch>& raw) {
+  const auto& t = doc.tokens;
+  std::vector<ActorMention> out;
+  for (const auto& m : raw) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    ActorMention a;
+    a.first = m.first;
+    a.last = m.last;
+    a.side = e.side;
+    a.kind = e.kind;
+    a.named = !e.side.empty() || e.kind == "enemy";
+    a.source = e.source;
+    out.push_back(a);
+  }
+  // Pass 1: state/named + adjacent head ("Azerbaijani forces", "Azerbaijan's army",
+  // "Armenian Ministry of Defense", "Azerbaijani army fighters").
+  std::vector<ActorMention> merged;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    ActorMention a = out[i];
+    while (i + 1 < out.size()) {
+      const ActorMention& b = out[i + 1];
+      const bool adjacent = b.first == a.last ||
+                            (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
+                             !is_key(t[a.last], {"and", "or", "of", "in", "to", "against",
+                                                 "with", "by", "from", "on", "near"}));
+      if (!adjacent) break;
+      if (!a.side.empty() && b.side.empty() && b.kind != "enemy") {
+        a.kind = b.kind == "civilians" ? a.kind : b.kind;
+        a.last = b.last;
+        ++i;
+      } else if (a.side.empty() && a.kind != "enemy" && !b.side.empty() && b.kind == "state") {
+        // "army Armenia" hardly occurs; "ministry Azerbaijan" neither: keep apart.
+        break;
+      } else if (!a.side.empty() && !b.side.empty() && a.side == b.side) {
+        a.last = b.last;  // "Azerbaijani President Ilham Aliyev"
+        if (b.kind != "state") a.kind = b.kind;
+        ++i;
+      } else {
+        break;
+      }
+    }
+    merged.push_back(a);
+  }
+  // Pass 2: head "of/in/for/to [the]" state ("Ministry of Defense of Azerbaijan", "the army in
+  // Armenia", "authorities of the Nagorno Karabakh region", "spokesman for the President of the
+  // Karabakh region").
+  for (std::size_t i = 0; i + 1 < merged.size(); ++i) {
+    ActorMention& a = merged[i];
+    if (!a.side.empty() || a.kind == "enemy") continue;
+    for (std::size_t k = i + 1; k < merged.size() && k <= i + 2; ++k) {
+      const ActorMention& b = merged[k];
+      if (b.side.empty()) continue;
+      std::size_t gap = 0;
+      bool link = false;
+      bool ok = true;
+      for (std::size_t p = a.last; p < b.first; ++p) {
+        if (is_key(t[p], {"of", "in", "for", "to"})) {
+          link = true;
+        } else if (!is_key(t[p], {"the", "a"})) {
+          bool inside = false;
+          for (std::size_t m = i + 1; m < k; ++m) {
+            if (p >= merged[m].first && p < merged[m].last) inside = true;
+          }
+          if (!inside) ok = false;
+        }
+        ++gap;
+      }
+      if (ok && link && gap <= 6) {
+        a.side = b.side;
+        a.named = true;
+        a.last = b.last;
+        if (b.kind != "state" && b.kind != "civilians") a.kind = b.kind;
+        merged.erase(merged.begin() + static_cast<long>(i) + 1,
+                     merged.begin() + static_cast<long>(k) + 1);
+        break;
+      }
+    }
+  }
+  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan".
+  for (auto& a : merged) {
+    if (a.kind != "state" || a.first == 0) continue;
+    std::size_t p = a.first - 1;
+    if (t[p].key == "the" && p > 0) --p;
+    if (is_key(t[p], {"in", "inside", "into", "near", "at", "on", "across", "toward", "towards",
+                      "from", "within", "throughout", "around", "outside", "over"})) {
+      // A demonym adjective is not a place: "on Azerbaijani lands" names whose lands.
+      const std::string& k = t[a.first].key;
+      const bool demonym = k.ends_with("an") || k.ends_with("ani") || k.ends_with("eri") ||
+                           k.ends_with("ish") || k.ends_with("ch") || k == "separatist";
+      if (!demonym || a.last - a.first > 1) a.locative = true;
+      if (k == "karabakh" || k == "nagorno" || k == "nagorny" || k == "artsakh")
+        a.locative = true;
+    }
+  }
+  return merged;
+}
+
+}  // namespace
+
+Span Document::span(std::size_t a, std::size_t b) const {
+  if (a >= b || b > tokens.size()) return {};
+  return {tokens[a].begin, tokens[b - 1].end};
+}
+
+std::string Document::text(std::size_t a, std::size_t b) const {
+  const Span s = span(a, b);
+  if (s.empty()) return {};
+  return report->body.substr(s.begin, s.end - s.begin);
+}
+
+const ActorMention* actor_at(const SentenceView& view, std::size_t i) {
+  for (const auto& a : view.actors) {
+    if (i >= a.first && i < a.last) return &a;
+  }
+  return nullptr;
+}
+
+Document prepare(const Report& report, const Lexicons& lex) {
+  Document doc;
+  doc.report = &report;
+  doc.tokens = text::tokenize(report.body);
+  const auto sentences = text::split_sentences(report.body);
+  std::size_t k = 0;
+  for (const auto& s : sentences) {
+    SentenceView v;
+    v.sentence = s;
+    while (k < doc.tokens.size() && doc.tokens[k].begin < s.begin) ++k;
+    v.first = k;
+    while (k < doc.tokens.size() && doc.tokens[k].end <= s.end) ++k;
+    v.last = k;
+    const auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
+    v.actors = compose(lex, doc, raw);
+    v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
+    doc.sentences.push_back(std::move(v));
+  }
+  return doc;
+}
+
+std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const std::string& cls,
+                                 std::size_t from, std::size_t to) {
+  return lex.cue(cls).find_all(doc.tokens, from, to);
+}
+
+bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls,
+                 std::size_t from, std::size_t end) {
+  const auto& m = lex.cue(cls);
+  for (std::size_t start = end > 4 ? end - 4 : 0; start < end; ++start) {
+    if (start < from) continue;
+    auto hit = m.match_at(doc.tokens, start, end);
+    if (hit && hit->last == end) return true;
+  }
+  return false;
+}
+
+std::string opponent_of(const Lexicons& lex, const std::string& side) {
+  const auto o = lex.opponents(side);
+  return o.empty() ? std::string() : o.front();
+}
+
+bool belligerent(const Lexicons& lex, const std::string& side) {
+  return !lex.opponents(side).empty();
+}
+
+}  // namespace truce::extract

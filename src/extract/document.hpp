@@ -1,0 +1,71 @@
+// One report prepared for extraction: its tokens, sentences, actor mentions and date
+// mentions, and small helpers over cue classes that every extractor shares.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/report.hpp"
+#include "extract/extraction.hpp"
+#include "extract/lexicons.hpp"
+#include "text/date_resolver.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+namespace truce::extract {
+
+// An actor named in the text: a lexicon entry, or a state joined to a head noun
+// ("the Azerbaijani Defense Ministry", "the army in Armenia", "Azerbaijan's forces").
+struct ActorMention {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  std::string side;      // empty for a generic head ("the army") with no state attached
+  std::string kind;      // kind of the head when there is one, else of the entry
+  bool named = false;    // names a particular actor (not just "army" or "forces")
+  bool locative = false; // a state name after "in", "inside", "near"...: a place, not an actor
+  std::string source;    // lexicon entry
+};
+
+struct SentenceView {
+  text::Sentence sentence;
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  std::vector<ActorMention> actors;
+  std::vector<text::DateMention> dates;
+};
+
+struct Document {
+  const Report* report = nullptr;
+  std::vector<text::Token> tokens;
+  std::vector<SentenceView> sentences;
+
+  Span span(std::size_t first_token, std::size_t last_token) const;
+  std::string text(std::size_t first_token, std::size_t last_token) const;
+  Span sentence_span(std::size_t s) const {
+    return {sentences[s].sentence.begin, sentences[s].sentence.end};
+  }
+};
+
+// Returns the report tokenised, split and with actors and dates found. Never fails.
+Document prepare(const Report& report, const Lexicons& lex);
+
+// Returns the matches of cue class `cls` in tokens [from, to).
+std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc,
+                                 const std::string& cls, std::size_t from, std::size_t to);
+
+// True when some phrase of class `cls` ends exactly at token `end` (exclusive).
+bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls,
+                 std::size_t from, std::size_t end);
+
+// The actor mention of `view` that covers token `i`, or nullptr.
+const ActorMention* actor_at(const SentenceView& view, std::size_t i);
+
+// The first side among `side`'s opponents (data/sides.tsv); empty when none.
+std::string opponent_of(const Lexicons& lex, const std::string& side);
+
+// True when `side` is a party to the fighting (it has opponents).
+bool belligerent(const Lexicons& lex, const std::string& side);
+
+}  // namespace truce::extract

@@ -1,0 +1,46 @@
+// The order of extraction: prepare, attribute, incidents, claims, ceasefires, places.
+#include "extract/extractor.hpp"
+
+#include "extract/attribution.hpp"
+#include "extract/ceasefire_finder.hpp"
+#include "extract/claim_parser.hpp"
+#include "extract/document.hpp"
+#include "extract/incident_extractor.hpp"
+#include "extract/place_linker.hpp"
+
+namespace truce::extract {
+
+Result<Extractor> Extractor::load(const std::filesystem::path& data_dir) {
+  auto lex = load_lexicons(data_dir);
+  if (!lex) return lex.error();
+  return Extractor(std::make_shared<const Lexicons>(std::move(*lex)));
+}
+
+Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* places) const {
+  const Lexicons& lex = *lexicons_;
+  Extraction out;
+  out.origin = report.origin;
+  const Document doc = prepare(report, lex);
+  const auto attribution = attribute(doc, lex);
+  auto incidents = extract_incidents(doc, lex, attribution);
+  out.incidents = std::move(incidents.incidents);
+  out.denials = std::move(incidents.denials);
+  for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
+  out.claims = parse_claims(doc, lex, attribution, incidents.casualty_tokens);
+  out.ceasefires = find_ceasefires(doc, lex, attribution);
+  if (places) {
+    const auto mentions = places->find(report.body);
+    for (const auto& m : mentions) {
+      PlaceRef ref;
+      ref.span = {m.begin, m.end};
+      ref.mention = m.text;
+      if (m.match) ref.place = m.match->place;
+      ref.rule = m.rule;
+      out.places.push_back(ref);
+    }
+    link_places(doc, lex, mentions, out.incidents);
+  }
+  return out;
+}
+
+}  // namespace truce::extract

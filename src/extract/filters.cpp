@@ -1,0 +1,121 @@
+// The negative rules of extraction, kept apart from the positive ones so each can be tested.
+#include "extract/filters.hpp"
+
+#include <cstdlib>
+
+#include "text/date_resolver.hpp"
+
+namespace truce::extract {
+namespace {
+
+int publication_year(const Document& doc) {
+  if (auto d = text::parse_iso_date(doc.report->published.iso)) return d->year;
+  return 0;
+}
+
+// "1990s", "in 1994", "since 1994": a time well before publication.
+bool mentions_history(const Document& doc, const SentenceView& v) {
+  const int year = publication_year(doc);
+  const auto& t = doc.tokens;
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    const std::string& k = t[i].key;
+    if (k.size() == 5 && k.back() == 's' && std::isdigit(static_cast<unsigned char>(k[0])) &&
+        std::isdigit(static_cast<unsigned char>(k[3]))) {
+      const int decade = std::atoi(k.substr(0, 4).c_str());
+      if (year == 0 || decade + 10 < year) return true;
+    }
+    if (t[i].kind == text::TokenKind::number && k.size() == 4 && t[i].value >= 1900 &&
+        t[i].value <= 2100 && i > v.first) {
+      const std::string& before = t[i - 1].key;
+      if ((before == "in" || before == "since" || before == "until" || before == "of") &&
+          year != 0 && static_cast<int>(t[i].value) < year - 1)
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si,
+                         std::size_t i) {
+  const SentenceView& v = doc.sentences[si];
+  std::size_t start = v.first;
+  for (const auto& m : cues_in(lex, doc, "clause_break", v.first, i)) start = m.last;
+  for (std::size_t k = start; k + 1 < i; ++k) {
+    if (doc.tokens[k].key == "," && doc.tokens[k + 1].key == "and") start = k + 2;
+  }
+  return start;
+}
+
+std::size_t clause_end(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t i) {
+  const SentenceView& v = doc.sentences[si];
+  for (const auto& m : cues_in(lex, doc, "clause_break", i, v.last)) {
+    if (m.first > i) return m.first;
+  }
+  for (std::size_t k = i + 1; k + 1 < v.last; ++k) {
+    if (doc.tokens[k].key == "," && doc.tokens[k + 1].key == "and") return k;
+  }
+  return v.last;
+}
+
+std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_t si) {
+  const SentenceView& v = doc.sentences[si];
+  if (!v.sentence.terminal) return "headline-or-caption";
+  if (v.sentence.question) return "question";
+  std::size_t words = 0;
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    if (doc.tokens[i].kind != text::TokenKind::punct) ++words;
+  }
+  if (words < 5) return "too-short";
+  if (!cues_in(lex, doc, "calm", v.first, v.last).empty()) return "calm";
+  if (!cues_in(lex, doc, "mutual", v.first, v.last).empty()) return "mutual-accusation";
+  if (!cues_in(lex, doc, "history", v.first, v.last).empty()) return "history";
+  if (mentions_history(doc, v)) return "history";
+  return {};
+}
+
+std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
+                           std::size_t first, std::size_t last, bool noun, bool battles_like,
+                           bool& denied) {
+  (void)last;
+  denied = false;
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  // A noun after a frame is a time or cause reference: "during the (intense) battles".
+  if (noun && battles_like) {
+    for (std::size_t gap = 0; gap <= 2 && first >= v.first + gap; ++gap) {
+      const std::size_t end = first - gap;
+      bool words_only = true;
+      for (std::size_t k = end; k < first; ++k) {
+        if (t[k].kind == text::TokenKind::punct) words_only = false;
+      }
+      if (words_only && cue_ends_at(lex, doc, "frame", v.first, end)) return "frame";
+    }
+  }
+  // "to attack": intent, unless "managed to", "failed to", "continued to".
+  std::size_t p = first;
+  while (p > v.first && (t[p - 1].key == "immediately" || t[p - 1].key == "not")) --p;
+  if (p > v.first && t[p - 1].key == "to") {
+    if (!cue_ends_at(lex, doc, "actualising", v.first, p)) {
+      // "responded to the attacks", "exposed to bombing": a noun after "to" is not intent.
+      if (!noun) return "infinitive";
+    }
+  }
+  // "will fight", "could attack", "would not bear"
+  for (std::size_t k = p; k + 3 > p && k > v.first; --k) {
+    if (cue_ends_at(lex, doc, "modal", v.first, k)) return "modal";
+    if (k < first && t[k].kind == text::TokenKind::punct) break;
+  }
+  // A condition, threat, call, intention or stance earlier in the clause; a denial.
+  const std::size_t start = clause_begin(doc, lex, si, first);
+  for (const auto& m : cues_in(lex, doc, "denial", start, first)) {
+    (void)m;
+    denied = true;
+    return "denial";
+  }
+  if (!cues_in(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
+  return {};
+}
+
+}  // namespace truce::extract

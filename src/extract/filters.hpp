@@ -1,0 +1,28 @@
+// What must not become an incident: reports of calm, history, mutual accusations, questions,
+// and triggers under a condition, threat, call, denial, modal or infinitive of intent.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "extract/document.hpp"
+
+namespace truce::extract {
+
+// Why a whole sentence yields no incident; empty when it may.
+std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_t sentence);
+
+// Why the trigger at tokens [first, last) of `sentence` is not an incident; empty when it is.
+// `denied` is set when the reason is a denial.
+std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t sentence,
+                           std::size_t first, std::size_t last, bool noun, bool battles_like,
+                           bool& denied);
+
+// Start of the clause containing token `i` (after the last clause break or ", and").
+std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t sentence,
+                         std::size_t i);
+// End (exclusive) of the clause containing token `i`.
+std::size_t clause_end(const Document& doc, const Lexicons& lex, std::size_t sentence,
+                       std::size_t i);
+
+}  // namespace truce::extract

@@ -1,0 +1,448 @@
+// Incident extraction. Roles follow simple clause geometry: the agent is the nearest actor
+// before an active trigger (or after "by"/"from"), the patient the nearest after it; a
+// missing side of a battle is the other side's opponent.
+#include "extract/incident_extractor.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "extract/filters.hpp"
+#include "text/number_parser.hpp"
+
+namespace truce::extract {
+namespace {
+
+bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    if (t.key == k) return true;
+  }
+  return false;
+}
+
+struct Role {
+  std::optional<ActorRef> agent;
+  std::optional<ActorRef> patient;
+  int explicit_roles = 0;
+};
+
+struct Trigger {
+  PhraseMatch match;
+  const EventPattern* pattern = nullptr;
+  std::string type;
+  std::size_t segment = 0;
+  Role role;
+};
+
+ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& claimant,
+                const Lexicons& lex, const std::string& rule) {
+  ActorRef r;
+  r.name = doc.text(a.first, a.last);
+  r.kind = a.kind;
+  r.span = doc.span(a.first, a.last);
+  r.rule = rule;
+  if (a.kind == "enemy") {
+    r.side = opponent_of(lex, claimant.side);
+    r.rule += "+enemy";
+  } else if (a.side.empty()) {
+    // "the army", "its forces", "the defenses": the speaker's own side.
+    if (belligerent(lex, claimant.side)) {
+      r.side = claimant.side;
+      r.rule += "+own-side";
+    }
+  } else {
+    r.side = a.side;
+  }
+  return r;
+}
+
+std::optional<ActorRef> side_ref(const std::string& side, const std::string& rule) {
+  if (side.empty()) return std::nullopt;
+  ActorRef r;
+  r.name = side;
+  r.side = side;
+  r.kind = side == "civilians" ? "civilians" : "state";
+  r.rule = rule;
+  return r;
+}
+
+bool usable(const ActorMention& a, bool allow_locative) {
+  if (a.locative && !allow_locative) return false;
+  if (a.side.empty() && a.kind != "military" && a.kind != "enemy") return false;
+  return true;
+}
+
+// The actor after "by"/"from"/"of"/"with"/"on" within a few tokens of `from`.
+const ActorMention* after_preposition(const Document& doc, const SentenceView& v, std::size_t from,
+                                      std::size_t to, std::initializer_list<const char*> preps) {
+  const auto& t = doc.tokens;
+  for (std::size_t i = from; i < std::min(to, from + 3); ++i) {
+    if (!is_key(t[i], preps)) continue;
+    for (std::size_t k = i + 1; k < std::min(to, i + 6); ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (const ActorMention* a = actor_at(v, k); a && usable(*a, true)) return a;
+    }
+  }
+  return nullptr;
+}
+
+const ActorMention* nearest_before(const Document& doc, const SentenceView& v, std::size_t from,
+                                   std::size_t to) {
+  const ActorMention* best = nullptr;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && usable(a, false)) best = &a;
+  }
+  (void)doc;
+  return best;
+}
+
+const ActorMention* nearest_after(const Document& doc, const SentenceView& v, std::size_t from,
+                                  std::size_t to) {
+  (void)doc;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && a.first < from + 10 && usable(a, true)) return &a;
+  }
+  return nullptr;
+}
+
+bool has_pronoun_between(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (is_key(doc.tokens[i], {"it", "they", "its", "their", "his", "her", "our", "we"}))
+      return true;
+  }
+  return false;
+}
+
+// A settlement as the target ("the city of X", "the town of", "the capital").
+bool settlement_target(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (is_key(doc.tokens[i], {"city", "town", "village", "capital", "settlement", "cities",
+                               "towns", "villages", "neighborhood", "neighbourhood"}))
+      return true;
+  }
+  return false;
+}
+
+Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
+           const Claimant& claimant, std::size_t segment_from) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  const std::size_t first = tr.match.first;
+  const std::size_t last = tr.match.last;
+  const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
+  const std::size_t cend = clause_end(doc, lex, si, last);
+  const bool noun = tr.pattern->form == "noun" ||
+                    (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"}));
+  bool passive = false;
+  for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
+    if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {
+      passive = true;
+      break;
+    }
+  }
+  Role r;
+  auto set_agent = [&](const ActorMention* a, const std::string& rule) {
+    if (a && !r.agent) {
+      r.agent = ref_of(doc, *a, claimant, lex, rule);
+      ++r.explicit_roles;
+    }
+  };
+  auto set_patient = [&](const ActorMention* a, const std::string& rule) {
+    if (a && !r.patient) {
+      r.patient = ref_of(doc, *a, claimant, lex, rule);
+      ++r.explicit_roles;
+    }
+  };
+  // "by X", "from X": the doer, whatever the voice.
+  set_agent(after_preposition(doc, v, last, cend, {"by", "from"}), "by-agent");
+  if (noun) {
+    const bool of_is_agent = tr.type == "battles" || tr.pattern->type == "contextual";
+    if (of_is_agent) {
+      set_agent(after_preposition(doc, v, last, cend, {"of"}), "of-agent");
+      set_patient(after_preposition(doc, v, last, cend, {"with", "against", "on"}), "with-patient");
+    } else {
+      set_patient(after_preposition(doc, v, last, cend, {"of", "on", "against"}), "of-patient");
+    }
+    // "the Armenian army attacks", "Azerbaijani shelling"
+    if (first > v.first) {
+      if (const ActorMention* a = actor_at(v, first - 1); a && usable(*a, false))
+        set_agent(a, "modifier-agent");
+    }
+    // "between the Armenian and Azerbaijani forces"
+    for (std::size_t i = last; i < cend; ++i) {
+      if (t[i].key != "between") continue;
+      const ActorMention* a = nearest_after(doc, v, i + 1, cend);
+      if (!a) break;
+      const ActorMention* b = nullptr;
+      for (const auto& m : v.actors) {
+        if (m.first >= a->first && &m != a && m.first < a->last + 6 && usable(m, true) &&
+            m.side != a->side) {
+          b = &m;
+          break;
+        }
+      }
+      // "the Armenian and Azerbaijani forces": the two demonyms may form one phrase each.
+      set_agent(a, "between");
+      set_patient(b, "between");
+      break;
+    }
+  } else if (passive) {
+    set_patient(nearest_before(doc, v, cstart, first), "passive-subject");
+  } else {
+    const ActorMention* subj = nearest_before(doc, v, cstart, first);
+    if (subj) {
+      set_agent(subj, "subject");
+    } else if (has_pronoun_between(doc, cstart, first) && belligerent(lex, claimant.side)) {
+      r.agent = side_ref(claimant.side, "pronoun-speaker");
+      ++r.explicit_roles;
+    }
+    set_patient(nearest_after(doc, v, last, cend), "object");
+  }
+  if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
+  return r;
+}
+
+// Casualties in a sentence: "a civilian was killed", "at least 3 civilians were killed",
+// "killing five", "the injury of a six-year-old child". Adds the tokens read to `used`.
+void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
+                std::optional<long>& killed, std::optional<long>& wounded,
+                std::vector<std::pair<std::size_t, std::size_t>>& used) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  auto person_at = [&](std::size_t i, std::size_t to) -> std::size_t {
+    for (std::size_t k = i; k < std::min(to, i + 4); ++k) {
+      if (t[k].kind == text::TokenKind::punct) return 0;
+      if (auto m = lex.equipment_matcher.match_at(t, k, to)) {
+        const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+        for (const auto& c : e.categories) {
+          if (c == "civilians" || c == "personnel") return m->last;
+        }
+        return 0;
+      }
+    }
+    return 0;
+  };
+  auto measure_near = [&](std::size_t from, std::size_t to) -> std::string {
+    for (std::size_t k = from; k < std::min(to, from + 4); ++k) {
+      if (auto m = lex.measure_matcher.match_at(t, k, to)) {
+        return lex.measures[static_cast<std::size_t>(m->id)].measure;
+      }
+    }
+    return {};
+  };
+  auto record = [&](const std::string& measure, long value, std::size_t a, std::size_t b) {
+    if (measure == "killed") {
+      killed = std::max(killed.value_or(0), value);
+    } else if (measure == "wounded") {
+      wounded = std::max(wounded.value_or(0), value);
+    } else {
+      return;
+    }
+    used.emplace_back(a, b);
+  };
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    auto c = text::parse_count(t, i, text::CountOptions{true, true});
+    if (!c) continue;
+    const std::size_t pend = person_at(c->last, v.last);
+    if (!pend) continue;
+    std::string measure = measure_near(pend, v.last);
+    if (measure.empty() && c->first > v.first) {
+      // "killing 3 civilians", "the injury of a child"
+      for (std::size_t k = c->first > v.first + 3 ? c->first - 3 : v.first; k < c->first; ++k) {
+        if (auto m = lex.measure_matcher.match_at(t, k, c->first); m && m->last == c->first) {
+          measure = lex.measures[static_cast<std::size_t>(m->id)].measure;
+        }
+      }
+    }
+    if (!measure.empty()) record(measure, std::lround(c->value), c->first, pend);
+    i = pend - 1;
+  }
+}
+
+}  // namespace
+
+DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
+  const SentenceView& v = doc.sentences[si];
+  const text::DateMention* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& d : v.dates) {
+    if (d.future) continue;
+    const std::size_t distance = d.first > i ? d.first - i : i - d.first;
+    if (!best || distance < best_distance) {
+      best = &d;
+      best_distance = distance;
+    }
+  }
+  DateValue out;
+  if (best) {
+    out.iso = best->begin.iso();
+    out.end_iso = best->end.iso();
+    out.precision = best->precision;
+    out.rule = best->rule;
+    out.span = doc.span(best->first, best->last);
+    return out;
+  }
+  const ReportDate& pub = doc.report->published;
+  if (pub.known()) {
+    out.iso = pub.iso;
+    out.end_iso = pub.iso;
+    out.precision = pub.precision == DatePrecision::day ? DatePrecision::approximate
+                                                        : pub.precision;
+    out.rule = "publication";
+  }
+  return out;
+}
+
+IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
+                                 const std::vector<SentenceAttribution>& attribution) {
+  IncidentOutput out;
+  const auto& t = doc.tokens;
+  struct Pending {
+    Incident incident;
+    std::size_t sentence;
+    std::size_t last_sentence;
+    bool unattributed;  // its trigger is not under a named source: may continue the last one
+  };
+  std::vector<Pending> pending;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const SentenceView& v = doc.sentences[si];
+    if (!sentence_filter(doc, lex, si).empty()) continue;
+    const SentenceAttribution& sa = attribution[si];
+    std::vector<Trigger> triggers;
+    bool weapon = !cues_in(lex, doc, "weapon", v.first, v.last).empty();
+    for (const auto& m : lex.pattern_matcher.find_all(t, v.first, v.last)) {
+      const EventPattern& p = lex.patterns[static_cast<std::size_t>(m.id)];
+      if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
+      if (!p.requires_cue.empty()) {
+        bool found = false;
+        for (const auto& c : cues_in(lex, doc, p.requires_cue, m.last,
+                                     std::min(v.last, m.last + 7))) {
+          bool clean = true;
+          for (std::size_t k = m.last; k < c.first; ++k) {
+            if (t[k].key == "." || t[k].key == ";") clean = false;
+          }
+          if (clean) found = true;
+        }
+        if (!found) continue;
+      }
+      const bool noun = p.form == "noun";
+      const bool battles_like = p.type == "battles" || p.type == "contextual";
+      bool denied = false;
+      const std::string why = trigger_filter(doc, lex, si, m.first, m.last, noun, battles_like,
+                                             denied);
+      if (denied) {
+        Denial d;
+        d.claimant = sa.at(m.first);
+        d.denied = doc.span(m.first, clause_end(doc, lex, si, m.last));
+        d.evidence = doc.sentence_span(si);
+        out.denials.push_back(d);
+      }
+      if (!why.empty()) continue;
+      if (p.type == "explosions_remote_violence") weapon = true;
+      Trigger tr;
+      tr.match = m;
+      tr.pattern = &p;
+      tr.type = p.type;
+      for (std::size_t k = 0; k < sa.segments.size(); ++k) {
+        if (sa.segments[k].from <= m.first) tr.segment = k;
+      }
+      triggers.push_back(tr);
+    }
+    if (triggers.empty()) continue;
+    for (auto& tr : triggers) {
+      if (tr.type == "contextual") tr.type = weapon ? "explosions_remote_violence" : "battles";
+    }
+    std::optional<long> killed, wounded;
+    std::vector<std::pair<std::size_t, std::size_t>> used;
+    casualties(doc, lex, si, killed, wounded, used);
+    // One incident per type and attribution segment of the sentence.
+    std::map<std::pair<std::string, std::size_t>, std::vector<Trigger*>> groups;
+    for (auto& tr : triggers) groups[{tr.type, tr.segment}].push_back(&tr);
+    for (auto& [key, members] : groups) {
+      const Claimant& claimant = sa.segments[key.second].claimant;
+      Incident inc;
+      inc.type = key.first;
+      inc.claimant = claimant;
+      inc.evidence.push_back(doc.sentence_span(si));
+      const Trigger* best = nullptr;
+      Role best_role;
+      for (Trigger* tr : members) {
+        inc.triggers.push_back(doc.span(tr->match.first, tr->match.last));
+        Role r = roles(doc, lex, si, *tr, claimant, sa.segments[key.second].from);
+        if (!best || r.explicit_roles > best_role.explicit_roles) {
+          best = tr;
+          best_role = r;
+        }
+      }
+      inc.sub_event = best->pattern->sub_event;
+      inc.plover = best->pattern->plover;
+      if (inc.type == "explosions_remote_violence" && best->pattern->type == "contextual") {
+        inc.sub_event = "Shelling/artillery/missile attack";
+      }
+      inc.provenance["type"] = best->pattern->source + " '" +
+                               doc.text(best->match.first, best->match.last) + "'";
+      inc.actor1 = best_role.agent;
+      inc.actor2 = best_role.patient;
+      inc.date = date_at(doc, si, best->match.first);
+      inc.provenance["date"] = inc.date.rule;
+      inc.provenance["claimant"] = claimant.rule;
+      const std::size_t cstart = clause_begin(doc, lex, si, best->match.first);
+      if (inc.type == "explosions_remote_violence" && !inc.actor1 &&
+          (settlement_target(doc, cstart, best->match.last + 6) || killed || wounded)) {
+        inc.actor2 = side_ref("civilians", "settlement-target");
+      }
+      inc.fatalities = killed;
+      inc.injuries = wounded;
+      inc.confidence = std::min(0.95, 0.5 + 0.1 * best_role.explicit_roles +
+                                          (best->pattern->form == "verb" ? 0.1 : 0.0) +
+                                          (sa.own ? 0.1 : 0.0));
+      const bool unattributed = claimant.rule == "outlet" || claimant.rule == "paragraph" ||
+                                claimant.rule.ends_with("unresolved");
+      // A sentence that goes on about the incident of the sentence before joins it.
+      if (!pending.empty() && unattributed && pending.back().last_sentence + 1 == si &&
+          pending.back().incident.type == inc.type) {
+        Incident& prev = pending.back().incident;
+        prev.evidence.push_back(doc.sentence_span(si));
+        for (const auto& s : inc.triggers) prev.triggers.push_back(s);
+        if (!prev.actor1) prev.actor1 = inc.actor1;
+        if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians")) prev.actor2 = inc.actor2;
+        if (inc.fatalities) prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
+        if (inc.injuries) prev.injuries = std::max(prev.injuries.value_or(0), *inc.injuries);
+        if (prev.date.rule == "publication" && inc.date.rule != "publication") prev.date = inc.date;
+        pending.back().last_sentence = si;
+        continue;
+      }
+      pending.push_back(Pending{std::move(inc), si, si, unattributed});
+    }
+    for (auto& u : used) out.casualty_tokens.push_back(u);
+  }
+  // Fill the sides a report leaves unsaid.
+  for (auto& p : pending) {
+    Incident& inc = p.incident;
+    if (inc.type == "explosions_remote_violence" && (inc.fatalities || inc.injuries) &&
+        (!inc.actor2 || inc.actor2->kind == "state")) {
+      inc.actor2 = side_ref("civilians", "civilian-casualties");
+    }
+    const std::string a1 = inc.actor1 ? inc.actor1->side : "";
+    const std::string a2 = inc.actor2 ? inc.actor2->side : "";
+    if (!a1.empty() && a2.empty()) {
+      if (inc.type == "battles" || inc.type == "explosions_remote_violence")
+        inc.actor2 = side_ref(opponent_of(lex, a1), "opponent");
+    } else if (a1.empty() && !a2.empty() && a2 != "civilians") {
+      inc.actor1 = side_ref(opponent_of(lex, a2), "opponent");
+    } else if (a1.empty() && a2.empty() && inc.type == "battles" &&
+               belligerent(lex, inc.claimant.side)) {
+      inc.actor1 = side_ref(opponent_of(lex, inc.claimant.side), "claimant-opponent");
+      inc.actor2 = side_ref(inc.claimant.side, "claimant");
+    }
+    if (inc.actor1 && inc.actor1->side.empty()) inc.actor1.reset();
+    if (inc.actor2 && inc.actor2->side.empty()) inc.actor2.reset();
+    if (inc.actor1) inc.provenance["actor1"] = inc.actor1->rule;
+    if (inc.actor2) inc.provenance["actor2"] = inc.actor2->rule;
+    inc.id = std::to_string(out.incidents.size() + 1);
+    out.incidents.push_back(std::move(inc));
+  }
+  return out;
+}
+
+}  // namespace truce::extract

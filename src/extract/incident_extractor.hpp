@@ -1,0 +1,27 @@
+// Incidents from sentences: event-pattern triggers, filtered, typed, given actors, a date,
+// casualties and a claimant, merged within a sentence and across a continuing sentence.
+#pragma once
+
+#include <vector>
+
+#include "extract/attribution.hpp"
+#include "extract/document.hpp"
+
+namespace truce::extract {
+
+struct IncidentOutput {
+  std::vector<Incident> incidents;
+  std::vector<Denial> denials;
+  // Token ranges already read as an incident's casualties (not to be read again as claims).
+  std::vector<std::pair<std::size_t, std::size_t>> casualty_tokens;
+};
+
+// Returns the incidents of `doc` (places not yet attached) and the denials met on the way.
+IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
+                                 const std::vector<SentenceAttribution>& attribution);
+
+// The date of something reported at token `i` of `sentence`: the nearest date expression in
+// the sentence, else the publication date.
+DateValue date_at(const Document& doc, std::size_t sentence, std::size_t i);
+
+}  // namespace truce::extract

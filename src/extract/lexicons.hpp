@@ -1,0 +1,80 @@
+// Everything extraction knows about the world, loaded from the data files under data/:
+// actors, sides, equipment, event patterns, loss measures and cue words. Formats are in
+// docs/lexicons.md; an analyst extends them without touching C++.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "extract/phrase_matcher.hpp"
+
+namespace truce::extract {
+
+struct ActorEntry {
+  std::string name;  // canonical name: the first variant
+  std::string side;  // "Azerbaijan", "civilians", "media", ...; empty for a generic head noun
+  std::string kind;  // state, military, government, armed_group, civilians, media,
+                     // international_organisation, enemy
+  std::string source;  // "actors.tsv:12", for provenance
+};
+
+struct SideEntry {
+  std::string side;
+  std::vector<std::string> opponents;
+  std::string counts_as;  // the side it is scored as in actor fields ("Artsakh" -> "Armenia")
+};
+
+struct EquipmentEntry {
+  std::string phrase;
+  std::vector<std::string> categories;  // first is the default; others by measure
+  std::string system;                   // named system, e.g. "S-300"; empty for a category
+  std::string source;
+};
+
+struct EventPattern {
+  std::string phrase;
+  std::string type;       // ACLED type in snake case, or "contextual"
+  std::string sub_event;  // ACLED sub-event type
+  std::string plover;     // PLOVER category
+  std::string form;       // "verb" or "noun"
+  std::string agent;      // "subject" (default) or "object" (repel, retreat)
+  std::string requires_cue;  // a cue class that must follow within a few tokens, or empty
+  std::string source;
+};
+
+struct MeasureEntry {
+  std::string phrase;
+  std::string measure;  // killed, wounded, destroyed, shot_down, captured, losses, toll
+  std::string source;
+};
+
+struct Lexicons {
+  std::vector<ActorEntry> actors;
+  PhraseMatcher actor_matcher;
+  std::map<std::string, SideEntry> sides;
+  std::vector<EquipmentEntry> equipment;
+  PhraseMatcher equipment_matcher;
+  std::vector<EventPattern> patterns;
+  PhraseMatcher pattern_matcher;
+  std::vector<MeasureEntry> measures;
+  PhraseMatcher measure_matcher;
+  std::map<std::string, PhraseMatcher> cues;  // by class
+  std::map<std::string, std::vector<std::string>> cue_sources;
+
+  // Returns the matcher of cue class `cls` (an empty one when the class is unknown).
+  const PhraseMatcher& cue(const std::string& cls) const;
+  // Returns the opponents of `side` (empty when it has none).
+  std::vector<std::string> opponents(const std::string& side) const;
+  // Returns the side `side` is scored as in actor fields.
+  std::string counts_as(const std::string& side) const;
+};
+
+// Returns the lexicons in `data_dir` (actors.tsv, sides.tsv, equipment.tsv,
+// event_patterns.tsv, measures.tsv, cues.tsv). Fails naming the file and line of the first bad
+// entry, or the missing file.
+Result<Lexicons> load_lexicons(const std::filesystem::path& data_dir);
+
+}  // namespace truce::extract

@@ -1,0 +1,49 @@
+// Longest-match look-up of multi-word lexicon phrases in a token sequence. Phrases and text are
+// tokenised alike (text::tokenize), so "S-300" matches "S 300" and "Çavuşoğlu" matches
+// "Cavusoglu"; a final "s"/"es" is tolerated so one entry covers singular and plural.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/tokenizer.hpp"
+
+namespace truce::extract {
+
+struct PhraseMatch {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  int id = -1;  // the id given to add()
+};
+
+class PhraseMatcher {
+ public:
+  // Adds a phrase (already split into keys); returns false when it has no keys.
+  bool add(std::vector<std::string> keys, int id);
+
+  // Returns the longest phrase starting at token `i` and ending at or before `to`.
+  std::optional<PhraseMatch> match_at(const std::vector<text::Token>& tokens, std::size_t i,
+                                      std::size_t to) const;
+
+  // Returns non-overlapping matches in [from, to), scanning left to right, longest first.
+  std::vector<PhraseMatch> find_all(const std::vector<text::Token>& tokens, std::size_t from,
+                                    std::size_t to) const;
+
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> keys;
+    int id;
+  };
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+};
+
+// True when token key `key` is `word` or a plural of it.
+bool key_matches(const std::string& key, const std::string& word);
+
+}  // namespace truce::extract

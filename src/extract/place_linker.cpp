@@ -1,0 +1,79 @@
+// Place linking by locative context; see place_linker.hpp.
+#include "extract/place_linker.hpp"
+
+#include <algorithm>
+
+#include "text/fold.hpp"
+
+namespace truce::extract {
+namespace {
+
+std::size_t token_at(const Document& doc, std::size_t byte) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                             [](const text::Token& t, std::size_t b) { return t.end <= b; });
+  return static_cast<std::size_t>(it - doc.tokens.begin());
+}
+
+bool is_country(const geo::PlaceMatch& m) {
+  return m.place.feature_class == 'A' && m.place.feature_code.starts_with("PCL");
+}
+
+}  // namespace
+
+void link_places(const Document& doc, const Lexicons& lex,
+                 const std::vector<geo::PlaceMention>& mentions,
+                 std::vector<Incident>& incidents) {
+  const auto& body = doc.report->body;
+  const auto& t = doc.tokens;
+  for (auto& inc : incidents) {
+    std::vector<PlaceRef> fine, countries;
+    for (const auto& ev : inc.evidence) {
+      const geo::PlaceMention* previous = nullptr;
+      for (const auto& m : mentions) {
+        if (m.begin < ev.begin || m.end > ev.end) continue;
+        const geo::PlaceMention* prev = previous;
+        previous = &m;
+        if (!m.match) continue;
+        // "(East Azerbaijan)" right after another place qualifies it.
+        std::size_t b = m.begin;
+        while (b > ev.begin && body[b - 1] == ' ') --b;
+        if (b > ev.begin && body[b - 1] == '(' && prev && prev->end + 4 >= b) continue;
+        const std::size_t ti = token_at(doc, m.begin);
+        if (ti >= t.size()) continue;
+        // A demonym ("Armenian forces") names an actor, not a place.
+        std::size_t si = 0;
+        while (si + 1 < doc.sentences.size() && doc.sentences[si].last <= ti) ++si;
+        const SentenceView& v = doc.sentences[si];
+        if (const ActorMention* a = actor_at(v, ti); a && !a->locative && a->kind != "state")
+          continue;
+        if (const ActorMention* a = actor_at(v, ti); a && !a->locative && a->kind == "state" &&
+                                                     a->last - a->first == 1 &&
+                                                     t[ti].key != text::fold(m.text))
+          continue;
+        const std::size_t from = ti > v.first + 5 ? ti - 5 : v.first;
+        if (!lex.cue("venue").find_all(t, from, ti).empty()) continue;
+        bool locative = false;
+        for (std::size_t k = ti; k > v.first && k + 4 > ti; --k) {
+          if (auto c = lex.cue("locative").match_at(t, k - 1, ti); c && c->last >= k) {
+            locative = true;
+            break;
+          }
+        }
+        for (const auto& trig : inc.triggers) {
+          if (m.begin >= trig.end && m.begin <= trig.end + 20) locative = true;
+        }
+        if (!locative) continue;
+        PlaceRef ref;
+        ref.span = {m.begin, m.end};
+        ref.mention = m.text;
+        ref.place = m.match->place;
+        ref.rule = "locative:" + m.rule;
+        (is_country(*m.match) ? countries : fine).push_back(ref);
+      }
+    }
+    inc.places = fine.empty() ? countries : fine;
+    if (!inc.places.empty()) inc.provenance["places"] = inc.places.front().rule;
+  }
+}
+
+}  // namespace truce::extract

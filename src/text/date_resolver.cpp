@@ -1,0 +1,259 @@
+// Token-pattern scanner for date expressions; civil-date arithmetic after H. Hinnant.
+#include "text/date_resolver.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace truce::text {
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+int weekday_index(std::string_view key) {
+  for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
+    if (kWeekdays[i] == key) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int month_index(std::string_view key) {
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == key) return static_cast<int>(i) + 1;
+  }
+  if (key == "sept" || key == "sep") return 9;
+  if (key == "oct") return 10;
+  if (key == "nov") return 11;
+  if (key == "dec") return 12;
+  if (key == "aug") return 8;
+  return 0;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[m - 1];
+}
+
+bool key_at(const std::vector<Token>& t, std::size_t i, std::size_t to, std::string_view k) {
+  return i < to && t[i].key == k;
+}
+
+// "the 6th", "6th", "the 10th and 17th": day of the publication month, or of the month before
+// when the day has not come yet.
+CivilDate day_of_month(int day, const CivilDate& pub, int month_shift) {
+  int y = pub.year;
+  int m = pub.month + month_shift;
+  if (month_shift == 0 && day > pub.day) --m;
+  if (m < 1) {
+    m += 12;
+    --y;
+  }
+  if (day > days_in_month(y, m)) day = days_in_month(y, m);
+  return CivilDate{y, m, day};
+}
+
+}  // namespace
+
+long CivilDate::days() const {
+  const int y = year - (month <= 2);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(month + (month > 2 ? -3 : 9));
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+CivilDate CivilDate::from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return CivilDate{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int CivilDate::weekday() const {
+  // 1970-01-01 was a Thursday (index 3).
+  const long d = days();
+  return static_cast<int>(((d % 7) + 7 + 3) % 7);
+}
+
+std::string CivilDate::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::optional<CivilDate> parse_iso_date(std::string_view s) {
+  int y = 0, m = 0, d = 1;
+  if (s.size() >= 7 && std::sscanf(std::string(s).c_str(), "%4d-%2d", &y, &m) == 2) {
+    if (s.size() >= 10) std::sscanf(std::string(s.substr(8, 2)).c_str(), "%2d", &d);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return CivilDate{y, m, d};
+  }
+  return std::nullopt;
+}
+
+std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t from,
+                                    std::size_t to, const ReportDate& published) {
+  std::vector<DateMention> out;
+  if (!published.known()) return out;
+  const auto pub_opt = parse_iso_date(published.iso);
+  if (!pub_opt) return out;
+  const CivilDate pub = *pub_opt;
+  const DatePrecision day_precision =
+      published.precision == DatePrecision::day ? DatePrecision::day : DatePrecision::approximate;
+  to = std::min(to, t.size());
+  auto single = [&](std::size_t a, std::size_t b, CivilDate d, std::string rule) {
+    out.push_back(DateMention{a, b, d, d, day_precision, std::move(rule), false});
+  };
+  auto range = [&](std::size_t a, std::size_t b, CivilDate d0, CivilDate d1, std::string rule) {
+    out.push_back(DateMention{a, b, d0, d1, DatePrecision::approximate, std::move(rule), false});
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    const std::string& k = t[i].key;
+    if (k == "today" || k == "tonight") {
+      single(i, i + 1, pub, k);
+    } else if (k == "this" && i + 1 < to &&
+               (t[i + 1].key == "morning" || t[i + 1].key == "evening" ||
+                t[i + 1].key == "afternoon")) {
+      single(i, i + 2, pub, "this-" + t[i + 1].key);
+      ++i;
+    } else if (k == "yesterday") {
+      single(i, i + 1, pub.plus(-1), "yesterday");
+    } else if (k == "tomorrow") {
+      out.push_back(DateMention{i, i + 1, pub.plus(1), pub.plus(1), day_precision, "tomorrow",
+                                true});
+    } else if (k == "last" && i + 1 < to && t[i + 1].key == "night") {
+      single(i, i + 2, pub.plus(-1), "last-night");
+      ++i;
+    } else if ((k == "last" || k == "this" || k == "past") && i + 1 < to &&
+               t[i + 1].key == "week") {
+      if (k == "last") {
+        range(i, i + 2, pub.plus(-7), pub.plus(-1), "last-week");
+      } else {
+        range(i, i + 2, pub.plus(-6), pub, "this-week");
+      }
+      ++i;
+    } else if (k == "recent" && i + 1 < to && t[i + 1].key == "days") {
+      range(i, i + 2, pub.plus(-6), pub, "recent-days");
+      ++i;
+    } else if ((k == "past" || k == "last") && i + 2 < to &&
+               (t[i + 1].key == "few" || t[i + 1].key == "several") &&
+               t[i + 2].key == "days") {
+      range(i, i + 3, pub.plus(-6), pub, "recent-days");
+      i += 2;
+    } else if ((k == "days" || k == "day") && i + 1 < to && t[i + 1].key == "ago" && i > from &&
+               (t[i - 1].kind == TokenKind::number || t[i - 1].key == "two" ||
+                t[i - 1].key == "three" || t[i - 1].key == "a")) {
+      long n = t[i - 1].kind == TokenKind::number ? static_cast<long>(t[i - 1].value)
+               : t[i - 1].key == "two"            ? 2
+               : t[i - 1].key == "three"          ? 3
+                                                  : 1;
+      single(i - 1, i + 2, pub.plus(-n), "days-ago");
+      ++i;
+    } else if (int wd = weekday_index(k); wd >= 0) {
+      const bool next = i > from && (t[i - 1].key == "next" || t[i - 1].key == "coming");
+      const bool last = i > from && t[i - 1].key == "last";
+      int back = (pub.weekday() - wd + 7) % 7;
+      if (last && back == 0) back = 7;
+      if (next) {
+        int ahead = (wd - pub.weekday() + 7) % 7;
+        if (ahead == 0) ahead = 7;
+        out.push_back(DateMention{i - 1, i + 1, pub.plus(ahead), pub.plus(ahead), day_precision,
+                                  "weekday-next", true});
+      } else {
+        single(last ? i - 1 : i, i + 1, pub.plus(-back), "weekday");
+      }
+    } else if (t[i].kind == TokenKind::ordinal && t[i].value >= 1 && t[i].value <= 31) {
+      // "the 6th", "the 10th and 17th of this month", "the 2nd of last month"
+      std::vector<std::size_t> days{i};
+      std::size_t j = i + 1;
+      while (j + 1 < to && (t[j].key == "and" || t[j].key == ",") &&
+             t[j + 1].kind == TokenKind::ordinal) {
+        days.push_back(j + 1);
+        j += 2;
+      }
+      int shift = 0;
+      int explicit_month = 0;
+      if (key_at(t, j, to, "of") && key_at(t, j + 1, to, "this") &&
+          key_at(t, j + 2, to, "month")) {
+        j += 3;
+      } else if (key_at(t, j, to, "of") && key_at(t, j + 1, to, "last") &&
+                 key_at(t, j + 2, to, "month")) {
+        shift = -1;
+        j += 3;
+      } else if (key_at(t, j, to, "of") && j + 1 < to && month_index(t[j + 1].key)) {
+        explicit_month = month_index(t[j + 1].key);
+        j += 2;
+      } else if (j < to && month_index(t[j].key)) {
+        explicit_month = month_index(t[j].key);
+        j += 1;
+      }
+      const bool has_the = i > from && t[i - 1].key == "the";
+      // A bare ordinal with no "the" and no month is a rank ("5th brigade"), not a date.
+      if (!has_the && explicit_month == 0 && shift == 0) continue;
+      // "the seventh day of ..." is written in words and never reaches here; "the 3rd day"
+      // is a count of days, not a date.
+      if (explicit_month == 0 && j < to && (t[j].key == "day" || t[j].key == "time")) continue;
+      for (std::size_t d : days) {
+        const int day = static_cast<int>(t[d].value);
+        CivilDate date;
+        if (explicit_month) {
+          int y = pub.year;
+          if (explicit_month > pub.month) --y;
+          date = CivilDate{y, explicit_month, std::min(day, days_in_month(y, explicit_month))};
+        } else {
+          date = day_of_month(day, pub, shift);
+        }
+        single(has_the ? i - 1 : i, j, date, "day-of-month");
+      }
+      i = j > i ? j - 1 : i;
+    } else if (int m = month_index(k); m && k.size() > 3 && i + 1 < to &&
+                                        t[i + 1].kind == TokenKind::number &&
+                                        t[i + 1].value >= 1 && t[i + 1].value <= 31) {
+      // "October 15" / "October 15, 2020"
+      int y = pub.year;
+      std::size_t j = i + 2;
+      if (j + 1 < to && t[j].key == "," && t[j + 1].kind == TokenKind::number &&
+          t[j + 1].value > 1900) {
+        y = static_cast<int>(t[j + 1].value);
+        j += 2;
+      } else if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+        y = static_cast<int>(t[j].value);
+        j += 1;
+      } else if (m > pub.month) {
+        --y;
+      }
+      const int day = static_cast<int>(t[i + 1].value);
+      single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
+      i = j - 1;
+    } else if (t[i].kind == TokenKind::number && t[i].value >= 1 && t[i].value <= 31 &&
+               i + 1 < to && month_index(t[i + 1].key) && t[i + 1].key.size() > 3) {
+      // "15 October"
+      const int m = month_index(t[i + 1].key);
+      int y = pub.year;
+      std::size_t j = i + 2;
+      if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+        y = static_cast<int>(t[j].value);
+        ++j;
+      } else if (m > pub.month) {
+        --y;
+      }
+      const int day = static_cast<int>(t[i].value);
+      single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "day-month");
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace truce::text
