@@ -1,7 +1,8 @@
 // Geoparsing evaluation on the public corpora in ../shared/bench/geoparsing (GeoWebNews and
 // TR-News): geotagging precision/recall/F1 of the place finder against the key's toponym spans,
 // and resolution accuracy within 161 km, mean and median error, resolving the key's spans in
-// their article. A plain program (no benchmark loop): `geo_eval_bench [SHARED_DIR]`.
+// their article. A plain program (no benchmark loop):
+// `geo_eval_bench [SHARED_DIR] [--errors FILE]` (FILE: one TSV row per resolved key toponym).
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -23,6 +25,7 @@ namespace {
 struct Toponym {
   std::size_t begin = 0;  // byte offsets into the decoded text
   std::size_t end = 0;
+  std::string name;  // the key's own text of the toponym (extractedName / phrase)
   std::optional<std::pair<double, double>> point;
 };
 
@@ -30,6 +33,31 @@ struct Article {
   std::string text;
   std::vector<Toponym> toponyms;
 };
+
+struct Corpus {
+  std::vector<Article> articles;
+  std::size_t realigned = 0;   // key spans whose offsets drift from their text, moved onto it
+  std::size_t unaligned = 0;   // key spans whose text is nowhere near: kept as the key has them
+};
+
+// Some key offsets drift from the text they name (TR-News: 117 of 1,319 spans, by up to ~10
+// characters late in long articles; GeoWebNews: 5). Resolving text that is not the toponym
+// would score the corpus, not the resolver, so a span whose text differs from the key's own name
+// moves to the nearest occurrence of that name within 64 bytes.
+bool realign(const std::string& text, Toponym& t) {
+  if (t.name.empty()) return false;
+  std::size_t best = std::string::npos, best_d = 65;
+  const std::size_t from = t.begin > 64 ? t.begin - 64 : 0;
+  for (auto at = text.find(t.name, from); at != std::string::npos && at <= t.begin + 64;
+       at = text.find(t.name, at + 1)) {
+    const std::size_t d = at > t.begin ? at - t.begin : t.begin - at;
+    if (d < best_d) best_d = d, best = at;
+  }
+  if (best == std::string::npos) return false;
+  t.begin = best;
+  t.end = best + t.name.size();
+  return true;
+}
 
 std::string decode_entities(std::string_view s) {
   std::string out;
@@ -79,12 +107,12 @@ std::size_t byte_offset(const std::string& s, std::size_t cp) {
   return std::min(i, s.size());
 }
 
-std::vector<Article> read_corpus(const std::filesystem::path& path, bool gwn) {
+Corpus read_corpus(const std::filesystem::path& path, bool gwn) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
   const std::string xml = ss.str();
-  std::vector<Article> out;
+  Corpus out;
   std::size_t pos = 0;
   while (true) {
     const auto a = xml.find("<article", pos);
@@ -93,9 +121,12 @@ std::vector<Article> read_corpus(const std::filesystem::path& path, bool gwn) {
     std::size_t p = a;
     Article art;
     std::string raw = element(xml, "text", p, b).value_or("");
-    // TR-News wraps its text in CDATA, which is taken as is; GeoWebNews escapes entities.
-    if (raw.starts_with("<![CDATA[") && raw.ends_with("]]>")) {
-      art.text = raw.substr(9, raw.size() - 12);
+    // TR-News wraps its text in CDATA, which is taken as is (two articles have a line break after
+    // the section, which must not make the whole element count as escaped text: that would shift
+    // every offset by the 9 bytes of "<![CDATA["); GeoWebNews escapes entities.
+    const auto cdata_end = raw.rfind("]]>");
+    if (raw.starts_with("<![CDATA[") && cdata_end != std::string::npos) {
+      art.text = raw.substr(9, cdata_end - 9);
     } else {
       art.text = decode_entities(raw);
     }
@@ -121,6 +152,10 @@ std::vector<Article> read_corpus(const std::filesystem::path& path, bool gwn) {
       top.begin = byte_offset(art.text, static_cast<std::size_t>(*start));
       top.end = byte_offset(art.text, static_cast<std::size_t>(*end));
       if (lat && lon) top.point = std::make_pair(*lat, *lon);
+      {
+        std::size_t rr = r;
+        top.name = decode_entities(element(xml, gwn ? "extractedName" : "phrase", rr, te).value_or(""));
+      }
       // GeoWebNews also marks non-place expressions ("citizens"); the usual score counts the
       // toponyms with a location only.
       if (gwn && !top.point) {
@@ -128,16 +163,20 @@ std::vector<Article> read_corpus(const std::filesystem::path& path, bool gwn) {
         auto id = element(xml, "geonamesID", rr, te);
         if (!id || id->empty()) continue;
       }
+      if (art.text.compare(top.begin, top.end - top.begin, top.name) != 0) {
+        ++(realign(art.text, top) ? out.realigned : out.unaligned);
+      }
       art.toponyms.push_back(top);
     }
-    out.push_back(std::move(art));
+    out.articles.push_back(std::move(art));
     pos = b + 1;
   }
   return out;
 }
 
-void evaluate(const std::string& label, const std::vector<Article>& corpus,
-              const truce::geo::Geoparser& tagger, const truce::geo::Geoparser& resolver) {
+void evaluate(const std::string& label, const Corpus& in, const truce::geo::Geoparser& tagger,
+              const truce::geo::Geoparser& resolver, std::ostream* rows) {
+  const auto& corpus = in.articles;
   std::size_t tp = 0, fp = 0, fn = 0, overlap_tp = 0;
   std::vector<double> errors;
   std::size_t within = 0, unresolved = 0;
@@ -164,10 +203,12 @@ void evaluate(const std::string& label, const std::vector<Article>& corpus,
 
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     std::vector<std::pair<double, double>> points;
+    std::vector<const Toponym*> keyed;
     for (const auto& t : art.toponyms) {
       if (!t.point) continue;
       spans.push_back({t.begin, t.end});
       points.push_back(*t.point);
+      keyed.push_back(&t);
     }
     const auto resolved = resolver.resolve(art.text, spans);
     for (std::size_t i = 0; i < resolved.size(); ++i) {
@@ -180,6 +221,13 @@ void evaluate(const std::string& label, const std::vector<Article>& corpus,
       }
       within += km <= 161 ? 1 : 0;
       errors.push_back(km);
+      if (rows) {
+        const auto& m = resolved[i].match;
+        *rows << fmt::format("{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\t{}\t{:.0f}\t{}\n", label,
+                             &art - corpus.data(), keyed[i]->name, points[i].first,
+                             points[i].second, m ? m->place.name : "", m ? m->place.id : "",
+                             m ? m->place.country : "", km, m ? m->why : resolved[i].rule);
+      }
     }
   }
   const double seconds =
@@ -204,13 +252,25 @@ void evaluate(const std::string& label, const std::vector<Article>& corpus,
       "{:.1f} km  unresolved {}\n",
       100.0 * double(within) / double(std::max<std::size_t>(1, errors.size())), mean, median,
       unresolved);
+  fmt::print("  key spans moved onto their text: {} (not found near their offsets: {})\n",
+             in.realigned, in.unaligned);
   fmt::print("  time {:.1f} s\n", seconds);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::filesystem::path shared = argc > 1 ? argv[1] : TRUCE_SHARED_DIR;
+  std::filesystem::path shared = TRUCE_SHARED_DIR;
+  std::unique_ptr<std::ofstream> rows;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--errors" && i + 1 < argc) {
+      rows = std::make_unique<std::ofstream>(argv[++i]);
+      *rows << "corpus\tarticle\ttoponym\tkey_lat\tkey_lon\tresolved\tid\tcountry\tkm\twhy\n";
+    } else {
+      shared = arg;
+    }
+  }
   const auto dir = shared / "bench" / "geoparsing";
   if (!std::filesystem::exists(dir / "GWN.xml")) {
     fmt::print(stderr, "geo_eval_bench: {} not found\n", (dir / "GWN.xml").string());
@@ -222,7 +282,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto& resolver = **tagger;
-  evaluate("TR-News", read_corpus(dir / "TR-News.xml", false), **tagger, resolver);
-  evaluate("GeoWebNews", read_corpus(dir / "GWN.xml", true), **tagger, resolver);
+  evaluate("TR-News", read_corpus(dir / "TR-News.xml", false), **tagger, resolver, rows.get());
+  evaluate("GeoWebNews", read_corpus(dir / "GWN.xml", true), **tagger, resolver, rows.get());
   return 0;
 }

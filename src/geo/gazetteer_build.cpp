@@ -273,6 +273,57 @@ void name_admin1(std::vector<BuildPlace>& places) {
   }
 }
 
+// Moves countries onto the GeoNames points of data/gazetteer/country_points.tsv (why: that file's
+// header). Returns an error for a malformed row or an ISO code no country of the index has.
+Status apply_country_points(const std::filesystem::path& path, std::vector<BuildPlace>& places) {
+  std::ifstream in(path);
+  if (!in) return make_error(path.string() + ": cannot read");
+  std::unordered_map<std::string, BuildPlace*> countries;
+  for (auto& p : places) {
+    if (p.fclass == 'A' && p.fcode.starts_with("PCL")) countries.emplace(p.cc, &p);
+  }
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = split(line, '\t');
+    const auto it = f.size() >= 4 ? countries.find(f[0]) : countries.end();
+    if (it == countries.end()) {
+      return make_error(fmt::format("{}:{}: expected iso2, geonameid, lat, lon of a known country",
+                                    path.string(), line_no));
+    }
+    try {
+      it->second->lat = std::stod(f[2]);
+      it->second->lon = std::stod(f[3]);
+    } catch (const std::exception&) {
+      return make_error(fmt::format("{}:{}: bad number", path.string(), line_no));
+    }
+  }
+  return {};
+}
+
+// country-state-city places some regions on another continent (Helmand, AF, in Maryland; Free
+// State, ZA, in Kansas): a geocoding slip in its source. A region with no town of its own country
+// within kRegionReachKm of its point is dropped rather than resolved to the wrong continent.
+constexpr double kRegionReachKm = 400;
+
+void drop_misplaced_regions(std::vector<BuildPlace>& places) {
+  std::unordered_map<std::string, std::vector<std::pair<double, double>>> towns;
+  for (const auto& p : places) {
+    if (p.id.starts_with("geonames:")) towns[p.cc].emplace_back(p.lat, p.lon);
+  }
+  std::erase_if(places, [&](const BuildPlace& p) {
+    if (!p.id.starts_with("adm1:")) return false;
+    const auto it = towns.find(p.cc);
+    if (it == towns.end()) return false;
+    for (const auto& [lat, lon] : it->second) {
+      if (distance_km(p.lat, p.lon, lat, lon) <= kRegionReachKm) return false;
+    }
+    return true;
+  });
+}
+
 struct SelfTest {
   std::string query, id;
 };
@@ -385,6 +436,9 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
     return make_error(sources.node_modules.string() + ": unexpected data: " + e.what());
   }
   if (auto s = add_cities(sources.node_modules, places); !s) return s.error();
+  const auto country_points = sources.supplement.parent_path() / "country_points.tsv";
+  if (auto s = apply_country_points(country_points, places); !s) return s.error();
+  drop_misplaced_regions(places);
   name_admin1(places);
   std::vector<SelfTest> self_tests;
   if (auto s = add_supplement(sources.supplement, places, self_tests); !s) return s.error();
