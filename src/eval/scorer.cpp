@@ -309,7 +309,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
     std::set<std::size_t> seen;
     for (const auto& inc : ex.incidents) {
       for (const auto& pl : inc.places) {
-        if (pl.place && seen.insert(pl.span.begin).second) predicted.push_back(pl);
+        if (pl.place && !pl.span.empty() && seen.insert(pl.span.begin).second)
+          predicted.push_back(pl);
       }
     }
     std::vector<bool> place_hit(predicted.size(), false);

@@ -79,7 +79,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     for (const auto& m : sa.speech) {
       const std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
       Claimant c;
-      if (resolve_region(doc, v, start, m.first, c)) {
+      const std::string& verb = t[m.first].key;
+      const bool participle = verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1;
+      if (participle && !segs.empty()) {
+        c = segs.back().claimant;  // "..., adding that": the same speaker goes on
+      } else if (resolve_region(doc, v, start, m.first, c)) {
         c.rule = "speech-verb";
         last_named = c;
         have_named = true;

@@ -143,7 +143,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
         if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
       }
-      if (including) {
+      if (including && (!c || c->article)) {
         if (!out.empty() && !item.system.empty() && out.back().evidence.begin ==
                                                         doc.sentence_span(si).begin)
           out.back().system = item.system;
@@ -199,11 +199,16 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       for (const auto& s : sa.segments) {
         if (s.from <= it.count_first) seg_from = s.from;
       }
-      const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first));
+      // Lists run on over ", and": the verb before still governs them.
+      const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first, false));
       const MeasureHit* measure = nullptr;
       std::string rule;
       for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
-        if (m.first >= it.last && m.first <= it.last + 2) {
+        const bool adjacent =
+            m.first == it.last ||
+            (m.first == it.last + 1 && is_key(t[it.last], {"were", "was", "are", "have", "had",
+                                                            "been", "is"}));
+        if (adjacent) {
           measure = &m;
           rule = "after";
           break;
@@ -252,7 +257,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       std::string about;
       std::string about_rule;
       for (const auto& a : v.actors) {
-        if (a.first >= it.count_first && a.last <= it.last && !a.locative && !a.side.empty()) {
+        // "Russian-made" names the maker, not the owner; "civilians" is the category.
+        const bool maker = a.last < v.last && t[a.last].joined &&
+                           is_key(t[a.last], {"made", "built", "produced", "supplied"});
+        if (a.first >= it.count_first && a.last <= it.last && !a.locative && !a.side.empty() &&
+            a.side != "civilians" && !maker) {
           about = side_of(lex, a, claimant);
           about_rule = "in-item";
         }
@@ -261,7 +270,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         for (std::size_t k = it.last; k < std::min(v.last, it.last + 3) && about.empty(); ++k) {
           if (!is_key(t[k], {"of", "belonging", "from", "owned"})) continue;
           for (std::size_t q = k + 1; q < std::min(v.last, k + 5); ++q) {
-            if (const ActorMention* a = actor_at(v, q); a && !a->side.empty()) {
+            if (const ActorMention* a = actor_at(v, q);
+                a && !a->side.empty() && a->side != "civilians") {
               about = side_of(lex, *a, claimant);
               about_rule = "of-owner";
               break;

@@ -38,11 +38,11 @@ bool mentions_history(const Document& doc, const SentenceView& v) {
 }  // namespace
 
 std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si,
-                         std::size_t i) {
+                         std::size_t i, bool comma_and) {
   const SentenceView& v = doc.sentences[si];
   std::size_t start = v.first;
   for (const auto& m : cues_in(lex, doc, "clause_break", v.first, i)) start = m.last;
-  for (std::size_t k = start; k + 1 < i; ++k) {
+  for (std::size_t k = start; comma_and && k + 1 < i; ++k) {
     if (doc.tokens[k].key == "," && doc.tokens[k + 1].key == "and") start = k + 2;
   }
   return start;
@@ -78,12 +78,11 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
 std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
                            std::size_t first, std::size_t last, bool noun, bool battles_like,
                            bool& denied) {
-  (void)last;
   denied = false;
   const SentenceView& v = doc.sentences[si];
   const auto& t = doc.tokens;
   // A noun after a frame is a time or cause reference: "during the (intense) battles".
-  if (noun && battles_like) {
+  if (battles_like) {
     for (std::size_t gap = 0; gap <= 2 && first >= v.first + gap; ++gap) {
       const std::size_t end = first - gap;
       bool words_only = true;
@@ -93,13 +92,18 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       if (words_only && cue_ends_at(lex, doc, "frame", v.first, end)) return "frame";
     }
   }
+  // "battle lines", "combat readiness": the event word modifies another noun.
+  if (last < v.last && lex.cue("compound").match_at(t, last, v.last) && !t[last].joined)
+    return "compound";
   // "to attack": intent, unless "managed to", "failed to", "continued to".
   std::size_t p = first;
   while (p > v.first && (t[p - 1].key == "immediately" || t[p - 1].key == "not")) --p;
   if (p > v.first && t[p - 1].key == "to") {
     if (!cue_ends_at(lex, doc, "actualising", v.first, p)) {
       // "responded to the attacks", "exposed to bombing": a noun after "to" is not intent.
-      if (!noun) return "infinitive";
+      const std::string& k = t[first].key;
+      const bool gerund = k.size() > 4 && k.ends_with("ing");  // "exposed to bombing"
+      if (!noun && !gerund) return "infinitive";
     }
   }
   // "will fight", "could attack", "would not bear"

@@ -20,7 +20,7 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
 
 // Start of the clause containing token `i` (after the last clause break or ", and").
 std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t sentence,
-                         std::size_t i);
+                         std::size_t i, bool comma_and = true);
 // End (exclusive) of the clause containing token `i`.
 std::size_t clause_end(const Document& doc, const Lexicons& lex, std::size_t sentence,
                        std::size_t i);

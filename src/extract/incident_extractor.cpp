@@ -131,8 +131,10 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   const std::size_t last = tr.match.last;
   const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
   const std::size_t cend = clause_end(doc, lex, si, last);
-  const bool noun = tr.pattern->form == "noun" ||
-                    (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"}));
+  const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
+                      first > v.first && !is_key(t[first - 1], {"the", "a", "an"});
+  const bool noun = !gerund && (tr.pattern->form == "noun" ||
+                                (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
   bool passive = false;
   for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
     if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {

@@ -2,6 +2,7 @@
 #include "extract/place_linker.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/fold.hpp"
 
@@ -25,10 +26,28 @@ void link_places(const Document& doc, const Lexicons& lex,
                  std::vector<Incident>& incidents) {
   const auto& body = doc.report->body;
   const auto& t = doc.tokens;
+  // The document's focus: its most named region (not a country, not a town). An incident
+  // whose sentences name no place ("in the region") is placed there, with low precision.
+  std::map<std::string, std::pair<int, const geo::PlaceMention*>> regions;
+  for (const auto& m : mentions) {
+    if (!m.match || is_country(*m.match) || m.match->place.precision < 2) continue;
+    auto& r = regions[m.match->place.id];
+    ++r.first;
+    r.second = &m;
+  }
+  const geo::PlaceMention* focus = nullptr;
+  int focus_count = 1;  // named at least twice
+  for (const auto& [id, r] : regions) {
+    if (r.first > focus_count) {
+      focus = r.second;
+      focus_count = r.first;
+    }
+  }
   for (auto& inc : incidents) {
     std::vector<PlaceRef> fine, countries;
     for (const auto& ev : inc.evidence) {
       const geo::PlaceMention* previous = nullptr;
+      bool attached_before = false;
       for (const auto& m : mentions) {
         if (m.begin < ev.begin || m.end > ev.end) continue;
         const geo::PlaceMention* prev = previous;
@@ -62,6 +81,10 @@ void link_places(const Document& doc, const Lexicons& lex,
         for (const auto& trig : inc.triggers) {
           if (m.begin >= trig.end && m.begin <= trig.end + 20) locative = true;
         }
+        // "the bombing of Stepanakert, ..., and Ganja": a place coordinated with one attached.
+        if (!locative && attached_before && ti > v.first &&
+            (t[ti - 1].key == "and" || t[ti - 1].key == ","))
+          locative = true;
         if (!locative) continue;
         PlaceRef ref;
         ref.span = {m.begin, m.end};
@@ -69,9 +92,17 @@ void link_places(const Document& doc, const Lexicons& lex,
         ref.place = m.match->place;
         ref.rule = "locative:" + m.rule;
         (is_country(*m.match) ? countries : fine).push_back(ref);
+        attached_before = true;
       }
     }
     inc.places = fine.empty() ? countries : fine;
+    if (inc.places.empty() && focus) {
+      PlaceRef ref;
+      ref.mention = focus->match->place.name;
+      ref.place = focus->match->place;
+      ref.rule = "document-focus";
+      inc.places.push_back(ref);
+    }
     if (!inc.places.empty()) inc.provenance["places"] = inc.places.front().rule;
   }
 }
