@@ -42,6 +42,11 @@ struct GazPlace {
   std::string_view country_code() const { return {country, 2}; }
   bool is_country() const { return feature_class == 'A' && feature_code.starts_with("PCL"); }
   bool is_admin() const { return feature_class == 'A' && !is_country(); }
+  // A continent, ocean, sea or macro-region: wider than a country, so no proximity evidence.
+  bool is_wide() const {
+    return feature_code == "CONT" || feature_class == 'H' ||
+           (feature_class == 'L' && feature_code == "RGN" && country_code() == "ZZ");
+  }
 };
 
 struct NameEntry {

@@ -384,6 +384,9 @@ Status add_supplement(const std::filesystem::path& path, std::vector<BuildPlace>
     }
     for (const auto& v : split(f[11], '|')) add_variant(*p, v, 0);
     for (const auto& v : split(f[12], '|')) add_variant(*p, v, kContextOnly);
+    if (f.size() > 14) {
+      for (const auto& v : split(f[14], '|')) add_variant(*p, v, kDemonym);
+    }
   }
   return {};
 }

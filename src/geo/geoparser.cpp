@@ -85,7 +85,11 @@ bool joined(std::string_view text, std::size_t a_end, std::size_t b_begin) {
 
 double importance(const GazPlace& p) {
   if (p.is_country()) return p.feature_code == "PCLI" ? 4.2 : 2.6;
+  // Continents, oceans and seas outrank the towns named after them ("Asia", PH; "Atlantic", US).
+  if (p.feature_code == "CONT") return 4.0;
+  if (p.feature_class == 'H') return 3.0;
   const double pop = 0.4 * std::log10(static_cast<double>(p.population) + 10.0);
+  if (p.feature_class == 'L') return std::max(pop, 2.5);
   if (p.feature_code == "ADM1") return 2.5;
   if (p.feature_class == 'A') return std::max(pop, 1.8);
   double bonus = 0;
@@ -295,7 +299,9 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
   double total = 0;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (top[i] < 0) continue;
-    count[std::string(g.place(spans[i].candidates[top[i]].place).country_code())] += 1;
+    const auto cc = g.place(spans[i].candidates[top[i]].place).country_code();
+    if (cc == "ZZ") continue;  // a continent or sea says nothing of the document's countries
+    count[std::string(cc)] += 1;
     total += 1;
   }
 
@@ -324,11 +330,11 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       if (!near.empty() && p.country_code() == near) focus += 3.0;
       double proximity = 0;
       double nearest = 1e9;
-      if (!p.is_country()) {
+      if (!p.is_country() && !p.is_wide()) {
         for (std::size_t j = 0; j < spans.size(); ++j) {
           if (j == i || top[j] < 0) continue;
           const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
-          if (q.is_country() || q.id == p.id) continue;
+          if (q.is_country() || q.is_wide() || q.id == p.id) continue;
           nearest = std::min(nearest, distance_km(p.lat, p.lon, q.lat, q.lon));
         }
         if (nearest < 250) proximity = 0.8;
