@@ -9,6 +9,7 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_show_command(app, global, status);
   add_search_command(app, global, status);
   add_geocode_command(app, global, status);
+  add_eval_command(app, global, status);
 }
 
 }  // namespace truce::cli

@@ -13,6 +13,7 @@ void add_reports_command(CLI::App& app, const GlobalOptions& global, int& status
 void add_show_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_search_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_geocode_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_eval_command(CLI::App& app, const GlobalOptions& global, int& status);
 
 // Registers every command above, in the order `truce --help` lists them.
 void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status);
