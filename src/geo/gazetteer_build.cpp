@@ -382,7 +382,9 @@ Status add_supplement(const std::filesystem::path& path, std::vector<BuildPlace>
     } else {
       return fail("unknown kind " + f[0]);
     }
-    for (const auto& v : split(f[11], '|')) add_variant(*p, v, 0);
+    // A new place's variants are its curated English names, not foreign alternates: primary.
+    const std::uint8_t flags = f[0] == "place" ? kPrimary : 0;
+    for (const auto& v : split(f[11], '|')) add_variant(*p, v, flags);
     for (const auto& v : split(f[12], '|')) add_variant(*p, v, kContextOnly);
     if (f.size() > 14) {
       for (const auto& v : split(f[14], '|')) add_variant(*p, v, kDemonym);

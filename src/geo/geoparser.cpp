@@ -304,6 +304,19 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     count[std::string(cc)] += 1;
     total += 1;
   }
+  // Named regions and countries: "London" in a text that names Ontario is London, Ontario. An
+  // explicit first-level region or country is stronger evidence than the share of ambiguous towns.
+  std::map<std::string, double, std::less<>> regions;  // "CC\tregion name" -> mentions
+  std::map<std::string, double, std::less<>> countries;
+  auto region_key = [](const GazPlace& p, std::string_view name) {
+    return fmt::format("{}\t{}", p.country_code(), name);
+  };
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (top[i] < 0) continue;
+    const GazPlace& p = g.place(spans[i].candidates[top[i]].place);
+    if (p.is_country()) countries[std::string(p.country_code())] += 1;
+    if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
+  }
 
   std::vector<PlaceMention> out;
   for (std::size_t i = first_reported; i < spans.size(); ++i) {
@@ -313,20 +326,38 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     m.begin = s.begin;
     m.end = s.end;
     m.text = std::string(text.substr(s.begin, s.end - s.begin));
-    const std::string_view own =
-        top[i] >= 0 ? g.place(s.candidates[top[i]].place).country_code() : std::string_view();
+    const GazPlace* own_top = top[i] >= 0 ? &g.place(s.candidates[top[i]].place) : nullptr;
+    const std::string_view own = own_top ? own_top->country_code() : std::string_view();
     for (auto& c : s.candidates) {
       const GazPlace& p = g.place(c.place);
       const auto it = count.find(p.country_code());
       double n = it == count.end() ? 0.0 : it->second;
       double others = total;
-      if (top[i] >= 0) {
+      if (top[i] >= 0 && own != "ZZ") {
         others -= 1;
         if (p.country_code() == own) n -= 1;
       }
       const double sh = others > 0 ? n / others : 0.0;
       c.share = sh;
-      double focus = 2.5 * sh;
+      // A continent or ocean fits any document: it takes the focus a place of the document's
+      // main country would, so a town named after it ("Atlantic", Iowa) needs more than focus.
+      double focus = p.is_wide() ? 2.5 : 2.5 * sh;
+      if (!p.is_country() && !p.is_wide()) {
+        double named_region = 0, named_country = 0;
+        if (!p.admin1.empty()) {
+          const auto r = regions.find(region_key(p, p.admin1));
+          if (r != regions.end()) named_region = r->second;
+          if (own_top && own_top->feature_code == "ADM1" && own_top->name == p.admin1 &&
+              own == p.country_code()) {
+            named_region -= 1;  // the mention's own first choice is no evidence for itself
+          }
+        }
+        const auto k = countries.find(p.country_code());
+        if (k != countries.end()) named_country = k->second;
+        if (own_top && own_top->is_country() && own == p.country_code()) named_country -= 1;
+        if (named_region > 0) focus += 1.2;
+        if (named_country > 0) focus += 0.5;
+      }
       if (!near.empty() && p.country_code() == near) focus += 3.0;
       double proximity = 0;
       double nearest = 1e9;
