@@ -304,19 +304,26 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     count[std::string(cc)] += 1;
     total += 1;
   }
-  // Named regions and countries: "London" in a text that names Ontario is London, Ontario. An
-  // explicit first-level region or country is stronger evidence than the share of ambiguous towns.
+  // Named regions: "London" in a text that names Ontario leans to London, Ontario.
   std::map<std::string, double, std::less<>> regions;  // "CC\tregion name" -> mentions
-  std::map<std::string, double, std::less<>> countries;
   auto region_key = [](const GazPlace& p, std::string_view name) {
     return fmt::format("{}\t{}", p.country_code(), name);
   };
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (top[i] < 0) continue;
     const GazPlace& p = g.place(spans[i].candidates[top[i]].place);
-    if (p.is_country()) countries[std::string(p.country_code())] += 1;
     if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
   }
+
+  // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
+  auto qualifier = [&](std::size_t i) -> const GazPlace* {
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      if (top[j] < 0 || spans[j].begin != spans[i].end + 2) continue;
+      if (text.substr(spans[i].end, 2) != ", ") continue;
+      return &g.place(spans[j].candidates[top[j]].place);
+    }
+    return nullptr;
+  };
 
   std::vector<PlaceMention> out;
   for (std::size_t i = first_reported; i < spans.size(); ++i) {
@@ -343,7 +350,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       // main country would, so a town named after it ("Atlantic", Iowa) needs more than focus.
       double focus = p.is_wide() ? 2.5 : 2.5 * sh;
       if (!p.is_country() && !p.is_wide()) {
-        double named_region = 0, named_country = 0;
+        double named_region = 0;
         if (!p.admin1.empty()) {
           const auto r = regions.find(region_key(p, p.admin1));
           if (r != regions.end()) named_region = r->second;
@@ -352,11 +359,17 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
             named_region -= 1;  // the mention's own first choice is no evidence for itself
           }
         }
-        const auto k = countries.find(p.country_code());
-        if (k != countries.end()) named_country = k->second;
-        if (own_top && own_top->is_country() && own == p.country_code()) named_country -= 1;
-        if (named_region > 0) focus += 1.2;
-        if (named_country > 0) focus += 0.5;
+        // Weak on its own: every US state has a Washington and a Florida, and naming New York
+        // does not make "Florida" the town in New York.
+        if (named_region > 0) focus += 0.4;
+        // "Paris, Texas", "London, Ont.", "Edmonton, Alberta": the name after the comma decides.
+        if (const GazPlace* q = qualifier(i)) {
+          const bool same_region =
+              q->feature_code == "ADM1" && q->country_code() == p.country_code() && q->name == p.admin1;
+          const bool same_country = q->is_country() && q->country_code() == p.country_code();
+          if (same_region) focus += 2.0;
+          if (same_country) focus += 1.5;
+        }
       }
       if (!near.empty() && p.country_code() == near) focus += 3.0;
       double proximity = 0;
