@@ -24,7 +24,6 @@ struct EvalRun {
 // furniture patterns cannot be read.
 Result<EvalRun> run_evaluation(const std::filesystem::path& key_path,
                                const std::vector<std::string>& paths,
-                               const extract::Extractor& extractor,
-                               const geo::PlaceFinder* places);
+                               const extract::Extractor& extractor, const geo::PlaceFinder* places);
 
 }  // namespace truce::eval

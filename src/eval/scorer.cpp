@@ -160,8 +160,10 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       return false;
     };
     std::vector<const KeyRecord*> ordered;
-    for (auto* k : events) if (!k->optional) ordered.push_back(k);
-    for (auto* k : events) if (k->optional) ordered.push_back(k);
+    for (auto* k : events)
+      if (!k->optional) ordered.push_back(k);
+    for (auto* k : events)
+      if (k->optional) ordered.push_back(k);
     for (const KeyRecord* k : ordered) {
       if (!k->optional) ++res.incidents.required;
       int chosen = -1;
@@ -173,8 +175,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       }
       if (chosen < 0) {
         if (!k->optional) {
-          res.findings.push_back({"miss", "event", d.doc, k->type,
-                                  k->evidence.empty() ? "" : k->evidence.front()});
+          res.findings.push_back(
+              {"miss", "event", d.doc, k->type, k->evidence.empty() ? "" : k->evidence.front()});
         }
         continue;
       }
@@ -200,8 +202,9 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
             if (km(pr.place->lat, pr.place->lon, kp.lat, kp.lon) <= kp.tolerance_km) ok = true;
           }
         }
-        field("place", ok, fmt::format("key {}, got {}", k->places.front().name,
-                                       inc.places.empty() ? "none" : inc.places.front().mention));
+        field("place", ok,
+              fmt::format("key {}, got {}", k->places.front().name,
+                          inc.places.empty() ? "none" : inc.places.front().mention));
       }
       if (!k->date.empty())
         field("date", date_matches(inc.date, k->date),
@@ -213,10 +216,10 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       bool actors = actor_ok(lex, k->actor1, a1) && actor_ok(lex, k->actor2, a2);
       if (!actors && inc.type == "battles")
         actors = actor_ok(lex, k->actor1, a2) && actor_ok(lex, k->actor2, a1);
-      field("actors", actors,
-            fmt::format("key {}/{}, got {}/{}", k->actor1.value_or("any"),
-                        k->actor2.value_or("any"), a1.empty() ? "null" : a1,
-                        a2.empty() ? "null" : a2));
+      field(
+          "actors", actors,
+          fmt::format("key {}/{}, got {}/{}", k->actor1.value_or("any"), k->actor2.value_or("any"),
+                      a1.empty() ? "null" : a1, a2.empty() ? "null" : a2));
       field("fatalities", inc.fatalities == k->fatalities,
             fmt::format("key {}, got {}", k->fatalities ? std::to_string(*k->fatalities) : "null",
                         inc.fatalities ? std::to_string(*inc.fatalities) : "null"));
@@ -246,8 +249,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
             for (const auto& pl : inc.places) hit = hit || overlaps(pl.span);
             if (hit) {
               ++res.no_event_violations;
-              res.findings.push_back({"no_event", "event", d.doc, k->why,
-                                      cited_sentences(d, inc.evidence)});
+              res.findings.push_back(
+                  {"no_event", "event", d.doc, k->why, cited_sentences(d, inc.evidence)});
               if (pred_matched[p]) ++res.incidents.false_alarms;
               break;
             }
@@ -271,8 +274,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       if (chosen < 0) {
         if (!k->optional)
           res.findings.push_back({"miss", "claim", d.doc,
-                                    fmt::format("{} {} {}", k->category, k->value, k->measure),
-                                    k->evidence.empty() ? "" : k->evidence.front()});
+                                  fmt::format("{} {} {}", k->category, k->value, k->measure),
+                                  k->evidence.empty() ? "" : k->evidence.front()});
         continue;
       }
       if (k->optional) continue;
@@ -284,8 +287,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
         if (ok) {
           ++a.right;
         } else {
-          res.findings.push_back({"wrong_field", "claim", d.doc, name + ": " + detail,
-                                  slice(body, c.item)});
+          res.findings.push_back(
+              {"wrong_field", "claim", d.doc, name + ": " + detail, slice(body, c.item)});
         }
       };
       field("claimant_side", c.claimant.side == k->claimant_side,
@@ -299,10 +302,10 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       if (claim_hit[p]) continue;
       const auto& c = ex.claims[p];
       ++res.claims.false_alarms;
-      res.findings.push_back({"false_alarm", "claim", d.doc,
-                              fmt::format("{} {} {} ({})", c.category, c.value, c.measure,
-                                          slice(body, c.item)),
-                              slice(body, c.evidence)});
+      res.findings.push_back(
+          {"false_alarm", "claim", d.doc,
+           fmt::format("{} {} {} ({})", c.category, c.value, c.measure, slice(body, c.item)),
+           slice(body, c.evidence)});
     }
     // Places: the distinct places attached to incidents.
     std::vector<extract::PlaceRef> predicted;
@@ -321,8 +324,7 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       for (std::size_t p = 0; p < predicted.size(); ++p) {
         if (text::fold(predicted[p].mention) != text::fold(kp.mention)) continue;
         place_hit[p] = true;
-        if (km(predicted[p].place->lat, predicted[p].place->lon, kp.lat, kp.lon) <=
-            kp.tolerance_km)
+        if (km(predicted[p].place->lat, predicted[p].place->lon, kp.lat, kp.lon) <= kp.tolerance_km)
           found = true;
       }
       if (found && !k->optional) ++res.places.matched;
@@ -332,8 +334,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
     for (std::size_t p = 0; p < predicted.size(); ++p) {
       if (place_hit[p]) continue;
       ++res.places.false_alarms;
-      res.findings.push_back({"false_alarm", "place", d.doc, predicted[p].place->name,
-                              predicted[p].mention});
+      res.findings.push_back(
+          {"false_alarm", "place", d.doc, predicted[p].place->name, predicted[p].mention});
     }
     // Ceasefire agreements.
     std::vector<bool> cf_hit(ex.ceasefires.size(), false);
@@ -356,8 +358,8 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       }
       if (found && !k->optional) ++res.ceasefires.matched;
       if (!found && !k->optional)
-        res.findings.push_back({"miss", "ceasefire", d.doc, k->date,
-                                k->evidence.empty() ? "" : k->evidence.front()});
+        res.findings.push_back(
+            {"miss", "ceasefire", d.doc, k->date, k->evidence.empty() ? "" : k->evidence.front()});
     }
     for (std::size_t p = 0; p < ex.ceasefires.size(); ++p) {
       const auto& c = ex.ceasefires[p];
@@ -373,9 +375,9 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
 
 void to_json(nlohmann::json& j, const EvalResult& r) {
   auto prf = [](const Prf& p) {
-    return nlohmann::json{{"precision", p.precision()}, {"recall", p.recall()},
-                          {"f1", p.f1()},               {"matched", p.matched},
-                          {"required", p.required},     {"false_alarms", p.false_alarms}};
+    return nlohmann::json{
+        {"precision", p.precision()}, {"recall", p.recall()},   {"f1", p.f1()},
+        {"matched", p.matched},       {"required", p.required}, {"false_alarms", p.false_alarms}};
   };
   auto acc = [](const std::map<std::string, Accuracy>& m) {
     nlohmann::json o = nlohmann::json::object();
@@ -403,9 +405,9 @@ void to_json(nlohmann::json& j, const EvalResult& r) {
 std::string render(const EvalResult& r) {
   std::string out;
   auto line = [&](const char* name, const Prf& p) {
-    out += fmt::format("{:<11} P {:.3f}  R {:.3f}  F1 {:.3f}  ({} of {} found, {} false alarms)\n",
-                       name, p.precision(), p.recall(), p.f1(), p.matched, p.required,
-                       p.false_alarms);
+    out +=
+        fmt::format("{:<11} P {:.3f}  R {:.3f}  F1 {:.3f}  ({} of {} found, {} false alarms)\n",
+                    name, p.precision(), p.recall(), p.f1(), p.matched, p.required, p.false_alarms);
   };
   line("incidents", r.incidents);
   line("claims", r.claims);

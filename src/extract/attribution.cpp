@@ -17,8 +17,8 @@ Claimant outlet(const Document& doc) {
 
 // The claimant named in tokens [from, to): the last actor mention with a side that is not a
 // place. Returns false when none.
-bool resolve_region(const Document& doc, const SentenceView& view, std::size_t from,
-                    std::size_t to, Claimant& out) {
+bool resolve_region(const Document& doc, const SentenceView& view, std::size_t from, std::size_t to,
+                    Claimant& out) {
   const ActorMention* best = nullptr;
   for (const auto& a : view.actors) {
     if (a.first < from || a.last > to) continue;
@@ -38,8 +38,8 @@ bool has_pronoun(const Lexicons& lex, const Document& doc, std::size_t from, std
 }
 
 // Start of the clause that ends at `i`: after the last clause break or speech verb.
-std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t from,
-                         std::size_t i, std::size_t floor) {
+std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t from, std::size_t i,
+                         std::size_t floor) {
   std::size_t start = std::max(from, floor);
   for (const auto& m : cues_in(lex, doc, "clause_break", start, i)) start = m.last;
   return start;
@@ -110,8 +110,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     for (const auto& m : cues_in(lex, doc, "according", v.first, v.last)) {
       if (!segs.empty() && m.first > segs.front().from) break;  // inside a reported clause
       std::size_t end = m.last;
-      while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";")
-        ++end;
+      while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
       Claimant c;
       if (resolve_region(doc, v, m.last, end, c)) {
         c.rule = "according-to";

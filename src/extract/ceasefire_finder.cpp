@@ -2,6 +2,8 @@
 // days it was reached.
 #include "extract/ceasefire_finder.hpp"
 
+#include <algorithm>
+
 #include "extract/filters.hpp"
 
 namespace truce::extract {
@@ -22,7 +24,12 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
     if (why == "history" || why == "headline-or-caption" || why == "question") continue;
-    for (const auto& m : cues_in(lex, doc, "ceasefire", v.first, v.last)) {
+    const auto mentions = cues_in(lex, doc, "ceasefire", v.first, v.last);
+    for (std::size_t n = 0; n < mentions.size(); ++n) {
+      const auto& m = mentions[n];
+      // The days of an agreement follow it, up to the next ceasefire mentioned.
+      const std::size_t date_limit =
+          std::min(m.last + 12, n + 1 < mentions.size() ? mentions[n + 1].first : v.last);
       const std::size_t before = m.first > v.first + 6 ? m.first - 6 : v.first;
       const std::size_t after = std::min(v.last, m.last + 4);
       CeasefireRef ref;
@@ -44,7 +51,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
       if (ref.kind == "agreement") {
         bool any = false;
         for (const auto& d : v.dates) {
-          if (d.first < m.last || d.first > m.last + 12 || d.future) continue;
+          if (d.first < m.last || d.first >= date_limit || d.future) continue;
           CeasefireRef dated = ref;
           DateValue dv;
           dv.iso = d.begin.iso();

@@ -23,7 +23,8 @@ bool people(const std::string& c) { return c == "personnel" || c == "civilians";
 std::string normalise(std::string measure, const std::string& category) {
   if (measure == "toll") return "killed";
   if (measure == "losses") return people(category) ? "killed" : "destroyed";
-  if (!people(category) && category != "settlements" && (measure == "killed" || measure == "wounded"))
+  if (!people(category) && category != "settlements" &&
+      (measure == "killed" || measure == "wounded"))
     return "destroyed";
   if (people(category) && measure == "destroyed") return "killed";
   return measure;
@@ -144,8 +145,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
       }
       if (including && (!c || c->article)) {
-        if (!out.empty() && !item.system.empty() && out.back().evidence.begin ==
-                                                        doc.sentence_span(si).begin)
+        if (!out.empty() && !item.system.empty() &&
+            out.back().evidence.begin == doc.sentence_span(si).begin)
           out.back().system = item.system;
         if (end) i = end - 1;
         continue;
@@ -206,8 +207,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
         const bool adjacent =
             m.first == it.last ||
-            (m.first == it.last + 1 && is_key(t[it.last], {"were", "was", "are", "have", "had",
-                                                            "been", "is"}));
+            (m.first == it.last + 1 &&
+             is_key(t[it.last], {"were", "was", "are", "have", "had", "been", "is"}));
         if (adjacent) {
           measure = &m;
           rule = "after";

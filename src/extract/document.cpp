@@ -38,10 +38,10 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
     ActorMention a = out[i];
     while (i + 1 < out.size()) {
       const ActorMention& b = out[i + 1];
-      const bool adjacent = b.first == a.last ||
-                            (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
-                             !is_key(t[a.last], {"and", "or", "of", "in", "to", "against",
-                                                 "with", "by", "from", "on", "near"}));
+      const bool adjacent =
+          b.first == a.last || (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
+                                !is_key(t[a.last], {"and", "or", "of", "in", "to", "against",
+                                                    "with", "by", "from", "on", "near"}));
       if (!adjacent) break;
       if (!a.side.empty() && b.side.empty() && b.kind != "enemy") {
         a.kind = b.kind == "civilians" ? a.kind : b.kind;
@@ -107,8 +107,7 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
       const bool demonym = k.ends_with("an") || k.ends_with("ani") || k.ends_with("eri") ||
                            k.ends_with("ish") || k.ends_with("ch") || k == "separatist";
       if (!demonym || a.last - a.first > 1) a.locative = true;
-      if (k == "karabakh" || k == "nagorno" || k == "nagorny" || k == "artsakh")
-        a.locative = true;
+      if (k == "karabakh" || k == "nagorno" || k == "nagorny" || k == "artsakh") a.locative = true;
     }
   }
   return merged;
@@ -160,8 +159,8 @@ std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const
   return lex.cue(cls).find_all(doc.tokens, from, to);
 }
 
-bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls,
-                 std::size_t from, std::size_t end) {
+bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t from,
+                 std::size_t end) {
   const auto& m = lex.cue(cls);
   for (std::size_t start = end > 4 ? end - 4 : 0; start < end; ++start) {
     if (start < from) continue;

@@ -21,11 +21,11 @@ namespace truce::extract {
 struct ActorMention {
   std::size_t first = 0;  // token range [first, last)
   std::size_t last = 0;
-  std::string side;      // empty for a generic head ("the army") with no state attached
-  std::string kind;      // kind of the head when there is one, else of the entry
-  bool named = false;    // names a particular actor (not just "army" or "forces")
-  bool locative = false; // a state name after "in", "inside", "near"...: a place, not an actor
-  std::string source;    // lexicon entry
+  std::string side;       // empty for a generic head ("the army") with no state attached
+  std::string kind;       // kind of the head when there is one, else of the entry
+  bool named = false;     // names a particular actor (not just "army" or "forces")
+  bool locative = false;  // a state name after "in", "inside", "near"...: a place, not an actor
+  std::string source;     // lexicon entry
 };
 
 struct SentenceView {
@@ -52,12 +52,12 @@ struct Document {
 Document prepare(const Report& report, const Lexicons& lex);
 
 // Returns the matches of cue class `cls` in tokens [from, to).
-std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc,
-                                 const std::string& cls, std::size_t from, std::size_t to);
+std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const std::string& cls,
+                                 std::size_t from, std::size_t to);
 
 // True when some phrase of class `cls` ends exactly at token `end` (exclusive).
-bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls,
-                 std::size_t from, std::size_t end);
+bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t from,
+                 std::size_t end);
 
 // The actor mention of `view` that covers token `i`, or nullptr.
 const ActorMention* actor_at(const SentenceView& view, std::size_t i);

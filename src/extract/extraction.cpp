@@ -20,15 +20,18 @@ void to_json(nlohmann::json& j, const DateValue& v) {
 }
 
 void to_json(nlohmann::json& j, const ActorRef& v) {
-  j = {{"name", v.name}, {"side", v.side.empty() ? nlohmann::json() : nlohmann::json(v.side)},
-       {"kind", v.kind}, {"span", v.span}, {"rule", v.rule}};
+  j = {{"name", v.name},
+       {"side", v.side.empty() ? nlohmann::json() : nlohmann::json(v.side)},
+       {"kind", v.kind},
+       {"span", v.span},
+       {"rule", v.rule}};
 }
 
 void to_json(nlohmann::json& j, const PlaceRef& v) {
   j = {{"mention", v.mention}, {"span", v.span}, {"rule", v.rule}};
   if (v.place) {
-    j["place"] = {{"id", v.place->id},   {"name", v.place->name},
-                  {"lat", v.place->lat}, {"lon", v.place->lon},
+    j["place"] = {{"id", v.place->id},           {"name", v.place->name},
+                  {"lat", v.place->lat},         {"lon", v.place->lon},
                   {"country", v.place->country}, {"precision", v.place->precision}};
   } else {
     j["place"] = nullptr;
@@ -77,7 +80,7 @@ void to_json(nlohmann::json& j, const LossClaim& v) {
 }
 
 void to_json(nlohmann::json& j, const CeasefireRef& v) {
-  j = {{"id", v.id},         {"kind", v.kind}, {"claimant", v.claimant},
+  j = {{"id", v.id},          {"kind", v.kind},         {"claimant", v.claimant},
        {"date", opt(v.date)}, {"evidence", v.evidence}, {"cue", v.cue}};
 }
 

@@ -101,8 +101,8 @@ struct CeasefireRef {
 struct Denial {
   std::string id;
   Claimant claimant;
-  Span denied;    // what is denied
-  Span evidence;  // the sentence
+  Span denied;           // what is denied
+  Span evidence;         // the sentence
   std::string incident;  // id of the incident denied, when one is found
 };
 

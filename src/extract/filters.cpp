@@ -37,8 +37,8 @@ bool mentions_history(const Document& doc, const SentenceView& v) {
 
 }  // namespace
 
-std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si,
-                         std::size_t i, bool comma_and) {
+std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t i,
+                         bool comma_and) {
   const SentenceView& v = doc.sentences[si];
   std::size_t start = v.first;
   for (const auto& m : cues_in(lex, doc, "clause_break", v.first, i)) start = m.last;

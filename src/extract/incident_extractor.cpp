@@ -131,10 +131,11 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   const std::size_t last = tr.match.last;
   const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
   const std::size_t cend = clause_end(doc, lex, si, last);
-  const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
-                      first > v.first && !is_key(t[first - 1], {"the", "a", "an"});
-  const bool noun = !gerund && (tr.pattern->form == "noun" ||
-                                (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
+  const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") && first > v.first &&
+                      !is_key(t[first - 1], {"the", "a", "an"});
+  const bool noun =
+      !gerund && (tr.pattern->form == "noun" ||
+                  (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
   bool passive = false;
   for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
     if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {
@@ -288,8 +289,8 @@ DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
   if (pub.known()) {
     out.iso = pub.iso;
     out.end_iso = pub.iso;
-    out.precision = pub.precision == DatePrecision::day ? DatePrecision::approximate
-                                                        : pub.precision;
+    out.precision =
+        pub.precision == DatePrecision::day ? DatePrecision::approximate : pub.precision;
     out.rule = "publication";
   }
   return out;
@@ -317,8 +318,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
       if (!p.requires_cue.empty()) {
         bool found = false;
-        for (const auto& c : cues_in(lex, doc, p.requires_cue, m.last,
-                                     std::min(v.last, m.last + 7))) {
+        for (const auto& c :
+             cues_in(lex, doc, p.requires_cue, m.last, std::min(v.last, m.last + 7))) {
           bool clean = true;
           for (std::size_t k = m.last; k < c.first; ++k) {
             if (t[k].key == "." || t[k].key == ";") clean = false;
@@ -330,8 +331,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       const bool noun = p.form == "noun";
       const bool battles_like = p.type == "battles" || p.type == "contextual";
       bool denied = false;
-      const std::string why = trigger_filter(doc, lex, si, m.first, m.last, noun, battles_like,
-                                             denied);
+      const std::string why =
+          trigger_filter(doc, lex, si, m.first, m.last, noun, battles_like, denied);
       if (denied) {
         Denial d;
         d.claimant = sa.at(m.first);
@@ -381,8 +382,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       if (inc.type == "explosions_remote_violence" && best->pattern->type == "contextual") {
         inc.sub_event = "Shelling/artillery/missile attack";
       }
-      inc.provenance["type"] = best->pattern->source + " '" +
-                               doc.text(best->match.first, best->match.last) + "'";
+      inc.provenance["type"] =
+          best->pattern->source + " '" + doc.text(best->match.first, best->match.last) + "'";
       inc.actor1 = best_role.agent;
       inc.actor2 = best_role.patient;
       inc.date = date_at(doc, si, best->match.first);
@@ -395,9 +396,9 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       }
       inc.fatalities = killed;
       inc.injuries = wounded;
-      inc.confidence = std::min(0.95, 0.5 + 0.1 * best_role.explicit_roles +
-                                          (best->pattern->form == "verb" ? 0.1 : 0.0) +
-                                          (sa.own ? 0.1 : 0.0));
+      inc.confidence =
+          std::min(0.95, 0.5 + 0.1 * best_role.explicit_roles +
+                             (best->pattern->form == "verb" ? 0.1 : 0.0) + (sa.own ? 0.1 : 0.0));
       const bool unattributed = claimant.rule == "outlet" || claimant.rule == "paragraph" ||
                                 claimant.rule.ends_with("unresolved");
       // A sentence that goes on about the incident of the sentence before joins it.
@@ -407,8 +408,10 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         prev.evidence.push_back(doc.sentence_span(si));
         for (const auto& s : inc.triggers) prev.triggers.push_back(s);
         if (!prev.actor1) prev.actor1 = inc.actor1;
-        if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians")) prev.actor2 = inc.actor2;
-        if (inc.fatalities) prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
+        if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians"))
+          prev.actor2 = inc.actor2;
+        if (inc.fatalities)
+          prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
         if (inc.injuries) prev.injuries = std::max(prev.injuries.value_or(0), *inc.injuries);
         if (prev.date.rule == "publication" && inc.date.rule != "publication") prev.date = inc.date;
         pending.back().last_sentence = si;

@@ -20,8 +20,8 @@ std::vector<std::string> split_tabs(const std::string& line) {
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = line.find('\t', start);
-    out.push_back(trim(line.substr(start, tab == std::string::npos ? std::string::npos
-                                                                     : tab - start)));
+    out.push_back(
+        trim(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
     if (tab == std::string::npos) break;
     start = tab + 1;
   }
@@ -53,8 +53,8 @@ Result<LexiconTable> read_lexicon(const std::filesystem::path& path,
       table.columns = split_tabs(trimmed);
       for (const auto& r : required) {
         if (table.column(r) < 0) {
-          return make_error(fmt::format("{}:{}: header lacks the column '{}'", path.string(),
-                                        number, r));
+          return make_error(
+              fmt::format("{}:{}: header lacks the column '{}'", path.string(), number, r));
         }
       }
       continue;
@@ -63,13 +63,12 @@ Result<LexiconTable> read_lexicon(const std::filesystem::path& path,
     while (fields.size() > table.columns.size() && fields.back().empty()) fields.pop_back();
     if (fields.size() > table.columns.size()) {
       return make_error(fmt::format("{}:{}: {} fields, but the header names {} columns",
-                                    path.string(), number, fields.size(),
-                                    table.columns.size()));
+                                    path.string(), number, fields.size(), table.columns.size()));
     }
     fields.resize(table.columns.size());
     if (fields[0].empty()) {
-      return make_error(fmt::format("{}:{}: the first column '{}' is empty", path.string(),
-                                    number, table.columns[0]));
+      return make_error(fmt::format("{}:{}: the first column '{}' is empty", path.string(), number,
+                                    table.columns[0]));
     }
     table.rows.push_back(LexiconRow{number, std::move(fields)});
   }

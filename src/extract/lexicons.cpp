@@ -11,19 +11,37 @@
 namespace truce::extract {
 namespace {
 
-const std::set<std::string> kActorKinds = {"state",    "military", "government",
-                                           "armed_group", "civilians", "media",
-                                           "international_organisation", "enemy"};
-const std::set<std::string> kEventTypes = {
-    "battles",  "explosions_remote_violence", "violence_against_civilians",
-    "strategic_developments", "protests", "riots", "contextual"};
+const std::set<std::string> kActorKinds = {"state",
+                                           "military",
+                                           "government",
+                                           "armed_group",
+                                           "civilians",
+                                           "media",
+                                           "international_organisation",
+                                           "enemy"};
+const std::set<std::string> kEventTypes = {"battles",
+                                           "explosions_remote_violence",
+                                           "violence_against_civilians",
+                                           "strategic_developments",
+                                           "protests",
+                                           "riots",
+                                           "contextual"};
 const std::set<std::string> kMeasures = {"killed",   "wounded", "destroyed", "shot_down",
                                          "captured", "losses",  "toll"};
-const std::set<std::string> kCategories = {
-    "personnel",  "civilians",      "tanks",        "armored_vehicles",
-    "tanks_and_armored_vehicles",   "artillery",    "air_defense",
-    "drones",     "helicopters",    "aircraft",     "vehicles",
-    "command_posts", "ammunition_depots", "settlements"};
+const std::set<std::string> kCategories = {"personnel",
+                                           "civilians",
+                                           "tanks",
+                                           "armored_vehicles",
+                                           "tanks_and_armored_vehicles",
+                                           "artillery",
+                                           "air_defense",
+                                           "drones",
+                                           "helicopters",
+                                           "aircraft",
+                                           "vehicles",
+                                           "command_posts",
+                                           "ammunition_depots",
+                                           "settlements"};
 
 Error bad(const LexiconTable& t, const LexiconRow& r, const std::string& what) {
   return make_error(fmt::format("{}:{}: {}", t.path.string(), r.line, what));
@@ -34,8 +52,8 @@ std::string where(const LexiconTable& t, const LexiconRow& r) {
 }
 
 // Adds every '|' variant of `field` to `matcher` under `id`; fails when none has a word.
-Status add_variants(PhraseMatcher& matcher, const std::string& field, int id,
-                    const LexiconTable& t, const LexiconRow& r) {
+Status add_variants(PhraseMatcher& matcher, const std::string& field, int id, const LexiconTable& t,
+                    const LexiconRow& r) {
   bool any = false;
   for (const auto& v : split_alternatives(field)) {
     if (matcher.add(text::phrase_keys(v), id)) any = true;
@@ -115,18 +133,18 @@ Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
       return s.error();
   }
 
-  auto patterns = read_lexicon(dir / "event_patterns.tsv",
-                               {"phrases", "type", "sub_event", "plover", "form", "agent",
-                                "requires"});
+  auto patterns = read_lexicon(dir / "event_patterns.tsv", {"phrases", "type", "sub_event",
+                                                            "plover", "form", "agent", "requires"});
   if (!patterns) return patterns.error();
   for (const auto& r : patterns->rows) {
     auto f = [&](const char* c) {
       std::string v = r.fields[patterns->column(c)];
       return v == "-" ? std::string() : v;
     };
-    EventPattern e{r.fields[0], f("type"), f("sub_event"), f("plover"), f("form"),
-                   f("agent"), f("requires"), where(*patterns, r)};
-    if (!kEventTypes.count(e.type)) return bad(*patterns, r, fmt::format("unknown type '{}'", e.type));
+    EventPattern e{r.fields[0], f("type"),  f("sub_event"), f("plover"),
+                   f("form"),   f("agent"), f("requires"),  where(*patterns, r)};
+    if (!kEventTypes.count(e.type))
+      return bad(*patterns, r, fmt::format("unknown type '{}'", e.type));
     if (e.form != "verb" && e.form != "noun") return bad(*patterns, r, "form must be verb or noun");
     if (e.agent.empty()) e.agent = "subject";
     if (e.agent != "subject" && e.agent != "object")

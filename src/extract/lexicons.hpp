@@ -14,10 +14,10 @@
 namespace truce::extract {
 
 struct ActorEntry {
-  std::string name;  // canonical name: the first variant
-  std::string side;  // "Azerbaijan", "civilians", "media", ...; empty for a generic head noun
-  std::string kind;  // state, military, government, armed_group, civilians, media,
-                     // international_organisation, enemy
+  std::string name;    // canonical name: the first variant
+  std::string side;    // "Azerbaijan", "civilians", "media", ...; empty for a generic head noun
+  std::string kind;    // state, military, government, armed_group, civilians, media,
+                       // international_organisation, enemy
   std::string source;  // "actors.tsv:12", for provenance
 };
 
@@ -36,11 +36,11 @@ struct EquipmentEntry {
 
 struct EventPattern {
   std::string phrase;
-  std::string type;       // ACLED type in snake case, or "contextual"
-  std::string sub_event;  // ACLED sub-event type
-  std::string plover;     // PLOVER category
-  std::string form;       // "verb" or "noun"
-  std::string agent;      // "subject" (default) or "object" (repel, retreat)
+  std::string type;          // ACLED type in snake case, or "contextual"
+  std::string sub_event;     // ACLED sub-event type
+  std::string plover;        // PLOVER category
+  std::string form;          // "verb" or "noun"
+  std::string agent;         // "subject" (default) or "object" (repel, retreat)
   std::string requires_cue;  // a cue class that must follow within a few tokens, or empty
   std::string source;
 };

@@ -29,8 +29,8 @@ bool PhraseMatcher::add(std::vector<std::string> keys, int id) {
   return true;
 }
 
-std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token>& t,
-                                                   std::size_t i, std::size_t to) const {
+std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token>& t, std::size_t i,
+                                                   std::size_t to) const {
   if (i >= to || t[i].kind == text::TokenKind::punct) return std::nullopt;
   std::optional<PhraseMatch> best;
   auto try_bucket = [&](const std::string& first) {

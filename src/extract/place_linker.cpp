@@ -22,8 +22,7 @@ bool is_country(const geo::PlaceMatch& m) {
 }  // namespace
 
 void link_places(const Document& doc, const Lexicons& lex,
-                 const std::vector<geo::PlaceMention>& mentions,
-                 std::vector<Incident>& incidents) {
+                 const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents) {
   const auto& body = doc.report->body;
   const auto& t = doc.tokens;
   // The document's focus: its most named region (not a country, not a town). An incident

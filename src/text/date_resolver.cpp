@@ -102,8 +102,8 @@ std::optional<CivilDate> parse_iso_date(std::string_view s) {
   return std::nullopt;
 }
 
-std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t from,
-                                    std::size_t to, const ReportDate& published) {
+std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t from, std::size_t to,
+                                    const ReportDate& published) {
   std::vector<DateMention> out;
   if (!published.known()) return out;
   const auto pub_opt = parse_iso_date(published.iso);
@@ -130,8 +130,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
     } else if (k == "yesterday") {
       single(i, i + 1, pub.plus(-1), "yesterday");
     } else if (k == "tomorrow") {
-      out.push_back(DateMention{i, i + 1, pub.plus(1), pub.plus(1), day_precision, "tomorrow",
-                                true});
+      out.push_back(
+          DateMention{i, i + 1, pub.plus(1), pub.plus(1), day_precision, "tomorrow", true});
     } else if (k == "last" && i + 1 < to && t[i + 1].key == "night") {
       single(i, i + 2, pub.plus(-1), "last-night");
       ++i;
@@ -147,8 +147,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       range(i, i + 2, pub.plus(-6), pub, "recent-days");
       ++i;
     } else if ((k == "past" || k == "last") && i + 2 < to &&
-               (t[i + 1].key == "few" || t[i + 1].key == "several") &&
-               t[i + 2].key == "days") {
+               (t[i + 1].key == "few" || t[i + 1].key == "several") && t[i + 2].key == "days") {
       range(i, i + 3, pub.plus(-6), pub, "recent-days");
       i += 2;
     } else if ((k == "days" || k == "day") && i + 1 < to && t[i + 1].key == "ago" && i > from &&
@@ -184,8 +183,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       }
       int shift = 0;
       int explicit_month = 0;
-      if (key_at(t, j, to, "of") && key_at(t, j + 1, to, "this") &&
-          key_at(t, j + 2, to, "month")) {
+      if (key_at(t, j, to, "of") && key_at(t, j + 1, to, "this") && key_at(t, j + 2, to, "month")) {
         j += 3;
       } else if (key_at(t, j, to, "of") && key_at(t, j + 1, to, "last") &&
                  key_at(t, j + 2, to, "month")) {
@@ -218,8 +216,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       }
       i = j > i ? j - 1 : i;
     } else if (int m = month_index(k); m && k.size() > 3 && i + 1 < to &&
-                                        t[i + 1].kind == TokenKind::number &&
-                                        t[i + 1].value >= 1 && t[i + 1].value <= 31) {
+                                       t[i + 1].kind == TokenKind::number && t[i + 1].value >= 1 &&
+                                       t[i + 1].value <= 31) {
       // "October 15" / "October 15, 2020"
       int y = pub.year;
       std::size_t j = i + 2;

@@ -14,12 +14,12 @@ struct Word {
 };
 
 constexpr std::array<Word, 28> kUnits = {{
-    {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},   {"forty", 40},    {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
 }};
 
 // Vague amounts: the value is the floor the word implies.
@@ -38,30 +38,18 @@ struct QualifierPhrase {
 };
 
 constexpr std::array<QualifierPhrase, 24> kQualifiers = {{
-    {{"at", "least", ""}, Qualifier::at_least},
-    {{"no", "fewer", "than"}, Qualifier::at_least},
-    {{"no", "less", "than"}, Qualifier::at_least},
-    {{"as", "many", "as"}, Qualifier::at_least},
-    {{"more", "than", ""}, Qualifier::more_than},
-    {{"over", "", ""}, Qualifier::more_than},
-    {{"exceeded", "", ""}, Qualifier::more_than},
-    {{"exceeds", "", ""}, Qualifier::more_than},
-    {{"exceeding", "", ""}, Qualifier::more_than},
-    {{"exceed", "", ""}, Qualifier::more_than},
-    {{"upwards", "of", ""}, Qualifier::more_than},
-    {{"in", "excess", "of"}, Qualifier::more_than},
-    {{"about", "", ""}, Qualifier::about},
-    {{"around", "", ""}, Qualifier::about},
-    {{"approximately", "", ""}, Qualifier::about},
-    {{"roughly", "", ""}, Qualifier::about},
-    {{"nearly", "", ""}, Qualifier::about},
-    {{"almost", "", ""}, Qualifier::about},
-    {{"some", "", ""}, Qualifier::about},
-    {{"estimated", "", ""}, Qualifier::about},
-    {{"up", "to", ""}, Qualifier::up_to},
-    {{"fewer", "than", ""}, Qualifier::up_to},
-    {{"less", "than", ""}, Qualifier::up_to},
-    {{"under", "", ""}, Qualifier::up_to},
+    {{"at", "least", ""}, Qualifier::at_least},    {{"no", "fewer", "than"}, Qualifier::at_least},
+    {{"no", "less", "than"}, Qualifier::at_least}, {{"as", "many", "as"}, Qualifier::at_least},
+    {{"more", "than", ""}, Qualifier::more_than},  {{"over", "", ""}, Qualifier::more_than},
+    {{"exceeded", "", ""}, Qualifier::more_than},  {{"exceeds", "", ""}, Qualifier::more_than},
+    {{"exceeding", "", ""}, Qualifier::more_than}, {{"exceed", "", ""}, Qualifier::more_than},
+    {{"upwards", "of", ""}, Qualifier::more_than}, {{"in", "excess", "of"}, Qualifier::more_than},
+    {{"about", "", ""}, Qualifier::about},         {{"around", "", ""}, Qualifier::about},
+    {{"approximately", "", ""}, Qualifier::about}, {{"roughly", "", ""}, Qualifier::about},
+    {{"nearly", "", ""}, Qualifier::about},        {{"almost", "", ""}, Qualifier::about},
+    {{"some", "", ""}, Qualifier::about},          {{"estimated", "", ""}, Qualifier::about},
+    {{"up", "to", ""}, Qualifier::up_to},          {{"fewer", "than", ""}, Qualifier::up_to},
+    {{"less", "than", ""}, Qualifier::up_to},      {{"under", "", ""}, Qualifier::up_to},
 }};
 
 std::optional<double> unit_value(std::string_view key) {
@@ -110,11 +98,16 @@ bool is_age(const std::vector<Token>& t, std::size_t after) {
 
 std::string_view to_string(Qualifier q) {
   switch (q) {
-    case Qualifier::exact: return "exact";
-    case Qualifier::about: return "about";
-    case Qualifier::more_than: return "more_than";
-    case Qualifier::at_least: return "at_least";
-    case Qualifier::up_to: return "up_to";
+    case Qualifier::exact:
+      return "exact";
+    case Qualifier::about:
+      return "about";
+    case Qualifier::more_than:
+      return "more_than";
+    case Qualifier::at_least:
+      return "at_least";
+    case Qualifier::up_to:
+      return "up_to";
   }
   return "exact";
 }
@@ -132,8 +125,7 @@ Qualifier qualifier_before(const std::vector<Token>& t, std::size_t i, std::size
   return Qualifier::exact;
 }
 
-std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i,
-                                 CountOptions options) {
+std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i, CountOptions options) {
   if (i >= t.size()) return std::nullopt;
   Count c;
   c.first = i;
@@ -149,9 +141,8 @@ std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i,
   if (first.kind == TokenKind::number) {
     // A four-digit year is not a count ("in 1994"); a year never takes a qualifier here.
     if (first.value >= 1900 && first.value <= 2100 && first.key.size() == 4 && qn == 0) {
-      const bool preposition_before =
-          j > 0 && (t[j - 1].key == "in" || t[j - 1].key == "since" || t[j - 1].key == "of" ||
-                    t[j - 1].key == "until");
+      const bool preposition_before = j > 0 && (t[j - 1].key == "in" || t[j - 1].key == "since" ||
+                                                t[j - 1].key == "of" || t[j - 1].key == "until");
       if (preposition_before) return std::nullopt;
     }
     value = first.value;
@@ -179,10 +170,10 @@ std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i,
     }
     if (!have && options.allow_article) {
       // "a number of", "a lot of", "a few" are not one of anything.
-      if (j + 1 < t.size() && (t[j + 1].key == "number" || t[j + 1].key == "lot" ||
-                               t[j + 1].key == "few" || t[j + 1].key == "series" ||
-                               t[j + 1].key == "total" || t[j + 1].key == "large" ||
-                               t[j + 1].key == "couple")) {
+      if (j + 1 < t.size() &&
+          (t[j + 1].key == "number" || t[j + 1].key == "lot" || t[j + 1].key == "few" ||
+           t[j + 1].key == "series" || t[j + 1].key == "total" || t[j + 1].key == "large" ||
+           t[j + 1].key == "couple")) {
         return std::nullopt;
       }
       value = 1;

@@ -18,9 +18,9 @@ std::string_view to_string(Qualifier q);
 struct Count {
   double value = 0;
   Qualifier qualifier = Qualifier::exact;
-  bool vague = false;      // "dozens", "hundreds", "several": value is a floor, not a figure
-  bool article = false;    // "a"/"an": a count of one only because of the article
-  std::size_t first = 0;   // token range [first, last) including the qualifier
+  bool vague = false;     // "dozens", "hundreds", "several": value is a floor, not a figure
+  bool article = false;   // "a"/"an": a count of one only because of the article
+  std::size_t first = 0;  // token range [first, last) including the qualifier
   std::size_t last = 0;
   std::size_t number_first = 0;  // where the number itself starts (after the qualifier)
 };

@@ -10,8 +10,8 @@ namespace truce::text {
 namespace {
 
 constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc",
-    "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev"};
+    "mr", "mrs", "ms",  "dr",  "gen", "lt",   "col", "maj", "capt", "sgt", "st",   "no",
+    "vs", "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov",  "dec", "prof", "rev"};
 
 bool is_closing(std::string_view s, std::size_t i, std::size_t& len) {
   // ASCII closers, or the UTF-8 right quotes ” ’ » and ).
@@ -43,8 +43,8 @@ std::string word_before(std::string_view s, std::size_t dot) {
 bool is_abbreviation(std::string_view s, std::size_t dot) {
   const std::string w = word_before(s, dot);
   if (w.empty()) return false;
-  if (w.size() == 1) return true;                       // initials: "U.", "J."
-  if (w.find('.') != std::string::npos) return true;   // "U.N", "U.S"
+  if (w.size() == 1) return true;                     // initials: "U.", "J."
+  if (w.find('.') != std::string::npos) return true;  // "U.N", "U.S"
   for (auto a : kAbbreviations) {
     if (w == a) return true;
   }
@@ -86,8 +86,8 @@ void add(std::string_view s, std::size_t b, std::size_t e, std::size_t paragraph
     const unsigned char c = static_cast<unsigned char>(s[k - 1]);
     if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') {
       --k;
-    } else if (k >= b + 3 && (s.substr(k - 3, 3) == "\xE2\x80\x9D" ||
-                              s.substr(k - 3, 3) == "\xE2\x80\x99")) {
+    } else if (k >= b + 3 &&
+               (s.substr(k - 3, 3) == "\xE2\x80\x9D" || s.substr(k - 3, 3) == "\xE2\x80\x99")) {
       k -= 3;
     } else {
       break;
@@ -135,8 +135,8 @@ std::vector<Sentence> split_sentences(std::string_view s) {
       while (k < line_end && (s[k] == ' ' || s[k] == '\t')) ++k;
       if (k < line_end) {
         const unsigned char n = static_cast<unsigned char>(s[k]);
-        const bool opener = std::isupper(n) || std::isdigit(n) || n == '"' || n == '\'' ||
-                            n == '(' || n >= 0x80;
+        const bool opener =
+            std::isupper(n) || std::isdigit(n) || n == '"' || n == '\'' || n == '(' || n >= 0x80;
         if (!opener) continue;
       }
       add(s, start, j, paragraph, out);

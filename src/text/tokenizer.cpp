@@ -34,7 +34,9 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
   return cp;
 }
 
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
+bool is_apostrophe(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
 bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 ||
@@ -55,11 +57,22 @@ bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; 
 
 std::string punct_key(char32_t cp) {
   switch (cp) {
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case '"':
       return "\"";
-    case 0x2018: case 0x2019: case '\'':
+    case 0x2018:
+    case 0x2019:
+    case '\'':
       return "'";
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case '-':
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case '-':
       return "-";
     case 0x2026:
       return "...";

@@ -15,10 +15,10 @@ struct Token {
   std::size_t begin = 0;  // byte offsets into the tokenised text
   std::size_t end = 0;
   TokenKind kind = TokenKind::word;
-  std::string key;         // folded comparison key: "cavusoglu", "300", "6th"; punct normalised
-  double value = 0;        // numbers and ordinals: the value ("30,000" -> 30000, "6th" -> 6)
-  bool joined = false;     // glued to the previous token by a hyphen ("S-300", "six-year-old")
-  bool possessive = false; // followed by 's or ’s, which is dropped ("Azerbaijan’s")
+  std::string key;          // folded comparison key: "cavusoglu", "300", "6th"; punct normalised
+  double value = 0;         // numbers and ordinals: the value ("30,000" -> 30000, "6th" -> 6)
+  bool joined = false;      // glued to the previous token by a hyphen ("S-300", "six-year-old")
+  bool possessive = false;  // followed by 's or ’s, which is dropped ("Azerbaijan’s")
 
   bool is_word() const { return kind == TokenKind::word; }
   bool is(std::string_view k) const { return key == k; }

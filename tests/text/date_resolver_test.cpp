@@ -1,0 +1,50 @@
+// Relative dates against a publication date (2021-03-11 was a Thursday).
+#include "text/date_resolver.hpp"
+
+#include <gtest/gtest.h>
+
+namespace truce::text {
+namespace {
+
+std::vector<DateMention> dates(const std::string& s, const char* pub = "2021-03-11") {
+  static std::vector<Token> tokens;
+  tokens = tokenize(s);
+  return find_dates(tokens, 0, tokens.size(), ReportDate{pub, DatePrecision::day});
+}
+
+TEST(DateResolver, TodayYesterdayLastNight) {
+  EXPECT_EQ(dates("Shelling resumed today.")[0].begin.iso(), "2021-03-11");
+  EXPECT_EQ(dates("Two villages were hit yesterday.")[0].begin.iso(), "2021-03-10");
+  EXPECT_EQ(dates("Clashes broke out last night.")[0].begin.iso(), "2021-03-10");
+}
+
+TEST(DateResolver, WeekdayIsTheMostRecentOnOrBeforePublication) {
+  EXPECT_EQ(dates("The army said on Monday that")[0].begin.iso(), "2021-03-08");
+  EXPECT_EQ(dates("Thursday's strike")[0].begin.iso(), "2021-03-11");
+  EXPECT_TRUE(dates("talks next Friday")[0].future);
+}
+
+TEST(DateResolver, DayOfMonth) {
+  auto d = dates("the truces agreed on the 2nd and 9th of this month");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].begin.iso(), "2021-03-02");
+  EXPECT_EQ(d[1].begin.iso(), "2021-03-09");
+  // A day after the publication day belongs to the month before.
+  EXPECT_EQ(dates("on the 25th, the town fell")[0].begin.iso(), "2021-02-25");
+}
+
+TEST(DateResolver, RecentDaysIsARange) {
+  auto d = dates("In recent days, drones struck the depot.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].precision, DatePrecision::approximate);
+  EXPECT_LT(d[0].begin, d[0].end);
+  EXPECT_EQ(d[0].end.iso(), "2021-03-11");
+}
+
+TEST(DateResolver, MonthNames) {
+  EXPECT_EQ(dates("since March 3")[0].begin.iso(), "2021-03-03");
+  EXPECT_EQ(dates("on 28 December")[0].begin.iso(), "2020-12-28");
+}
+
+}  // namespace
+}  // namespace truce::text

@@ -1,0 +1,51 @@
+// Counts as war reports write them.
+#include "text/number_parser.hpp"
+
+#include <gtest/gtest.h>
+
+namespace truce::text {
+namespace {
+
+std::optional<Count> count_in(const std::string& s, std::size_t at, bool article = false) {
+  static std::vector<Token> tokens;
+  tokens = tokenize(s);
+  return parse_count(tokens, at, CountOptions{article, true});
+}
+
+TEST(NumberParser, DigitsWordsAndScales) {
+  EXPECT_EQ(count_in("1,900 troops", 0)->value, 1900);
+  EXPECT_EQ(count_in("twenty-five shells", 0)->value, 25);
+  EXPECT_EQ(count_in("4 thousand shells", 0)->value, 4000);
+  EXPECT_EQ(count_in("two hundred and twelve", 0)->value, 212);
+}
+
+TEST(NumberParser, Qualifiers) {
+  auto c = count_in("at least 7 villagers", 0);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, 7);
+  EXPECT_EQ(c->qualifier, Qualifier::at_least);
+  EXPECT_EQ(count_in("more than 45 soldiers", 0)->qualifier, Qualifier::more_than);
+  EXPECT_EQ(count_in("about 90 vehicles", 0)->qualifier, Qualifier::about);
+  EXPECT_EQ(count_in("exceeded 2 thousand", 0)->value, 2000);
+}
+
+TEST(NumberParser, VagueAmountsAreFloors) {
+  auto c = count_in("dozens of rockets", 0);
+  ASSERT_TRUE(c);
+  EXPECT_TRUE(c->vague);
+  EXPECT_EQ(c->qualifier, Qualifier::at_least);
+}
+
+TEST(NumberParser, ArticlesOnlyWhenAsked) {
+  EXPECT_FALSE(count_in("a soldier died", 0));
+  EXPECT_EQ(count_in("a soldier died", 0, true)->value, 1);
+  EXPECT_FALSE(count_in("a number of shells", 0, true));
+}
+
+TEST(NumberParser, AgesAndYearsAreNotCounts) {
+  EXPECT_FALSE(count_in("a nine-year-old girl", 1));
+  EXPECT_FALSE(count_in("fighting in 1992", 2));
+}
+
+}  // namespace
+}  // namespace truce::text
