@@ -36,8 +36,8 @@ struct Article {
 
 struct Corpus {
   std::vector<Article> articles;
-  std::size_t realigned = 0;   // key spans whose offsets drift from their text, moved onto it
-  std::size_t unaligned = 0;   // key spans whose text is nowhere near: kept as the key has them
+  std::size_t realigned = 0;  // key spans whose offsets drift from their text, moved onto it
+  std::size_t unaligned = 0;  // key spans whose text is nowhere near: kept as the key has them
 };
 
 // Some key offsets drift from the text they name (TR-News: 117 of 1,319 spans, by up to ~10
@@ -154,7 +154,8 @@ Corpus read_corpus(const std::filesystem::path& path, bool gwn) {
       if (lat && lon) top.point = std::make_pair(*lat, *lon);
       {
         std::size_t rr = r;
-        top.name = decode_entities(element(xml, gwn ? "extractedName" : "phrase", rr, te).value_or(""));
+        top.name =
+            decode_entities(element(xml, gwn ? "extractedName" : "phrase", rr, te).value_or(""));
       }
       // GeoWebNews also marks non-place expressions ("citizens"); the usual score counts the
       // toponyms with a location only.

@@ -364,8 +364,8 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
         if (named_region > 0) focus += 0.4;
         // "Paris, Texas", "London, Ont.", "Edmonton, Alberta": the name after the comma decides.
         if (const GazPlace* q = qualifier(i)) {
-          const bool same_region =
-              q->feature_code == "ADM1" && q->country_code() == p.country_code() && q->name == p.admin1;
+          const bool same_region = q->feature_code == "ADM1" &&
+                                   q->country_code() == p.country_code() && q->name == p.admin1;
           const bool same_country = q->is_country() && q->country_code() == p.country_code();
           if (same_region) focus += 2.0;
           if (same_country) focus += 1.5;
