@@ -2,8 +2,8 @@
 // own file and registers itself through an add_*_command function declared in commands.hpp.
 #include "cli/app.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <exception>
 

@@ -8,6 +8,9 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_reports_command(app, global, status);
   add_show_command(app, global, status);
   add_search_command(app, global, status);
+  add_extract_command(app, global, status);
+  add_events_command(app, global, status);
+  add_claims_command(app, global, status);
   add_geocode_command(app, global, status);
   add_eval_command(app, global, status);
 }

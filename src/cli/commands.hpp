@@ -12,6 +12,9 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, int& status)
 void add_reports_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_show_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_search_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_extract_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_events_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_claims_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_geocode_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_eval_command(CLI::App& app, const GlobalOptions& global, int& status);
 

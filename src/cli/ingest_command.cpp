@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/extraction_runner.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
 #include "ingest/duplicate_detector.hpp"
@@ -21,6 +22,7 @@ struct IngestArgs {
   std::string precision = "day";
   std::string source;
   std::size_t max_bytes = 20 * 1024 * 1024;
+  bool no_extract = false;
 };
 
 struct Tally {
@@ -48,8 +50,10 @@ Result<ingest::ReadOptions> read_options(const IngestArgs& args) {
 }
 
 // Stores one report unless it is already stored; returns a JSON record of what happened.
+// The report and its extraction go in one transaction.
 nlohmann::json store_one(const Report& report, ReportStore& store,
-                         const ingest::DuplicateDetector& detector, Tally& tally,
+                         const ingest::DuplicateDetector& detector,
+                         const ExtractionRunner* extraction, Tally& tally,
                          std::vector<std::string>& messages) {
   nlohmann::json record = {{"origin", report.origin}, {"title", report.title}};
   for (const auto& warning : report.warnings) {
@@ -76,7 +80,9 @@ nlohmann::json store_one(const Report& report, ReportStore& store,
   if (verdict->kind == ingest::DuplicateDetector::Verdict::Kind::near) {
     link = DuplicateLink{verdict->existing_id, verdict->similarity};
   }
-  auto id = store.insert_report(report, fingerprint, link);
+  std::optional<ExtractionRecord> extracted;
+  if (extraction) extracted = extraction->run(report);
+  auto id = store.insert_report(report, fingerprint, link, extracted ? &*extracted : nullptr);
   if (!id) {
     ++tally.problems;
     messages.push_back(id.error().message);
@@ -95,6 +101,9 @@ nlohmann::json store_one(const Report& report, ReportStore& store,
   } else {
     record["status"] = "stored";
   }
+  if (extracted) {
+    record["facts"] = extracted->facts.size();
+  }
   ++tally.stored;
   return record;
 }
@@ -104,6 +113,15 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
   if (!options) return complain(options.error());
   auto reader = ingest::ReportReader::create(*options);
   if (!reader) return complain(reader.error());
+  std::optional<ExtractionRunner> extraction;
+  if (!args.no_extract) {
+    auto runner = ExtractionRunner::load();
+    if (!runner) return complain(runner.error());
+    if (!runner->warning().empty() && !global.quiet) {
+      fmt::print(stderr, "truce: warning: {}\n", runner->warning());
+    }
+    extraction.emplace(std::move(*runner));
+  }
   auto store = open_store_or_complain(global);
   if (!store) return 1;
   const ingest::DuplicateDetector detector;
@@ -130,7 +148,8 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
     auto outcome = reader->read(input);
     problems.insert(problems.end(), outcome.problems.begin(), outcome.problems.end());
     for (const auto& report : outcome.reports) {
-      records.push_back(store_one(report, *store, detector, tally, messages));
+      records.push_back(store_one(report, *store, detector, extraction ? &*extraction : nullptr,
+                                  tally, messages));
     }
     flush_messages(bar);
     bar.advance();
@@ -167,6 +186,9 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, int& status)
   cmd->add_option("--source", args->source, "outlet or agency for every report read");
   cmd->add_option("--max-bytes", args->max_bytes, "largest input file accepted, in bytes")
       ->capture_default_str();
+  cmd->add_flag(
+      "--no-extract", args->no_extract,
+      "store reports without extracting incidents and claims (run `truce extract` later)");
   cmd->callback([args, &global, &status] { status = run_ingest(*args, global); });
 }
 

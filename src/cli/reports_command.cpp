@@ -31,10 +31,13 @@ int run_reports(const ReportsArgs& args, const GlobalOptions& global) {
   if (global.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : *reports) {
-      nlohmann::json row = {{"id", r.id},          {"published", r.published},
+      nlohmann::json row = {{"id", r.id},
+                            {"published", r.published},
                             {"precision", r.published_precision},
-                            {"title", r.title},    {"source", r.source},
-                            {"origin", r.origin},  {"duplicate_of", nullptr}};
+                            {"title", r.title},
+                            {"source", r.source},
+                            {"origin", r.origin},
+                            {"duplicate_of", nullptr}};
       if (r.duplicate_of) {
         row["duplicate_of"] = r.duplicate_of->original_id;
         row["similarity"] = r.duplicate_of->similarity;
@@ -46,10 +49,9 @@ int run_reports(const ReportsArgs& args, const GlobalOptions& global) {
   }
   fmt::print("{:>5}  {:<10}  {:<20}  {:<9}  {}\n", "id", "published", "source", "dup-of", "title");
   for (const auto& r : *reports) {
-    const std::string dup =
-        r.duplicate_of ? fmt::format("{} ({:.2f})", r.duplicate_of->original_id,
-                                     r.duplicate_of->similarity)
-                       : "";
+    const std::string dup = r.duplicate_of ? fmt::format("{} ({:.2f})", r.duplicate_of->original_id,
+                                                         r.duplicate_of->similarity)
+                                           : "";
     fmt::print("{:>5}  {:<10}  {:<20.20}  {:<9}  {}\n", r.id,
                r.published.empty() ? "?" : r.published, r.source, dup, r.title);
   }

@@ -1,7 +1,7 @@
 // `truce search QUERY`: full-text search over stored reports, with highlighted snippets.
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
@@ -21,8 +21,11 @@ int run_search(const std::string& query, int limit, const GlobalOptions& global)
   if (global.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& h : *hits) {
-      out.push_back({{"id", h.id}, {"title", h.title}, {"published", h.published},
-                     {"snippet", h.snippet}, {"rank", h.rank}});
+      out.push_back({{"id", h.id},
+                     {"title", h.title},
+                     {"published", h.published},
+                     {"snippet", h.snippet},
+                     {"rank", h.rank}});
     }
     fmt::print("{}\n", out.dump(2));
     return 0;

@@ -41,10 +41,10 @@ void print_text(const StoredReport& stored, bool with_raw) {
   };
   field("report", std::to_string(stored.id));
   field("title", r.title);
-  field("published", r.published.known() ? fmt::format("{} ({}, from {})", r.published.iso,
-                                                        to_string(r.published.precision),
-                                                        r.published_from)
-                                          : "unknown");
+  field("published", r.published.known()
+                         ? fmt::format("{} ({}, from {})", r.published.iso,
+                                       to_string(r.published.precision), r.published_from)
+                         : "unknown");
   field("page date", r.page_date.iso);
   field("source", r.source);
   field("url", r.url);
@@ -52,9 +52,9 @@ void print_text(const StoredReport& stored, bool with_raw) {
   field("origin", fmt::format("{} ({})", r.origin, to_string(r.format)));
   field("ingested", stored.ingested_at);
   if (stored.duplicate_of) {
-    field("duplicate of", fmt::format("report {} (similarity {:.2f})",
-                                      stored.duplicate_of->original_id,
-                                      stored.duplicate_of->similarity));
+    field("duplicate of",
+          fmt::format("report {} (similarity {:.2f})", stored.duplicate_of->original_id,
+                      stored.duplicate_of->similarity));
   }
   for (const auto& warning : r.warnings) field("warning", warning);
   fmt::print("\n{}\n", with_raw ? r.raw : r.body);
