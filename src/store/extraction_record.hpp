@@ -12,16 +12,16 @@ namespace truce {
 
 // One extracted fact: an incident, a loss claim, a ceasefire reference or a denial.
 struct FactRow {
-  std::string kind;           // "incident", "claim", "ceasefire", "denial"
-  std::string fact_id;        // id within its report's extraction
-  std::string type;           // incident type, claim category, ceasefire kind
-  std::string date;           // ISO day (first day of a range) or ""
-  std::string claimant;       // who says so, as written
-  std::string claimant_side;  // side of the claimant ("media" for the outlet)
-  std::string actor1;         // incidents: side of actor1; claims: ""
-  std::string about;          // incidents: side of actor2; claims: whose losses
-  std::string measure;        // claims: killed, destroyed, ...
-  std::string place;          // first place's canonical name, or the mention
+  std::string kind;             // "incident", "claim", "ceasefire", "denial"
+  std::string fact_id;          // id within its report's extraction
+  std::string type;             // incident type, claim category, ceasefire kind
+  std::string date;             // ISO day (first day of a range) or ""
+  std::string claimant;         // who says so, as written
+  std::string claimant_side;    // side of the claimant ("media" for the outlet)
+  std::string actor1;           // incidents: side of actor1; claims: ""
+  std::string about;            // incidents: side of actor2; claims: whose losses
+  std::string measure;          // claims: killed, destroyed, ...
+  std::string place;            // first place's canonical name, or the mention
   std::optional<double> value;  // claims: the figure; incidents: fatalities
   std::string json;             // the fact as JSON, with spans and provenance
 };
@@ -42,7 +42,7 @@ struct StoredFact {
 };
 
 struct FactFilter {
-  std::string kind;  // required: "incident", "claim", ...
+  std::string kind;                 // required: "incident", "claim", ...
   std::optional<std::string> type;  // exact match on FactRow::type
   std::optional<std::string> claimant_side;
   std::optional<std::string> about;

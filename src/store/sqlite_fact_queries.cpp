@@ -8,8 +8,8 @@
 namespace truce::store {
 
 Status SqliteReportStore::put_extraction(int64_t report_id, const ExtractionRecord& extraction) {
-  const std::string context = fmt::format("{}: cannot store the extraction of report {}", path_,
-                                          report_id);
+  const std::string context =
+      fmt::format("{}: cannot store the extraction of report {}", path_, report_id);
   auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
   auto exists = Statement::prepare(db_.get(), "SELECT 1 FROM reports WHERE id = ?1", context);
@@ -25,8 +25,8 @@ Status SqliteReportStore::put_extraction(int64_t report_id, const ExtractionReco
 }
 
 Result<std::optional<ExtractionRecord>> SqliteReportStore::get_extraction(int64_t report_id) {
-  const std::string context = fmt::format("{}: cannot read the extraction of report {}", path_,
-                                          report_id);
+  const std::string context =
+      fmt::format("{}: cannot read the extraction of report {}", path_, report_id);
   auto stmt = Statement::prepare(
       db_.get(), "SELECT extractor, json FROM extractions WHERE report_id = ?1", context);
   if (!stmt) return stmt.error();
