@@ -1,8 +1,10 @@
 // `truce show ID`: one stored report's metadata and cleaned text (or --json).
 #include <fmt/core.h>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/evidence_view.hpp"
 #include "cli/store_access.hpp"
 
 namespace truce::cli {
@@ -60,12 +62,38 @@ void print_text(const StoredReport& stored, bool with_raw) {
   fmt::print("\n{}\n", with_raw ? r.raw : r.body);
 }
 
-int run_show(int64_t id, bool with_raw, const GlobalOptions& global) {
+// Prints the body with every extracted field's span marked, then the legend.
+int print_evidence(ReportStore& store, const StoredReport& stored, const GlobalOptions& global) {
+  auto extraction = store.get_extraction(stored.id);
+  if (!extraction) return complain(extraction.error());
+  if (!*extraction) {
+    return complain(
+        make_error(fmt::format("{}: report {} has no extraction; run `truce extract {}`", global.db,
+                               stored.id, stored.id)));
+  }
+  const auto facts = nlohmann::json::parse((*extraction)->json);
+  const std::string& body = stored.report.body;
+  if (global.json) {
+    nlohmann::json out = to_json(stored, false);
+    out["extractor"] = (*extraction)->extractor;
+    out["extraction"] = facts;
+    fmt::print("{}\n", out.dump(2));
+    return 0;
+  }
+  const bool colour = isatty(STDOUT_FILENO) == 1;
+  fmt::print("report {}: {}\nextractor: {}\n\n{}\n\n{}", stored.id, stored.report.title,
+             (*extraction)->extractor, mark_spans(body, evidence_spans(facts), colour),
+             evidence_legend(body, facts));
+  return 0;
+}
+
+int run_show(int64_t id, bool with_raw, bool evidence, const GlobalOptions& global) {
   auto store = open_store_or_complain(global);
   if (!store) return 1;
   auto stored = store->get_report(id);
   if (!stored) return complain(stored.error());
   if (!*stored) return complain(make_error(fmt::format("{}: no report {}", global.db, id)));
+  if (evidence) return print_evidence(*store, **stored, global);
   if (global.json) {
     fmt::print("{}\n", to_json(**stored, with_raw).dump(2));
   } else {
@@ -79,10 +107,14 @@ int run_show(int64_t id, bool with_raw, const GlobalOptions& global) {
 void add_show_command(CLI::App& app, const GlobalOptions& global, int& status) {
   auto id = std::make_shared<int64_t>(0);
   auto raw = std::make_shared<bool>(false);
+  auto evidence = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("show", "print a stored report with its metadata");
   cmd->add_option("id", *id, "report id (see `truce reports`)")->required();
   cmd->add_flag("--raw", *raw, "print the raw bytes as read instead of the cleaned text");
-  cmd->callback([id, raw, &global, &status] { status = run_show(*id, *raw, global); });
+  cmd->add_flag("--evidence", *evidence,
+                "mark the text behind every extracted field, with a legend of facts and rules");
+  cmd->callback(
+      [id, raw, evidence, &global, &status] { status = run_show(*id, *raw, *evidence, global); });
 }
 
 }  // namespace truce::cli
