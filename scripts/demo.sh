@@ -13,4 +13,7 @@ truce ingest examples/
 truce ingest examples/ || true   # the second time, every report is already stored
 truce reports
 truce search "S-300"
-truce show 1
+truce events
+truce claims
+truce show 7 --evidence
+truce geocode Zenglan --near AZ
