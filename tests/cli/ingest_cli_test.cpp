@@ -149,7 +149,8 @@ TEST_F(IngestCli, UnusableDatabaseIsNamed) {
 }
 
 TEST_F(IngestCli, EveryCommandHasHelp) {
-  for (const char* cmd : {"ingest", "reports", "show", "search"}) {
+  for (const char* cmd :
+       {"ingest", "reports", "show", "search", "extract", "events", "claims", "geocode", "eval"}) {
     const auto out = truce(std::string(cmd) + " --help");
     EXPECT_EQ(out.exit_code, 0) << cmd;
     EXPECT_NE(out.out.find("--json"), std::string::npos) << cmd << ": " << out.out;
