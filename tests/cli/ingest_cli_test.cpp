@@ -159,3 +159,29 @@ TEST_F(IngestCli, EveryCommandHasHelp) {
 
 }  // namespace
 }  // namespace truce::testing
+
+namespace truce::testing {
+namespace {
+
+// The progress bar draws on a terminal only: scripts and logs never see it.
+TEST(IngestProgress, DrawnOnATerminalOnly) {
+  TempDir dir;
+  const auto db = dir / "p.db";
+  const auto piped = run_truce("ingest '" + kExamples + "'", db, dir.path());
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos) << piped.err;
+
+  if (std::system("command -v script >/dev/null 2>&1") != 0) GTEST_SKIP() << "no `script` here";
+  // `script` gives the command a pseudo-terminal; its transcript holds what the terminal saw.
+  const auto transcript = dir / "typescript";
+  const std::string command = std::string("'") + TRUCE_BINARY + "' --db '" +
+                              (dir / "tty.db").string() + "' ingest '" + kExamples + "'";
+  const auto out = run_shell("script -qec \"" + command + "\" '" + transcript.string() + "'",
+                             dir.path());
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  const std::string screen = read_file(transcript);
+  EXPECT_NE(screen.find("ingest ["), std::string::npos) << screen;
+  EXPECT_NE(screen.find("/s"), std::string::npos) << screen;
+}
+
+}  // namespace
+}  // namespace truce::testing
