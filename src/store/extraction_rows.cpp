@@ -42,12 +42,8 @@ Status write_extraction_rows(sqlite3* db, int64_t report_id, const ExtractionRec
         .bind(9, row.about)
         .bind(10, row.measure)
         .bind(11, row.place)
+        .bind_optional(12, row.value)
         .bind(13, row.json);
-    if (row.value) {
-      fact->bind(12, *row.value);
-    } else {
-      fact->bind_null(12);
-    }
     if (Status done = fact->run(); !done) return done;
   }
   return {};

@@ -62,24 +62,13 @@ Result<std::vector<StoredFact>> SqliteReportStore::list_facts(const FactFilter& 
   )sql",
                                  context);
   if (!stmt) return stmt.error();
-  auto bind_optional = [&](int index, const std::optional<std::string>& value) {
-    if (value) {
-      stmt->bind(index, *value);
-    } else {
-      stmt->bind_null(index);
-    }
-  };
-  stmt->bind(1, filter.kind);
-  bind_optional(2, filter.type);
-  bind_optional(3, filter.claimant_side);
-  bind_optional(4, filter.about);
-  bind_optional(5, filter.since);
-  bind_optional(6, filter.until);
-  if (filter.report_id) {
-    stmt->bind(7, *filter.report_id);
-  } else {
-    stmt->bind_null(7);
-  }
+  stmt->bind(1, filter.kind)
+      .bind_optional(2, filter.type)
+      .bind_optional(3, filter.claimant_side)
+      .bind_optional(4, filter.about)
+      .bind_optional(5, filter.since)
+      .bind_optional(6, filter.until)
+      .bind_optional(7, filter.report_id);
   stmt->bind(8, int64_t{filter.originals_only ? 1 : 0});
   stmt->bind(9, int64_t{filter.limit > 0 ? filter.limit : -1});
 

@@ -74,6 +74,18 @@ Statement& Statement::bind_null(int index) {
   return *this;
 }
 
+Statement& Statement::bind_optional(int index, const std::optional<std::string>& value) {
+  return value ? bind(index, *value) : bind_null(index);
+}
+
+Statement& Statement::bind_optional(int index, const std::optional<int64_t>& value) {
+  return value ? bind(index, *value) : bind_null(index);
+}
+
+Statement& Statement::bind_optional(int index, const std::optional<double>& value) {
+  return value ? bind(index, *value) : bind_null(index);
+}
+
 Result<bool> Statement::step() {
   last_code_ = sqlite3_step(stmt_.get());
   if (last_code_ == SQLITE_ROW) return true;

@@ -39,6 +39,10 @@ class Statement {
   Statement& bind(int index, double value);
   Statement& bind_blob(int index, std::string_view bytes);
   Statement& bind_null(int index);
+  // Binds the value, or NULL when it is absent.
+  Statement& bind_optional(int index, const std::optional<std::string>& value);
+  Statement& bind_optional(int index, const std::optional<int64_t>& value);
+  Statement& bind_optional(int index, const std::optional<double>& value);
 
   // Steps once: true when a row is ready, false when done. Fails with "<context>: <message>";
   // the error's message carries SQLite's extended error code in `last_code()`.

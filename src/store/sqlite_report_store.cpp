@@ -46,16 +46,9 @@ constexpr std::string_view kFilterWhere = R"sql(
 )sql";
 
 void bind_filter(Statement& stmt, const ReportFilter& filter) {
-  auto bind_optional = [&](int index, const std::optional<std::string>& value) {
-    if (value) {
-      stmt.bind(index, *value);
-    } else {
-      stmt.bind_null(index);
-    }
-  };
-  bind_optional(1, filter.since);
-  bind_optional(2, filter.until);
-  bind_optional(3, filter.source);
+  stmt.bind_optional(1, filter.since)
+      .bind_optional(2, filter.until)
+      .bind_optional(3, filter.source);
   stmt.bind(4, int64_t{filter.include_duplicates ? 1 : 0});
 }
 
