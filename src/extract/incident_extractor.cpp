@@ -136,7 +136,8 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   const bool noun =
       !gerund && (tr.pattern->form == "noun" ||
                   (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
-  bool passive = false;
+  // "came under fire", "was subjected to shelling": the subject is what was hit.
+  bool passive = tr.pattern->agent == "patient";
   for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
     if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {
       passive = true;
@@ -243,19 +244,42 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     }
     used.emplace_back(a, b);
   };
+  auto measure_ending_at = [&](std::size_t at) -> std::string {
+    std::string found;
+    for (std::size_t k = at > v.first + 3 ? at - 3 : v.first; k < at; ++k) {
+      if (auto m = lex.measure_matcher.match_at(t, k, at); m && m->last == at && found.empty())
+        found = lex.measures[static_cast<std::size_t>(m->id)].measure;
+    }
+    return found;
+  };
+  bool seen_person = false;
   for (std::size_t i = v.first; i < v.last; ++i) {
     auto c = text::parse_count(t, i, text::CountOptions{true, true});
     if (!c) continue;
-    const std::size_t pend = person_at(c->last, v.last);
-    if (!pend) continue;
-    std::string measure = measure_near(pend, v.last);
-    if (measure.empty() && c->first > v.first) {
-      // "killing 3 civilians", "the injury of a child"
-      for (std::size_t k = c->first > v.first + 3 ? c->first - 3 : v.first; k < c->first; ++k) {
-        if (auto m = lex.measure_matcher.match_at(t, k, c->first); m && m->last == c->first) {
-          measure = lex.measures[static_cast<std::size_t>(m->id)].measure;
-        }
+    std::size_t pend = person_at(c->last, v.last);
+    if (!pend && seen_person && !c->article && c->last < v.last) {
+      // "killing two civilians and wounding five others", "19 killed and more than 60
+      // injured": a bare figure in a casualty list counts the same people.
+      std::size_t k = c->last;
+      if (is_key(t[k], {"others", "more"})) {
+        pend = k + 1;
+      } else {
+        while (k < v.last && is_key(t[k], {"were", "was", "are", "is", "have", "has", "had",
+                                           "been", "reportedly"}))
+          ++k;
+        if (k < v.last && lex.measure_matcher.match_at(t, k, v.last)) pend = c->last;
       }
+    }
+    if (!pend) continue;
+    seen_person = true;
+    // The verb right before the figure governs it ("killing 3 civilians and wounding 7");
+    // else the verb after ("3 civilians were killed").
+    std::string measure = c->first > v.first ? measure_ending_at(c->first) : std::string();
+    if (measure != "killed" && measure != "wounded") measure = measure_near(pend, v.last);
+    if (measure.empty()) {
+      std::size_t k = pend;
+      while (k < v.last && is_key(t[k], {"had", "have", "has", "been"})) ++k;
+      measure = measure_near(k, v.last);
     }
     if (!measure.empty()) record(measure, std::lround(c->value), c->first, pend);
     i = pend - 1;
@@ -317,11 +341,20 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       const EventPattern& p = lex.patterns[static_cast<std::size_t>(m.id)];
       if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
       if (!p.requires_cue.empty()) {
+        // "near:<class>": the cue may also come before ("heard explosions", "explosions were
+        // heard"); otherwise it must follow ("seized ... villages").
+        const bool either = p.requires_cue.starts_with("near:");
+        const std::string cls = either ? p.requires_cue.substr(5) : p.requires_cue;
+        const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
+                                 : either                        ? v.first
+                                                                 : m.last;
         bool found = false;
-        for (const auto& c :
-             cues_in(lex, doc, p.requires_cue, m.last, std::min(v.last, m.last + 7))) {
+        for (const auto& c : cues_in(lex, doc, cls, from, std::min(v.last, m.last + 7))) {
+          if (c.first >= m.first && c.first < m.last) continue;
+          const std::size_t a = c.first < m.first ? c.last : m.last;
+          const std::size_t b = c.first < m.first ? m.first : c.first;
           bool clean = true;
-          for (std::size_t k = m.last; k < c.first; ++k) {
+          for (std::size_t k = a; k < b; ++k) {
             if (t[k].key == "." || t[k].key == ";") clean = false;
           }
           if (clean) found = true;
@@ -390,9 +423,14 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       inc.provenance["date"] = inc.date.rule;
       inc.provenance["claimant"] = claimant.rule;
       const std::size_t cstart = clause_begin(doc, lex, si, best->match.first);
-      if (inc.type == "explosions_remote_violence" && !inc.actor1 &&
+      // A strike on a town or one that kills people hits civilians, unless the sentence
+      // names who was hit.
+      if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
           (settlement_target(doc, cstart, best->match.last + 6) || killed || wounded)) {
         inc.actor2 = side_ref("civilians", "settlement-target");
+      }
+      if (inc.type == "violence_against_civilians" && !inc.actor2) {
+        inc.actor2 = side_ref("civilians", "civilian-target");
       }
       inc.fatalities = killed;
       inc.injuries = wounded;

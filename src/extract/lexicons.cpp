@@ -147,8 +147,8 @@ Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
       return bad(*patterns, r, fmt::format("unknown type '{}'", e.type));
     if (e.form != "verb" && e.form != "noun") return bad(*patterns, r, "form must be verb or noun");
     if (e.agent.empty()) e.agent = "subject";
-    if (e.agent != "subject" && e.agent != "object")
-      return bad(*patterns, r, "agent must be subject or object");
+    if (e.agent != "subject" && e.agent != "object" && e.agent != "patient")
+      return bad(*patterns, r, "agent must be subject, object or patient");
     const int id = static_cast<int>(lex.patterns.size());
     lex.patterns.push_back(e);
     if (auto s = add_variants(lex.pattern_matcher, r.fields[0], id, *patterns, r); !s)

@@ -40,8 +40,10 @@ struct EventPattern {
   std::string sub_event;     // ACLED sub-event type
   std::string plover;        // PLOVER category
   std::string form;          // "verb" or "noun"
-  std::string agent;         // "subject" (default) or "object" (repel, retreat)
-  std::string requires_cue;  // a cue class that must follow within a few tokens, or empty
+  std::string agent;         // "subject" (default), "object" (repel, retreat: the object is
+                             // the attacker) or "patient" ("came under fire": the subject is hit)
+  std::string requires_cue;  // a cue class that must follow within a few tokens; "near:<class>"
+                             // within a few tokens either side; or empty
   std::string source;
 };
 

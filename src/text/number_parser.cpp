@@ -139,6 +139,10 @@ std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i, Cou
   bool have = false;
   const Token& first = t[j];
   if (first.kind == TokenKind::number) {
+    // A number glued by a hyphen to a word is part of a name ("S-300", "Su-25", "BM-21",
+    // "T-72"), not a count of anything.
+    if (first.joined && j > 0 && t[j - 1].kind == TokenKind::word && !unit_value(t[j - 1].key))
+      return std::nullopt;
     // A four-digit year is not a count ("in 1994"); a year never takes a qualifier here.
     if (first.value >= 1900 && first.value <= 2100 && first.key.size() == 4 && qn == 0) {
       const bool preposition_before = j > 0 && (t[j - 1].key == "in" || t[j - 1].key == "since" ||
