@@ -81,7 +81,28 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       Claimant c;
       const std::string& verb = t[m.first].key;
       const bool participle = verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1;
-      if (participle && !segs.empty()) {
+      // "..., said the ministry.", "..., informs the press service of X.": the speaker
+      // follows the verb and what came before is what it said.
+      const bool inverted = m.first > v.first && (t[m.first - 1].key == "," ||
+                                                  t[m.first - 1].key == "\"");
+      std::size_t after_end = m.last;
+      while (after_end < v.last && t[after_end].key != "," && t[after_end].key != "." &&
+             t[after_end].key != ";" && t[after_end].key != "\"")
+        ++after_end;
+      // The speaker must come right after the verb and close the clause ("..., said X.").
+      std::size_t speaker_from = m.last;
+      if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
+      const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
+      const bool closes = after && after->first == speaker_from && after->last == after_end;
+      if (inverted && closes && resolve_region(doc, v, speaker_from, after_end, c)) {
+        c.rule = "speech-verb-inverted";
+        last_named = c;
+        have_named = true;
+      } else if (inverted && after_end <= m.last + 2 && has_pronoun(lex, doc, m.last, after_end) &&
+                 have_named) {
+        c = last_named;  // "..., she said."
+        c.rule = "carry-over";
+      } else if (participle && !segs.empty()) {
         c = segs.back().claimant;  // "..., adding that": the same speaker goes on
       } else if (resolve_region(doc, v, start, m.first, c)) {
         c.rule = "speech-verb";
@@ -90,6 +111,12 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       } else if (has_pronoun(lex, doc, start, m.first) && have_named) {
         c = last_named;
         c.rule = "carry-over";
+      } else if (!cues_in(lex, doc, "spokesperson", start, m.first).empty() && have_named) {
+        // "Spokeswoman X said" with no institution named: the institution that was speaking.
+        c = last_named;
+        c.name = doc.text(start, m.first);
+        c.span = doc.span(start, m.first);
+        c.rule = "spokesperson-carry-over";
       } else if (!segs.empty()) {
         c = segs.back().claimant;  // "quoted eyewitnesses as saying": the outer source
       } else if (start == m.first && si > 0 && m.first == v.first) {
@@ -116,6 +143,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "according-to";
         last_named = c;
         have_named = true;
+      } else if (have_named && (has_pronoun(lex, doc, m.last, end) ||
+                                !cues_in(lex, doc, "source_reference", m.last, end).empty())) {
+        // "according to the ministry", "according to the information": the last speaker.
+        c = last_named;
+        c.rule = "according-to-carry-over";
       } else {
         c = own_voice;
         c.name = doc.text(m.last, end);
@@ -138,6 +170,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
                doc.sentences[si - 1].sentence.paragraph == v.sentence.paragraph) {
       lead = out.back().segments.back().claimant;
       lead.rule = "paragraph";
+    } else if (have_named && belligerent(lex, last_named.side) &&
+               !cues_in(lex, doc, "speaker_voice", v.first, v.last).empty()) {
+      // "our army", "the enemy": a party's voice, not the outlet's; the last party speaking.
+      lead = last_named;
+      lead.rule = "speaker-voice";
     } else {
       lead = own_voice;
     }

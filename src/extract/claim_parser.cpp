@@ -145,16 +145,27 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
       }
       if (including && (!c || c->article)) {
-        if (!out.empty() && !item.system.empty() &&
-            out.back().evidence.begin == doc.sentence_span(si).begin)
-          out.back().system = item.system;
+        // "three air defence systems, including a Tor system": the named system of the list
+        // item before.
+        if (!items.empty() && !item.system.empty() && items.back().system.empty()) {
+          items.back().system = item.system;
+        }
         if (end) i = end - 1;
         continue;
       }
       if (c && end == 0) {
+        // A bare figure after a death toll ("had risen to more than 60", "toll to 220"), or
         // "39 others", "1900 wounded": the category of the item before in the list.
-        if (c->article || items.empty()) {
-          // A bare figure after a death toll: "had risen to more than 60".
+        bool toll_just_before = false;
+        for (const auto& m : measures) {
+          if (m.measure == "toll" && m.last <= item.first && m.last + 4 >= item.first)
+            toll_just_before = true;
+        }
+        std::size_t after_aux = scan;
+        while (after_aux < v.last && is_key(t[after_aux], {"had", "have", "has", "been", "were",
+                                                           "was", "are", "is"}))
+          ++after_aux;
+        if (c->article || items.empty() || toll_just_before) {
           bool toll = false;
           for (const auto& m : measures) {
             if (m.measure == "toll" && m.last <= item.first) toll = true;
@@ -165,6 +176,10 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           for (const auto& m : measures) {
             if (m.measure != "toll" || m.last > item.first) continue;
             bool from = false, military = false;
+            // "the military death toll", "the toll among soldiers"
+            for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {
+              if (is_key(t[k], {"military", "army", "soldiers", "servicemen"})) military = true;
+            }
             for (std::size_t k = m.last; k < item.first; ++k) {
               if (is_key(t[k], {"from", "in"})) from = true;
               if (is_key(t[k], {"soldiers", "servicemen", "troops", "army", "military"}) && !from)
@@ -175,7 +190,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           end = scan;
         } else if (scan < v.last &&
                    (is_key(t[scan], {"others", "other", "more"}) ||
-                    lex.measure_matcher.match_at(t, scan, v.last)) &&
+                    (after_aux < v.last && lex.measure_matcher.match_at(t, after_aux, v.last))) &&
                    items.back().last + 8 >= item.first) {
           item.categories = items.back().categories;
           item.system.clear();
@@ -297,9 +312,33 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
         if (!about.empty()) about_rule = "toll-owner";
       }
+      if (about.empty() && measure->measure == "losses" && measure->last <= it.first) {
+        // "the enemy lost 40 servicemen", "it had lost 21 more": whoever lost them.
+        const std::size_t from = std::max(cstart, clause_begin(doc, lex, si, measure->first));
+        for (const auto& a : v.actors) {
+          if (a.first >= from && a.last <= measure->first && !a.locative && a.side != "civilians" &&
+              (!a.side.empty() || a.kind == "enemy")) {
+            about = side_of(lex, a, claimant);
+            about_rule = "loser";
+          }
+        }
+        if (about.empty() && belligerent(lex, claimant.side)) {
+          for (std::size_t k = from; k < measure->first; ++k) {
+            if (is_key(t[k], {"it", "we", "they", "its", "our"})) {
+              about = claimant.side;
+              about_rule = "loser-pronoun";
+            }
+          }
+        }
+      }
       if (about.empty() && n > 0 && !last_about.empty() && items[n - 1].last + 8 >= it.first) {
         about = last_about;
         about_rule = "list";
+      }
+      if (about.empty() && category == "civilians" && belligerent(lex, claimant.side)) {
+        // A party counts its own civilian dead; the enemy's it seldom counts.
+        about = claimant.side;
+        about_rule = "claimant-civilians";
       }
       if (about.empty() && belligerent(lex, claimant.side) && measure_name != "wounded") {
         about = opponent_of(lex, claimant.side);
