@@ -18,7 +18,9 @@
 
 namespace truce::geo {
 
-enum class MatchKind { exact, alias, fuzzy, demonym };
+// part: a place named inside an unknown longer name ("Colorado" in "Colorado State University");
+// fallback: the document's main place for a given span the gazetteer cannot place at all.
+enum class MatchKind { exact, alias, fuzzy, demonym, part, fallback };
 
 struct Geoparser::Candidate {
   std::uint32_t place = 0;
@@ -39,6 +41,7 @@ struct Geoparser::Span {
   bool focus_only = false;   // a demonym: counts for focus, not reported
   bool weak = false;         // one capitalised word outside any place context
   bool sentence_start = false;
+  bool fallback = false;  // a given span with no candidate: takes the document's main place
   std::vector<Candidate> candidates;
 };
 
@@ -110,6 +113,10 @@ std::string_view kind_name(MatchKind k) {
       return "fuzzy";
     case MatchKind::demonym:
       return "demonym";
+    case MatchKind::part:
+      return "part";
+    case MatchKind::fallback:
+      return "fallback";
   }
   return "?";
 }
@@ -158,9 +165,39 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
     c.name = s.name;
     c.kind = MatchKind::fuzzy;
     c.distance = d;
+    // A given span outside any place context is mostly a place the index lacks (a river, a
+    // landmark): a fuzzy namesake town there is nearly always wrong, a country or region not.
+    const GazPlace& p = gazetteer_->place(e.place);
+    if (gold && !span.context && !p.is_country() && p.feature_code != "ADM1") continue;
     out.push_back(c);
   }
   return out;
+}
+
+// Candidates for a given span the index does not know as a whole: the places named by its
+// longest run of words that the index knows exactly ("Colorado State University" -> Colorado,
+// "Pearson International Airport" -> none, "Stoke Newington" -> Stoke Newington itself).
+std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
+                                                         const Span& span) const {
+  std::vector<Token> words;
+  for (const auto& t : scan_words(text.substr(span.begin, span.end - span.begin))) {
+    if (t.capitalised) words.push_back(t);
+  }
+  for (std::size_t n = words.size() > 1 ? words.size() - 1 : 0; n >= 1; --n) {
+    for (std::size_t i = 0; i + n <= words.size(); ++i) {
+      Span part;
+      part.begin = span.begin + words[i].begin;
+      part.end = span.begin + words[i + n - 1].end;
+      const std::string key = fold_name(text.substr(part.begin, part.end - part.begin));
+      if (n == 1 && (is_function_word(key) || not_places_.contains(key))) continue;
+      auto found = lookup(text, part, false);
+      std::erase_if(found, [](const Candidate& c) { return c.kind != MatchKind::exact; });
+      if (found.empty()) continue;
+      for (auto& c : found) c.kind = MatchKind::part;
+      return found;
+    }
+  }
+  return {};
 }
 
 std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
@@ -279,6 +316,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       double m = 3.0;
       if (c.kind == MatchKind::alias) m = 2.6;
       if (c.kind == MatchKind::fuzzy) m = 2.0 - c.distance;
+      if (c.kind == MatchKind::part) m = 2.2;
       if (e.flags & kPrimary) m += 0.3;
       if (e.flags & kStripped) m -= s.region_word ? 0.0 : 0.6;
       double b = m + importance(p);
@@ -313,6 +351,34 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     if (top[i] < 0) continue;
     const GazPlace& p = g.place(spans[i].candidates[top[i]].place);
     if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
+  }
+
+  // A given span the index cannot place takes the document's main place: the town (or failing
+  // one, region, then country) its other mentions name most often, the earliest on a tie. In a
+  // local report an unknown street, school or hall is most likely in the place it is about.
+  const auto anchor = [&]() -> long {
+    long best = -1;
+    int best_rank = -1, best_n = 0;
+    std::map<std::uint32_t, int> seen;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      if (top[j] < 0) continue;
+      const auto& c = spans[j].candidates[top[j]];
+      const GazPlace& p = g.place(c.place);
+      if (p.is_wide()) continue;
+      const int rank = p.is_country() ? 0 : p.feature_code == "ADM1" ? 1 : 2;
+      const int n = ++seen[c.place];
+      if (rank > best_rank || (rank == best_rank && n > best_n)) {
+        best = static_cast<long>(j), best_rank = rank, best_n = n;
+      }
+    }
+    return best;
+  }();
+  for (auto& s : spans) {
+    if (!s.fallback || anchor < 0) continue;
+    Candidate c = spans[anchor].candidates[top[anchor]];
+    c.kind = MatchKind::fallback;
+    c.base = 0;
+    s.candidates = {c};
   }
 
   // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
@@ -437,10 +503,12 @@ std::vector<PlaceMention> Geoparser::resolve(
     Span s;
     s.begin = std::min(b, text.size());
     s.end = std::min(std::max(e, s.begin), text.size());
-    s.context = true;
+    s.context = place_context_before(text, s.begin) || place_word_after(text, s.end);
     std::size_t word_end = 0;
     s.region_word = region_word_after(text, s.end, word_end);
     s.candidates = lookup(text, s, true);
+    if (s.candidates.empty()) s.candidates = lookup_part(text, s);
+    s.fallback = s.candidates.empty();
     spans.push_back(std::move(s));
   }
   return rank(text, spans, first, {});

@@ -41,7 +41,10 @@ class Geoparser : public PlaceFinder {
   std::vector<PlaceMention> find(std::string_view text) const override;
 
   // Returns one mention per given [begin, end) span of `text` (e.g. an answer key's toponyms),
-  // resolved with the whole text as context; `match` is nullopt where no candidate exists.
+  // resolved with the whole text as context. A span the index does not know resolves to a place
+  // named inside it ("Colorado State University" -> Colorado; rule "gazetteer:part"), else to
+  // the document's main place (rule "gazetteer:fallback"); `match` is nullopt only when the
+  // document names no place at all.
   std::vector<PlaceMention> resolve(
       std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
 
@@ -56,6 +59,7 @@ class Geoparser : public PlaceFinder {
   struct Candidate;
   struct Span;
   std::vector<Candidate> lookup(std::string_view text, const Span& span, bool gold) const;
+  std::vector<Candidate> lookup_part(std::string_view text, const Span& span) const;
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
                                  std::size_t first_reported, std::string_view near) const;
   std::vector<Span> detect(std::string_view text) const;
