@@ -126,8 +126,11 @@ bool g_is_country(const Gazetteer& g, std::uint32_t place) { return g.place(plac
 }  // namespace
 
 Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
-                     GeoparserOptions options)
-    : gazetteer_(std::move(gazetteer)), not_places_(std::move(not_places)), options_(options) {}
+                     GeoparserOptions options, std::set<std::string> landmark_words)
+    : gazetteer_(std::move(gazetteer)),
+      not_places_(std::move(not_places)),
+      landmark_words_(std::move(landmark_words)),
+      options_(options) {}
 
 // Candidates for text[span]: exact variants, then (in a place context, or for a given span)
 // fuzzy ones by skeleton within the distance bound.
@@ -189,9 +192,15 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
       part.begin = span.begin + words[i].begin;
       part.end = span.begin + words[i + n - 1].end;
       const std::string key = fold_name(text.substr(part.begin, part.end - part.begin));
-      if (n == 1 && (is_function_word(key) || not_places_.contains(key))) continue;
+      if (n == 1 && (is_function_word(key) || not_places_.contains(key) ||
+                     landmark_words_.contains(key))) {
+        continue;
+      }
       auto found = lookup(text, part, false);
-      std::erase_if(found, [](const Candidate& c) { return c.kind != MatchKind::exact; });
+      // Only a place's own name: alternates ("St" for Sète) make too many namesakes.
+      std::erase_if(found, [&](const Candidate& c) {
+        return c.kind != MatchKind::exact || !(gazetteer_->name(c.name).flags & kPrimary);
+      });
       if (found.empty()) continue;
       for (auto& c : found) c.kind = MatchKind::part;
       return found;
@@ -378,7 +387,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     Candidate c = spans[anchor].candidates[top[anchor]];
     c.kind = MatchKind::fallback;
     c.base = 0;
-    s.candidates = {c};
+    s.candidates.push_back(c);
   }
 
   // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
@@ -451,6 +460,12 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       }
       c.score = c.base + focus + proximity;
       if (c.kind == MatchKind::fuzzy && sh == 0 && p.country_code() != near) c.score = -1;
+      // A town inside an unknown name that lies outside the document's countries is a namesake
+      // more often than not ("Windsor Castle" in a British report): the main place is likelier.
+      if (c.kind == MatchKind::part && sh == 0 && !p.is_country() && !p.is_wide() &&
+          p.country_code() != near) {
+        c.score = -1;
+      }
       c.why = fmt::format(
           "{} match of \"{}\"; base {:.2f} (importance {:.2f}); focus {:.2f} ({} "
           "has {:.0f}% of the document's places); proximity {:.2f}",
@@ -458,6 +473,12 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
           sh * 100, proximity);
     }
     std::erase_if(s.candidates, [](const Candidate& c) { return c.score < 0; });
+    // The document's main place stands in only where nothing named in the span is left.
+    if (std::any_of(s.candidates.begin(), s.candidates.end(),
+                    [](const Candidate& c) { return c.kind != MatchKind::fallback; })) {
+      std::erase_if(s.candidates,
+                    [](const Candidate& c) { return c.kind == MatchKind::fallback; });
+    }
     if (!s.candidates.empty()) {
       const auto best = std::max_element(
           s.candidates.begin(), s.candidates.end(), [&](const Candidate& a, const Candidate& b) {
@@ -507,8 +528,8 @@ std::vector<PlaceMention> Geoparser::resolve(
     std::size_t word_end = 0;
     s.region_word = region_word_after(text, s.end, word_end);
     s.candidates = lookup(text, s, true);
-    if (s.candidates.empty()) s.candidates = lookup_part(text, s);
     s.fallback = s.candidates.empty();
+    if (s.fallback) s.candidates = lookup_part(text, s);
     spans.push_back(std::move(s));
   }
   return rank(text, spans, first, {});
@@ -540,20 +561,31 @@ std::vector<PlaceMatch> Geoparser::candidates(std::string_view name, std::string
   return out;
 }
 
+namespace {
+// One folded word or name a line; '#' starts a comment line.
+Result<std::set<std::string>> read_word_list(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) return make_error(path.string() + ": cannot read");
+  std::set<std::string> words;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    words.insert(fold_name(line));
+  }
+  return words;
+}
+}  // namespace
+
 Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& index,
                                                   GeoparserOptions options) {
   auto gazetteer = Gazetteer::load(index.empty() ? default_gazetteer_path() : index);
   if (!gazetteer) return gazetteer.error();
-  const auto list_path = data_dir() / "gazetteer" / "not_places.txt";
-  std::ifstream in(list_path);
-  if (!in) return make_error(list_path.string() + ": cannot read");
-  std::set<std::string> not_places;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    not_places.insert(fold_name(line));
-  }
-  return std::make_unique<Geoparser>(std::move(*gazetteer), std::move(not_places), options);
+  auto not_places = read_word_list(data_dir() / "gazetteer" / "not_places.txt");
+  if (!not_places) return not_places.error();
+  auto landmark_words = read_word_list(data_dir() / "gazetteer" / "landmark_words.txt");
+  if (!landmark_words) return landmark_words.error();
+  return std::make_unique<Geoparser>(std::move(*gazetteer), std::move(*not_places), options,
+                                     std::move(*landmark_words));
 }
 
 Result<std::unique_ptr<PlaceFinder>> load_place_finder(const std::filesystem::path& index) {

@@ -33,8 +33,10 @@ struct GeoparserOptions {
 
 class Geoparser : public PlaceFinder {
  public:
+  // `landmark_words` (data/gazetteer/landmark_words.txt, folded) never stand for the place named
+  // inside an unknown landmark's name.
   Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
-            GeoparserOptions options = {});
+            GeoparserOptions options = {}, std::set<std::string> landmark_words = {});
 
   // Returns the place mentions of `text` in text order, each resolved where a candidate is good
   // enough. Never fails; an empty text gives no mentions.
@@ -66,6 +68,7 @@ class Geoparser : public PlaceFinder {
 
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::set<std::string> not_places_;
+  std::set<std::string> landmark_words_;
   GeoparserOptions options_;
 };
 
