@@ -63,6 +63,19 @@ Status add_airports(const std::filesystem::path& nm, std::vector<BuildPlace>& pl
     if (const auto at = p.name.find(" International Airport"); at != std::string::npos) {
       add_variant(p, p.name.substr(0, at) + " Airport", 0);
     }
+    // "Toronto Pearson International Airport" is "Pearson International Airport" in Toronto's
+    // own news, and "London Heathrow Airport" is "Heathrow Airport" or just "Heathrow".
+    const std::string city = str(a, "municipality");
+    if (!city.empty() && p.name.starts_with(city + " ")) {
+      std::string rest = p.name.substr(city.size() + 1);
+      add_variant(p, rest, 0);
+      for (std::string_view tail : {" International Airport", " Airport"}) {
+        if (rest.size() > tail.size() && rest.ends_with(tail)) {
+          add_variant(p, rest.substr(0, rest.size() - tail.size()), 0);
+          break;
+        }
+      }
+    }
     for (const auto& k : split(str(a, "keywords"), ',')) {
       const std::string kw = trim(k);
       if (!looks_like_code(kw) && names_an_airfield(kw)) add_variant(p, kw, 0);
