@@ -326,7 +326,9 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       if (c.kind == MatchKind::alias) m = 2.6;
       if (c.kind == MatchKind::fuzzy) m = 2.0 - c.distance;
       if (c.kind == MatchKind::part) m = 2.2;
-      if (e.flags & kPrimary) m += 0.3;
+      // A place's own name over another's alternate: GeoNames gives Bozeman the alternate
+      // "Missouri", and a town's alternate should not beat a state's name.
+      if (e.flags & kPrimary) m += 0.8;
       if (e.flags & kStripped) m -= s.region_word ? 0.0 : 0.6;
       double b = m + importance(p);
       if (s.region_word && p.feature_class == 'A' && !p.is_country()) b += 1.0;
