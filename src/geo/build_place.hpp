@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,13 @@ struct RegionVote {
 // of the extent of that group's towns (build_region_points.cpp). Returns how many moved.
 std::size_t place_regions_by_towns(std::vector<BuildPlace>& places,
                                    const std::map<std::string, RegionVote>& groups);
+
+// Returns "CC Name (lat, lon)" for each country of `which` (ISO alpha-2) whose point lies outside
+// its Natural Earth 1:50m shape by more than a sea margin (build_country_check.cpp); countries
+// without a shape at that scale are not checked.
+Result<std::vector<std::string>> countries_off_their_shape(const std::filesystem::path& node_modules,
+                                                           const std::vector<BuildPlace>& places,
+                                                           const std::set<std::string>& which);
 
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);

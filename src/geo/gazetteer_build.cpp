@@ -183,7 +183,8 @@ std::map<std::string, RegionVote> name_admin1(std::vector<BuildPlace>& places) {
 
 // Moves countries onto the GeoNames points of data/gazetteer/country_points.tsv (why: that file's
 // header). Returns an error for a malformed row or an ISO code no country of the index has.
-Status apply_country_points(const std::filesystem::path& path, std::vector<BuildPlace>& places) {
+Status apply_country_points(const std::filesystem::path& path, std::vector<BuildPlace>& places,
+                            std::set<std::string>& applied) {
   std::ifstream in(path);
   if (!in) return make_error(path.string() + ": cannot read");
   std::unordered_map<std::string, BuildPlace*> countries;
@@ -204,6 +205,7 @@ Status apply_country_points(const std::filesystem::path& path, std::vector<Build
     try {
       it->second->lat = std::stod(f[2]);
       it->second->lon = std::stod(f[3]);
+      applied.insert(f[0]);
     } catch (const std::exception&) {
       return make_error(fmt::format("{}:{}: bad number", path.string(), line_no));
     }
@@ -350,7 +352,17 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   }
   if (auto s = add_cities(sources.node_modules, places); !s) return s.error();
   const auto country_points = sources.supplement.parent_path() / "country_points.tsv";
-  if (auto s = apply_country_points(country_points, places); !s) return s.error();
+  std::set<std::string> typed_points;
+  if (auto s = apply_country_points(country_points, places, typed_points); !s) return s.error();
+  // The hand-typed country points must lie in their countries (a sign or digit slip would not).
+  auto off = countries_off_their_shape(sources.node_modules, places, typed_points);
+  if (!off) return off.error();
+  if (!off->empty()) {
+    std::string list;
+    for (const auto& o : *off) list += "\n  " + o;
+    return make_error(fmt::format("{}: {} country points lie outside their country's shape:{}",
+                                  country_points.string(), off->size(), list));
+  }
   drop_misplaced_regions(places);
   const auto admin1_groups = name_admin1(places);
   place_regions_by_towns(places, admin1_groups);
