@@ -10,6 +10,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
 
 #include "core/data_dir.hpp"
 #include "geo/distance.hpp"
@@ -364,34 +365,6 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
   }
 
-  // A given span the index cannot place takes the document's main place: the town (or failing
-  // one, region, then country) its other mentions name most often, the earliest on a tie. In a
-  // local report an unknown street, school or hall is most likely in the place it is about.
-  const auto anchor = [&]() -> long {
-    long best = -1;
-    int best_rank = -1, best_n = 0;
-    std::map<std::uint32_t, int> seen;
-    for (std::size_t j = 0; j < spans.size(); ++j) {
-      if (top[j] < 0) continue;
-      const auto& c = spans[j].candidates[top[j]];
-      const GazPlace& p = g.place(c.place);
-      if (p.is_wide()) continue;
-      const int rank = p.is_country() ? 0 : p.feature_code == "ADM1" ? 1 : 2;
-      const int n = ++seen[c.place];
-      if (rank > best_rank || (rank == best_rank && n > best_n)) {
-        best = static_cast<long>(j), best_rank = rank, best_n = n;
-      }
-    }
-    return best;
-  }();
-  for (auto& s : spans) {
-    if (!s.fallback || anchor < 0) continue;
-    Candidate c = spans[anchor].candidates[top[anchor]];
-    c.kind = MatchKind::fallback;
-    c.base = 0;
-    s.candidates.push_back(c);
-  }
-
   // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
   auto qualifier = [&](std::size_t i) -> const GazPlace* {
     for (std::size_t j = 0; j < spans.size(); ++j) {
@@ -402,10 +375,11 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     return nullptr;
   };
 
-  std::vector<PlaceMention> out;
-  for (std::size_t i = first_reported; i < spans.size(); ++i) {
+  std::vector<std::optional<PlaceMention>> made(spans.size());
+  std::vector<const Candidate*> chosen(spans.size(), nullptr);
+  auto emit = [&](std::size_t i) {
     auto& s = spans[i];
-    if (s.focus_only) continue;
+    if (s.focus_only) return;
     PlaceMention m;
     m.begin = s.begin;
     m.end = s.end;
@@ -462,10 +436,11 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       }
       c.score = c.base + focus + proximity;
       if (c.kind == MatchKind::fuzzy && sh == 0 && p.country_code() != near) c.score = -1;
-      // A town inside an unknown name that lies outside the document's countries is a namesake
-      // more often than not ("Windsor Castle" in a British report): the main place is likelier.
-      if (c.kind == MatchKind::part && sh == 0 && !p.is_country() && !p.is_wide() &&
-          p.country_code() != near) {
+      // A town inside an unknown name is a namesake more often than not ("Brands Hatch", "Eva's
+      // Village") unless it lies in the document's countries and near its other places; a
+      // region or country named there ("Colorado State University") needs only the first.
+      if (c.kind == MatchKind::part && !p.is_country() && !p.is_wide() &&
+          (sh == 0 || (!p.is_admin() && proximity == 0)) && p.country_code() != near) {
         c.score = -1;
       }
       c.why = fmt::format(
@@ -501,10 +476,53 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       pm.why = best->why;
       m.rule = fmt::format("gazetteer:{}", kind_name(best->kind));
       if (!drop) m.match = std::move(pm);
+      chosen[i] = &*best;
     } else {
       m.rule = "gazetteer:unresolved";
     }
-    out.push_back(std::move(m));
+    made[i] = std::move(m);
+  };
+  for (std::size_t i = first_reported; i < spans.size(); ++i) {
+    if (!spans[i].fallback) emit(i);
+  }
+  // A given span the index cannot place (nor a place inside its name) takes the document's main
+  // place: the town (failing one, the region, then the country) that the other mentions, as
+  // resolved, name most often by their own name, the earliest on a tie. In a local report an
+  // unknown street, school or hall is most likely in the place the report is about.
+  const Candidate* anchor = nullptr;
+  int anchor_rank = -1, anchor_n = 0;
+  std::map<std::uint32_t, int> seen;
+  auto consider = [&](const Candidate& c) {
+    if (c.kind != MatchKind::exact && c.kind != MatchKind::alias) return;
+    const GazPlace& p = g.place(c.place);
+    if (p.is_wide()) return;
+    const int rank = p.is_country() ? 0 : p.feature_code == "ADM1" ? 1 : 2;
+    const int n = ++seen[c.place];
+    if (rank > anchor_rank || (rank == anchor_rank && n > anchor_n)) {
+      anchor = &c, anchor_rank = rank, anchor_n = n;
+    }
+  };
+  for (std::size_t i = first_reported; i < spans.size(); ++i) {
+    if (chosen[i]) consider(*chosen[i]);
+  }
+  if (!anchor) {  // no given span resolved: the detected mentions' first choices
+    for (std::size_t j = 0; j < first_reported; ++j) {
+      if (top[j] >= 0) consider(spans[j].candidates[top[j]]);
+    }
+  }
+  for (std::size_t i = first_reported; i < spans.size(); ++i) {
+    if (!spans[i].fallback) continue;
+    if (anchor) {
+      Candidate c = *anchor;
+      c.kind = MatchKind::fallback;
+      c.base = 0;
+      spans[i].candidates.push_back(c);
+    }
+    emit(i);
+  }
+  std::vector<PlaceMention> out;
+  for (auto& m : made) {
+    if (m) out.push_back(std::move(*m));
   }
   return out;
 }
