@@ -76,6 +76,18 @@ Status add_airports(const std::filesystem::path& nm, std::vector<BuildPlace>& pl
         }
       }
     }
+    // Airports named after a person go by the surname: "Lester B. Pearson International Airport"
+    // is "Pearson International Airport" or "Pearson Airport".
+    for (std::string_view tail : {" International Airport", " Airport"}) {
+      if (!p.name.ends_with(tail)) continue;
+      const std::string head = p.name.substr(0, p.name.size() - tail.size());
+      const auto space = head.rfind(' ');
+      if (space == std::string::npos) break;
+      const std::string surname = head.substr(space + 1);
+      add_variant(p, surname + std::string(tail), 0);
+      if (tail != " Airport") add_variant(p, surname + " Airport", 0);
+      break;
+    }
     for (const auto& k : split(str(a, "keywords"), ',')) {
       const std::string kw = trim(k);
       if (!looks_like_code(kw) && names_an_airfield(kw)) add_variant(p, kw, 0);

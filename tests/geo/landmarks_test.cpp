@@ -1,0 +1,89 @@
+// Places the gazetteer gained from cities500, US postal codes and OurAirports (city districts,
+// counties, airports), and given spans it cannot place: a place inside the name, else the
+// document's main place. Texts written here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "geo/distance.hpp"
+#include "geoparser_fixture.hpp"
+
+namespace truce::geo {
+namespace {
+
+// [begin, end) of the first occurrence of `what` in `text`.
+std::pair<std::size_t, std::size_t> span_of(const std::string& text, const std::string& what) {
+  const auto at = text.find(what);
+  return {at, at + what.size()};
+}
+
+TEST(Landmarks, LondonDistrictsAreInLondon) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const std::string text = "Police in London said the fire in Tottenham spread towards Edmonton.";
+  const auto r = g->resolve(text, {span_of(text, "Tottenham"), span_of(text, "Edmonton")});
+  ASSERT_EQ(r.size(), 2u);
+  for (const auto& m : r) {
+    ASSERT_TRUE(m.match) << m.text;
+    EXPECT_EQ(m.match->place.country, "GB") << m.text << ": " << m.match->why;
+    EXPECT_LT(distance_km(m.match->place.lat, m.match->place.lon, 51.51, -0.13), 30) << m.text;
+  }
+}
+
+TEST(Landmarks, UsCountiesHaveStateAndPoint) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const auto c = g->candidates("Metcalfe County", "US", 1);
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].place.feature_code, "ADM2");
+  EXPECT_EQ(c[0].place.admin1, "Kentucky");
+  EXPECT_EQ(c[0].place.precision, 2);
+  // Edmonton, Kentucky is the county seat.
+  EXPECT_LT(distance_km(c[0].place.lat, c[0].place.lon, 36.98, -85.61), 40);
+}
+
+TEST(Landmarks, AirportsByNameAndWithoutTheirCity) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const std::string text = "Flights from Toronto left Pearson International Airport late.";
+  const auto r = g->resolve(text, {span_of(text, "Pearson International Airport")});
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].match->place.feature_code, "AIRP") << r[0].match->why;
+  EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 43.68, -79.63), 10);
+  const std::string uk = "Passengers at Heathrow Airport in London were stranded.";
+  const auto h = g->resolve(uk, {span_of(uk, "Heathrow Airport")});
+  ASSERT_TRUE(h[0].match);
+  EXPECT_EQ(h[0].match->place.country, "GB") << h[0].match->why;
+  EXPECT_EQ(h[0].match->place.feature_code, "AIRP");
+}
+
+TEST(Landmarks, PlaceInsideAnUnknownName) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const std::string text = "Students at Colorado State University in Fort Collins protested.";
+  const auto r = g->resolve(text, {span_of(text, "Colorado State University")});
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].rule, "gazetteer:part");
+  EXPECT_EQ(r[0].match->place.name, "Colorado");
+}
+
+TEST(Landmarks, UnknownStreetTakesTheDocumentsTown) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const std::string text =
+      "Shots were fired on Frenchmen Street in New Orleans. New Orleans police closed the area.";
+  const auto r = g->resolve(text, {span_of(text, "Frenchmen Street"), span_of(text, "New Orleans")});
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].rule, "gazetteer:fallback");
+  ASSERT_TRUE(r[1].match);
+  EXPECT_EQ(r[0].match->place.id, r[1].match->place.id);
+}
+
+TEST(Landmarks, LandmarkWordsAreNoTowns) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "University" and "Street" are towns somewhere; inside an unknown name they name nothing.
+  const std::string text = "A rally at Xavier University in Cincinnati, Ohio, ended peacefully.";
+  const auto r = g->resolve(text, {span_of(text, "Xavier University"), span_of(text, "Cincinnati")});
+  ASSERT_TRUE(r[0].match);
+  EXPECT_NE(r[0].match->place.name, "University");
+  EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 39.10, -84.51), 100)
+      << r[0].match->place.name << ": " << r[0].match->why;
+}
+
+}  // namespace
+}  // namespace truce::geo
