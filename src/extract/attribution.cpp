@@ -33,6 +33,10 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
   return true;
 }
 
+bool is_clause_joiner(const text::Token& t) {
+  return t.key == "but" || t.key == "and" || t.key == "yet";
+}
+
 bool has_pronoun(const Lexicons& lex, const Document& doc, std::size_t from, std::size_t to) {
   return !cues_in(lex, doc, "pronoun", from, to).empty();
 }
@@ -83,8 +87,8 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       const bool participle = verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1;
       // "..., said the ministry.", "..., informs the press service of X.": the speaker
       // follows the verb and what came before is what it said.
-      const bool inverted = m.first > v.first && (t[m.first - 1].key == "," ||
-                                                  t[m.first - 1].key == "\"");
+      const bool inverted =
+          m.first > v.first && (t[m.first - 1].key == "," || t[m.first - 1].key == "\"");
       std::size_t after_end = m.last;
       while (after_end < v.last && t[after_end].key != "," && t[after_end].key != "." &&
              t[after_end].key != ";" && t[after_end].key != "\"")
@@ -104,7 +108,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "carry-over";
       } else if (participle && !segs.empty()) {
         c = segs.back().claimant;  // "..., adding that": the same speaker goes on
-      } else if (resolve_region(doc, v, start, m.first, c)) {
+      } else if (resolve_region(doc, v, start, m.first, c) ||
+                 (start == m.first && start > v.first && is_clause_joiner(t[start - 1]) &&
+                  resolve_region(doc, v, v.first, start, c))) {
+        // The second clause of "Azerbaijan does not disclose X but says ..." keeps the
+        // sentence's subject.
         c.rule = "speech-verb";
         last_named = c;
         have_named = true;

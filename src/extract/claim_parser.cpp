@@ -118,6 +118,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       }
       // The category: the first equipment phrase within a few words.
       std::size_t end = 0;
+      std::size_t noun_end = 0;  // end of the first equipment phrase, before a generic word
       for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
         if (t[k].kind == text::TokenKind::punct) break;
         if (is_key(t[k], {"and", "or"}) && k > scan) break;
@@ -127,6 +128,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           item.categories = e.categories;
           item.source = e.source;
           end = m->last;
+          noun_end = m->last;
           // "S-300 air defense system": a generic word after the system ends the item.
           if (!e.system.empty()) {
             for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {
@@ -162,8 +164,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
             toll_just_before = true;
         }
         std::size_t after_aux = scan;
-        while (after_aux < v.last && is_key(t[after_aux], {"had", "have", "has", "been", "were",
-                                                           "was", "are", "is"}))
+        while (after_aux < v.last &&
+               is_key(t[after_aux], {"had", "have", "has", "been", "were", "was", "are", "is"}))
           ++after_aux;
         if (c->article || items.empty() || toll_just_before) {
           bool toll = false;
@@ -201,7 +203,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
       }
       if (item.categories.empty()) continue;
-      if (c && c->article && end > scan + 3) continue;
+      if (c && c->article && noun_end > scan + 3) continue;
       item.last = std::max(end, scan);
       items.push_back(item);
       i = item.last - 1;

@@ -1,12 +1,15 @@
-// The order of extraction: prepare, attribute, incidents, claims, ceasefires, places.
+// The order of extraction: prepare, attribute, incidents, claims, ceasefires, places, one
+// incident per target, denials linked to what they deny.
 #include "extract/extractor.hpp"
 
 #include "extract/attribution.hpp"
 #include "extract/ceasefire_finder.hpp"
 #include "extract/claim_parser.hpp"
+#include "extract/denial_linker.hpp"
 #include "extract/document.hpp"
 #include "extract/incident_extractor.hpp"
 #include "extract/place_linker.hpp"
+#include "extract/target_splitter.hpp"
 
 namespace truce::extract {
 
@@ -38,8 +41,12 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
       ref.rule = m.rule;
       out.places.push_back(ref);
     }
-    link_places(doc, lex, mentions, out.incidents);
+    std::vector<Span> denied;
+    for (const auto& d : out.denials) denied.push_back(d.denied);
+    link_places(doc, lex, mentions, out.incidents, denied);
+    split_targets(doc, out.incidents);
   }
+  link_denials(doc, lex, out.incidents, out.denials);
   return out;
 }
 

@@ -106,13 +106,23 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       if (!noun && !gerund) return "infinitive";
     }
   }
+  // "remained in control of", "still controls": a state of affairs, not an event.
+  if (cue_ends_at(lex, doc, "stative", v.first, p) ||
+      (p > v.first + 1 && cue_ends_at(lex, doc, "stative", v.first, p - 1)))
+    return "stative";
   // "will fight", "could attack", "would not bear"
   for (std::size_t k = p; k + 3 > p && k > v.first; --k) {
     if (cue_ends_at(lex, doc, "modal", v.first, k)) return "modal";
     if (k < first && t[k].kind == text::TokenKind::punct) break;
   }
-  // A condition, threat, call, intention or stance earlier in the clause; a denial.
-  const std::size_t start = clause_begin(doc, lex, si, first);
+  // A condition, threat, call, intention or stance earlier in the clause; a denial. A speech
+  // verb that is not itself a denial opens a new statement ("denied X and said Y").
+  std::size_t start = clause_begin(doc, lex, si, first);
+  for (const auto& m : cues_in(lex, doc, "speech", start, first)) {
+    if (!lex.cue("denial").match_at(t, m.first, m.last) && m.first > start &&
+        (t[m.first - 1].key == "and" || t[m.first - 1].key == "but"))
+      start = m.last;
+  }
   for (const auto& m : cues_in(lex, doc, "denial", start, first)) {
     (void)m;
     denied = true;

@@ -138,7 +138,11 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
                   (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
   // "came under fire", "was subjected to shelling": the subject is what was hit.
   bool passive = tr.pattern->agent == "patient";
-  for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
+  // "was shelling" is progressive, not passive.
+  const bool progressive = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
+                           first > v.first &&
+                           is_key(t[first - 1], {"was", "were", "is", "are", "been", "be"});
+  for (std::size_t k = first; !progressive && k > v.first && k + 3 > first; --k) {
     if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {
       passive = true;
       break;
@@ -264,8 +268,8 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       if (is_key(t[k], {"others", "more"})) {
         pend = k + 1;
       } else {
-        while (k < v.last && is_key(t[k], {"were", "was", "are", "is", "have", "has", "had",
-                                           "been", "reportedly"}))
+        while (k < v.last && is_key(t[k], {"were", "was", "are", "is", "have", "has", "had", "been",
+                                           "reportedly"}))
           ++k;
         if (k < v.last && lex.measure_matcher.match_at(t, k, v.last)) pend = c->last;
       }
@@ -439,9 +443,13 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
                              (best->pattern->form == "verb" ? 0.1 : 0.0) + (sa.own ? 0.1 : 0.0));
       const bool unattributed = claimant.rule == "outlet" || claimant.rule == "paragraph" ||
                                 claimant.rule.ends_with("unresolved");
-      // A sentence that goes on about the incident of the sentence before joins it.
-      if (!pending.empty() && unattributed && pending.back().last_sentence + 1 == si &&
-          pending.back().incident.type == inc.type) {
+      // A sentence that goes on about the incident of the sentence before joins it; the
+      // outlet's own voice does not continue a party's claim ("A reporter heard explosions").
+      const bool same_voice = claimant.rule == "paragraph" || pending.empty() ||
+                              !belligerent(lex, pending.back().incident.claimant.side) ||
+                              pending.back().incident.claimant.side == claimant.side;
+      if (!pending.empty() && unattributed && same_voice &&
+          pending.back().last_sentence + 1 == si && pending.back().incident.type == inc.type) {
         Incident& prev = pending.back().incident;
         prev.evidence.push_back(doc.sentence_span(si));
         for (const auto& s : inc.triggers) prev.triggers.push_back(s);

@@ -89,6 +89,8 @@ Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
   for (const auto& r : sides->rows) {
     SideEntry e{r.fields[0], split_alternatives(r.fields[1]), r.fields[2]};
     if (e.counts_as == "-") e.counts_as.clear();
+    // "-": no opponents (a state that is not a party to the fighting).
+    std::erase(e.opponents, std::string("-"));
     lex.sides[e.side] = e;
   }
 

@@ -22,7 +22,8 @@ bool is_country(const geo::PlaceMatch& m) {
 }  // namespace
 
 void link_places(const Document& doc, const Lexicons& lex,
-                 const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents) {
+                 const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents,
+                 const std::vector<Span>& denied) {
   const auto& body = doc.report->body;
   const auto& t = doc.tokens;
   // The document's focus: its most named region (not a country, not a town). An incident
@@ -52,6 +53,10 @@ void link_places(const Document& doc, const Lexicons& lex,
         const geo::PlaceMention* prev = previous;
         previous = &m;
         if (!m.match) continue;
+        bool in_denial = false;
+        for (const auto& d : denied)
+          in_denial = in_denial || (m.begin >= d.begin && m.end <= d.end);
+        if (in_denial) continue;
         // "(East Azerbaijan)" right after another place qualifies it.
         std::size_t b = m.begin;
         while (b > ev.begin && body[b - 1] == ' ') --b;

@@ -10,8 +10,11 @@
 
 namespace truce::extract {
 
-// Attaches places from `mentions` (of the whole body) to each incident of `incidents`.
+// Attaches places from `mentions` (of the whole body) to each incident of `incidents`. A
+// mention inside one of `denied` (what a denial denies: "denied firing at Ganja") is no
+// incident's place.
 void link_places(const Document& doc, const Lexicons& lex,
-                 const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents);
+                 const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents,
+                 const std::vector<Span>& denied = {});
 
 }  // namespace truce::extract

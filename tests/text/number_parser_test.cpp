@@ -48,8 +48,8 @@ TEST(NumberParser, AgesAndYearsAreNotCounts) {
 }
 
 TEST(NumberParser, NumbersInsideSystemNamesAreNotCounts) {
-  EXPECT_FALSE(count_in("an S-300 battery", 2));   // "300" glued to "S"
-  EXPECT_FALSE(count_in("two Su-25 jets", 2));      // "25" glued to "Su"
+  EXPECT_FALSE(count_in("an S-300 battery", 2));  // "300" glued to "S"
+  EXPECT_FALSE(count_in("two Su-25 jets", 2));    // "25" glued to "Su"
   EXPECT_FALSE(count_in("seven BM-21 launchers", 2));
   EXPECT_EQ(count_in("twenty-five shells", 0)->value, 25);  // number words still join
   EXPECT_EQ(count_in("an S-300 battery", 0, true)->value, 1);
