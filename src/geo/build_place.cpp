@@ -97,5 +97,4 @@ void add_variant(BuildPlace& p, std::string text, std::uint8_t flags) {
   p.variants.push_back({std::move(text), flags});
 }
 
-
 }  // namespace truce::geo

@@ -63,9 +63,9 @@ std::size_t place_regions_by_towns(std::vector<BuildPlace>& places,
 // Returns "CC Name (lat, lon)" for each country of `which` (ISO alpha-2) whose point lies outside
 // its Natural Earth 1:50m shape by more than a sea margin (build_country_check.cpp); countries
 // without a shape at that scale are not checked.
-Result<std::vector<std::string>> countries_off_their_shape(const std::filesystem::path& node_modules,
-                                                           const std::vector<BuildPlace>& places,
-                                                           const std::set<std::string>& which);
+Result<std::vector<std::string>> countries_off_their_shape(
+    const std::filesystem::path& node_modules, const std::vector<BuildPlace>& places,
+    const std::set<std::string>& which);
 
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);

@@ -25,7 +25,8 @@ constexpr double kTrim = 0.0;
 double middle_of_extent(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   const auto lo = static_cast<std::size_t>(std::floor(kTrim * static_cast<double>(v.size() - 1)));
-  const auto hi = static_cast<std::size_t>(std::ceil((1 - kTrim) * static_cast<double>(v.size() - 1)));
+  const auto hi =
+      static_cast<std::size_t>(std::ceil((1 - kTrim) * static_cast<double>(v.size() - 1)));
   return (v[lo] + v[hi]) / 2;
 }
 

@@ -41,7 +41,8 @@ Status add_us_counties(const std::filesystem::path& nm, std::vector<BuildPlace>&
   while (std::getline(in, line)) {
     ++line_no;
     const auto f = split(line, '\t');
-    if (f.size() < 11) return make_error(fmt::format("{}:{}: expected 12 columns", path.string(), line_no));
+    if (f.size() < 11)
+      return make_error(fmt::format("{}:{}: expected 12 columns", path.string(), line_no));
     if (f[5].empty() || f[6].empty() || f[5].find('(') != std::string::npos) continue;
     County& c = counties[f[4] + "." + f[6]];
     try {

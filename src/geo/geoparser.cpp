@@ -193,8 +193,8 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
       part.begin = span.begin + words[i].begin;
       part.end = span.begin + words[i + n - 1].end;
       const std::string key = fold_name(text.substr(part.begin, part.end - part.begin));
-      if (n == 1 && (is_function_word(key) || not_places_.contains(key) ||
-                     landmark_words_.contains(key))) {
+      if (n == 1 &&
+          (is_function_word(key) || not_places_.contains(key) || landmark_words_.contains(key))) {
         continue;
       }
       auto found = lookup(text, part, false);
@@ -453,8 +453,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     // The document's main place stands in only where nothing named in the span is left.
     if (std::any_of(s.candidates.begin(), s.candidates.end(),
                     [](const Candidate& c) { return c.kind != MatchKind::fallback; })) {
-      std::erase_if(s.candidates,
-                    [](const Candidate& c) { return c.kind == MatchKind::fallback; });
+      std::erase_if(s.candidates, [](const Candidate& c) { return c.kind == MatchKind::fallback; });
     }
     if (!s.candidates.empty()) {
       const auto best = std::max_element(

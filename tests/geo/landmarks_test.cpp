@@ -67,7 +67,8 @@ TEST(Landmarks, UnknownStreetTakesTheDocumentsTown) {
   TRUCE_REQUIRE_GEOPARSER(g);
   const std::string text =
       "Shots were fired on Frenchmen Street in New Orleans. New Orleans police closed the area.";
-  const auto r = g->resolve(text, {span_of(text, "Frenchmen Street"), span_of(text, "New Orleans")});
+  const auto r =
+      g->resolve(text, {span_of(text, "Frenchmen Street"), span_of(text, "New Orleans")});
   ASSERT_TRUE(r[0].match);
   EXPECT_EQ(r[0].rule, "gazetteer:fallback");
   ASSERT_TRUE(r[1].match);
@@ -78,7 +79,8 @@ TEST(Landmarks, LandmarkWordsAreNoTowns) {
   TRUCE_REQUIRE_GEOPARSER(g);
   // "University" and "Street" are towns somewhere; inside an unknown name they name nothing.
   const std::string text = "A rally at Xavier University in Cincinnati, Ohio, ended peacefully.";
-  const auto r = g->resolve(text, {span_of(text, "Xavier University"), span_of(text, "Cincinnati")});
+  const auto r =
+      g->resolve(text, {span_of(text, "Xavier University"), span_of(text, "Cincinnati")});
   ASSERT_TRUE(r[0].match);
   EXPECT_NE(r[0].match->place.name, "University");
   EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 39.10, -84.51), 100)
