@@ -15,7 +15,11 @@ Result<EvalRun> run_evaluation(const std::filesystem::path& key_path,
   auto reader = ingest::ReportReader::create(ingest::ReadOptions{});
   if (!reader) return reader.error();
   EvalRun run;
+  std::error_code ec;
+  const auto key_file = std::filesystem::weakly_canonical(key_path, ec);
   for (const auto& input : reader->expand(paths, run.problems)) {
+    // The key may sit in the folder of the reports it scores; it is not a report.
+    if (input != "-" && std::filesystem::weakly_canonical(input, ec) == key_file) continue;
     auto outcome = reader->read(input);
     for (auto& p : outcome.problems) run.problems.push_back(std::move(p));
     for (auto& report : outcome.reports) {

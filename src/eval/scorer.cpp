@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -307,35 +308,41 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
            fmt::format("{} {} {} ({})", c.category, c.value, c.measure, slice(body, c.item)),
            slice(body, c.evidence)});
     }
-    // Places: the distinct places attached to incidents.
-    std::vector<extract::PlaceRef> predicted;
-    std::set<std::size_t> seen;
-    for (const auto& inc : ex.incidents) {
-      for (const auto& pl : inc.places) {
-        if (pl.place && !pl.span.empty() && seen.insert(pl.span.begin).second)
-          predicted.push_back(pl);
+    // Places: every toponym mention the finder returned. The key lists the place names worth
+    // checking, not every toponym, so a mention is scored only when its text is a key mention:
+    // right when it resolves within that record's tolerance, a false alarm when it resolves
+    // elsewhere (or not at all). Other mentions are neither right nor wrong.
+    std::map<std::string, std::vector<const KeyRecord*>> key_by_mention;
+    for (const KeyRecord* k : places)
+      key_by_mention[text::fold(k->places.front().mention)].push_back(k);
+    std::set<const KeyRecord*> place_found;
+    for (const auto& pl : ex.places) {
+      const auto it = key_by_mention.find(text::fold(pl.mention));
+      if (it == key_by_mention.end()) continue;
+      bool right = false;
+      for (const KeyRecord* k : it->second) {
+        const KeyPlace& kp = k->places.front();
+        if (pl.place && km(pl.place->lat, pl.place->lon, kp.lat, kp.lon) <= kp.tolerance_km) {
+          place_found.insert(k);
+          right = true;
+        }
+      }
+      if (!right) {
+        ++res.places.false_alarms;
+        res.findings.push_back({"false_alarm", "place", d.doc,
+                                pl.place ? pl.place->name : std::string("(unresolved)"),
+                                pl.mention});
       }
     }
-    std::vector<bool> place_hit(predicted.size(), false);
     for (const KeyRecord* k : places) {
-      if (!k->optional) ++res.places.required;
-      const KeyPlace& kp = k->places.front();
-      bool found = false;
-      for (std::size_t p = 0; p < predicted.size(); ++p) {
-        if (text::fold(predicted[p].mention) != text::fold(kp.mention)) continue;
-        place_hit[p] = true;
-        if (km(predicted[p].place->lat, predicted[p].place->lon, kp.lat, kp.lon) <= kp.tolerance_km)
-          found = true;
+      if (k->optional) continue;
+      ++res.places.required;
+      if (place_found.count(k)) {
+        ++res.places.matched;
+      } else {
+        res.findings.push_back(
+            {"miss", "place", d.doc, k->places.front().name, k->places.front().mention});
       }
-      if (found && !k->optional) ++res.places.matched;
-      if (!found && !k->optional)
-        res.findings.push_back({"miss", "place", d.doc, kp.name, kp.mention});
-    }
-    for (std::size_t p = 0; p < predicted.size(); ++p) {
-      if (place_hit[p]) continue;
-      ++res.places.false_alarms;
-      res.findings.push_back(
-          {"false_alarm", "place", d.doc, predicted[p].place->name, predicted[p].mention});
     }
     // Ceasefire agreements.
     std::vector<bool> cf_hit(ex.ceasefires.size(), false);
