@@ -21,7 +21,7 @@ struct IngestArgs {
   std::string published;
   std::string precision = "day";
   std::string source;
-  std::size_t max_bytes = 20 * 1024 * 1024;
+  std::size_t max_bytes = std::size_t{20} * 1024 * 1024;
   bool no_extract = false;
 };
 
