@@ -224,10 +224,12 @@ void evaluate(const std::string& label, const Corpus& in, const truce::geo::Geop
       errors.push_back(km);
       if (rows) {
         const auto& m = resolved[i].match;
-        *rows << fmt::format("{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\t{}\t{:.0f}\t{}\n", label,
-                             &art - corpus.data(), keyed[i]->name, points[i].first,
-                             points[i].second, m ? m->place.name : "", m ? m->place.id : "",
-                             m ? m->place.country : "", km, m ? m->why : resolved[i].rule);
+        *rows << fmt::format(
+            "{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\t{}\t{:.0f}\t{}\t{}\t{}\t{:.4f}\t{:.4f}\n", label,
+            &art - corpus.data(), keyed[i]->name, points[i].first, points[i].second,
+            m ? m->place.name : "", m ? m->place.id : "", m ? m->place.country : "", km,
+            m ? m->why : resolved[i].rule, keyed[i]->begin, resolved[i].rule,
+            m ? m->place.lat : 0.0, m ? m->place.lon : 0.0);
       }
     }
   }
@@ -267,7 +269,8 @@ int main(int argc, char** argv) {
     const std::string_view arg = argv[i];
     if (arg == "--errors" && i + 1 < argc) {
       rows = std::make_unique<std::ofstream>(argv[++i]);
-      *rows << "corpus\tarticle\ttoponym\tkey_lat\tkey_lon\tresolved\tid\tcountry\tkm\twhy\n";
+      *rows << "corpus\tarticle\ttoponym\tkey_lat\tkey_lon\tresolved\tid\tcountry\tkm\twhy\tbegin\trule\t"
+               "lat\tlon\n";
     } else {
       shared = arg;
     }
