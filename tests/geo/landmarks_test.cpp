@@ -75,6 +75,31 @@ TEST(Landmarks, UnknownStreetTakesTheDocumentsTown) {
   EXPECT_EQ(r[0].match->place.id, r[1].match->place.id);
 }
 
+TEST(Landmarks, UnknownLandmarkTakesTheTownNextToIt) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // The report is about London, but the hospital is named next to Leeds.
+  const std::string text =
+      "Ministers met in London on Monday. London officials said a patient at Quarrybank "
+      "Infirmary in Leeds had been discharged. Later, London confirmed the figures.";
+  const auto r = g->resolve(text, {span_of(text, "London"), span_of(text, "London officials"),
+                                   span_of(text, "Quarrybank Infirmary"), span_of(text, "Leeds")});
+  ASSERT_EQ(r.size(), 4u);
+  ASSERT_TRUE(r[2].match);
+  EXPECT_EQ(r[2].rule, "gazetteer:fallback");
+  EXPECT_LT(distance_km(r[2].match->place.lat, r[2].match->place.lon, 53.80, -1.55), 30)
+      << r[2].match->place.name << ": " << r[2].match->why;
+}
+
+TEST(Landmarks, CuratedLandmarkOverACitysAlternateName) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // GeoNames gives Casablanca the alternate "White House".
+  const std::string text = "The White House said talks would resume.";
+  const auto r = g->resolve(text, {span_of(text, "White House")});
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].match->place.country, "US") << r[0].match->why;
+  EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 38.90, -77.04), 10);
+}
+
 TEST(Landmarks, LandmarkWordsAreNoTowns) {
   TRUCE_REQUIRE_GEOPARSER(g);
   // "University" and "Street" are towns somewhere; inside an unknown name they name nothing.
