@@ -2,6 +2,7 @@
 #include "extract/attribution.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace truce::extract {
 namespace {
@@ -33,6 +34,9 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
   return true;
 }
 
+// A signature line is an institution's name: a handful of words.
+constexpr std::size_t kSignatureWords = 12;
+
 bool is_clause_joiner(const text::Token& t) {
   return t.key == "but" || t.key == "and" || t.key == "yet";
 }
@@ -49,6 +53,20 @@ std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t f
   return start;
 }
 
+// A statement signed at its foot ("Ministry of Defence of the Republic of Armenia"): a last
+// line without closing punctuation that names a party and little else. The signer speaks
+// wherever the statement names no other source.
+std::optional<Claimant> signature(const Document& doc, const Lexicons& lex) {
+  if (doc.sentences.size() < 2) return std::nullopt;
+  const SentenceView& v = doc.sentences.back();
+  if (v.sentence.terminal || v.last - v.first > kSignatureWords) return std::nullopt;
+  if (v.actors.empty() || v.actors.front().first != v.first) return std::nullopt;
+  Claimant c;
+  if (!resolve_region(doc, v, v.first, v.last, c) || !belligerent(lex, c.side)) return std::nullopt;
+  c.rule = "signature";
+  return c;
+}
+
 }  // namespace
 
 const Claimant& SentenceAttribution::at(std::size_t i) const {
@@ -62,6 +80,7 @@ const Claimant& SentenceAttribution::at(std::size_t i) const {
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   const Claimant own_voice = outlet(doc);
+  const std::optional<Claimant> signer = signature(doc, lex);
   Claimant last_named = own_voice;
   bool have_named = false;
   const auto& t = doc.tokens;
@@ -183,6 +202,8 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       // "our army", "the enemy": a party's voice, not the outlet's; the last party speaking.
       lead = last_named;
       lead.rule = "speaker-voice";
+    } else if (signer) {
+      lead = *signer;
     } else {
       lead = own_voice;
     }

@@ -18,6 +18,9 @@ bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
   return false;
 }
 
+// Words a parenthetical detail of a count may take ("including 11 children").
+constexpr std::size_t kParenthetical = 8;
+
 bool people(const std::string& c) { return c == "personnel" || c == "civilians"; }
 
 std::string normalise(std::string measure, const std::string& category) {
@@ -88,6 +91,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       Item item;
       auto c = text::parse_count(t, i, text::CountOptions{true, true});
       std::size_t scan = 0;
+      // "multiple rocket launchers": a vague word that opens an equipment name is no count.
+      if (c && c->vague && lex.equipment_matcher.match_at(t, c->number_first, v.last)) c.reset();
       if (c) {
         item.first = c->first;
         item.count_first = c->number_first;
@@ -221,11 +226,26 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first, false));
       const MeasureHit* measure = nullptr;
       std::string rule;
+      // Right after the item come auxiliaries ("have been killed") or a parenthetical detail
+      // that ends in a comma ("65 civilians, including 11 children, have been killed").
+      std::size_t after = it.last;
+      if (after + 1 < v.last && t[after].key == "," && is_key(t[after + 1], {"including"})) {
+        for (std::size_t k = after + 2; k < std::min(v.last, after + kParenthetical); ++k) {
+          if (t[k].key == ",") {
+            after = k + 1;
+            break;
+          }
+        }
+      } else if (after < v.last && t[after].key == "," && n > 0 &&
+                 items[n - 1].last + 3 >= it.first && after + 1 < v.last &&
+                 is_key(t[after + 1], {"were", "was", "are", "have", "had", "has", "is"})) {
+        ++after;  // the closing comma of that parenthetical, seen from its own item
+      }
+      while (after < v.last &&
+             is_key(t[after], {"were", "was", "are", "have", "had", "has", "been", "is"}))
+        ++after;
       for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
-        const bool adjacent =
-            m.first == it.last ||
-            (m.first == it.last + 1 &&
-             is_key(t[it.last], {"were", "was", "are", "have", "had", "been", "is"}));
+        const bool adjacent = m.first == it.last || m.first == after;
         if (adjacent) {
           measure = &m;
           rule = "after";
@@ -329,6 +349,25 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
             if (is_key(t[k], {"it", "we", "they", "its", "our"})) {
               about = claimant.side;
               about_rule = "loser-pronoun";
+            }
+          }
+        }
+      }
+      if (about.empty() && belligerent(lex, claimant.side)) {
+        // "31 more of its servicemen", "the toll among its military", "our fallen soldiers":
+        // the claimant counts its own.
+        // Inside the item only: in "its forces destroyed 3 tanks" the tanks are the enemy's.
+        for (std::size_t k = it.count_first; k < it.last && about.empty(); ++k) {
+          if (is_key(t[k], {"its", "our"})) {
+            about = claimant.side;
+            about_rule = "own-possessive";
+          }
+        }
+        if (about.empty() && measure->measure == "toll" && measure->last <= it.first) {
+          for (std::size_t k = measure->first; k < it.first && about.empty(); ++k) {
+            if (is_key(t[k], {"its", "our"})) {
+              about = claimant.side;
+              about_rule = "own-possessive";
             }
           }
         }

@@ -92,6 +92,23 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       if (words_only && cue_ends_at(lex, doc, "frame", v.first, end)) return "frame";
     }
   }
+  // "victims of the Armenian armed forces' attacks": an owner between the frame and the noun.
+  if (battles_like) {
+    for (const auto& a : v.actors) {
+      std::size_t e = a.last;
+      while (e < first && (t[e].kind == text::TokenKind::punct || t[e].key == "s")) ++e;
+      if (e != first || e > a.last + 2) continue;
+      if (cue_ends_at(lex, doc, "frame", v.first, a.first) ||
+          (t[a.first].key == "the" && cue_ends_at(lex, doc, "frame", v.first, a.first + 1)))
+        return "frame";
+    }
+  }
+  // "the deliberate targeting of civilians is a gross violation": a characterisation of a
+  // practice, not a report of one incident.
+  if (first > v.first + 1 && (t[first - 1].key == "the" || t[first - 2].key == "the")) {
+    const std::size_t end = clause_end(doc, lex, si, last);
+    if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
+  }
   // "battle lines", "combat readiness": the event word modifies another noun.
   if (last < v.last && lex.cue("compound").match_at(t, last, v.last) && !t[last].joined)
     return "compound";
@@ -103,7 +120,9 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       // "responded to the attacks", "exposed to bombing": a noun after "to" is not intent.
       const std::string& k = t[first].key;
       const bool gerund = k.size() > 4 && k.ends_with("ing");  // "exposed to bombing"
-      if (!noun && !gerund) return "infinitive";
+      // "subjected the town to artillery fire": a weapon word opens a noun phrase.
+      const bool weapon_noun = last > first + 1 && lex.cue("weapon").match_at(t, first, last);
+      if (!noun && !gerund && !weapon_noun) return "infinitive";
     }
   }
   // "remained in control of", "still controls": a state of affairs, not an event.

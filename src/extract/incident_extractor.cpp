@@ -13,6 +13,12 @@
 namespace truce::extract {
 namespace {
 
+// How many words from a generic "attack" a weapon word may stand and still be its means ("an
+// attack near Hadrut and shot down two drones" is a clash). Another remote-violence trigger
+// anywhere in the sentence still makes it remote ("attacks ... accused of targeting").
+constexpr std::size_t kWeaponReach = 6;
+constexpr std::size_t kTriggerReach = 1000;
+
 bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
   for (const char* k : keys) {
     if (t.key == k) return true;
@@ -340,7 +346,11 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     if (!sentence_filter(doc, lex, si).empty()) continue;
     const SentenceAttribution& sa = attribution[si];
     std::vector<Trigger> triggers;
-    bool weapon = !cues_in(lex, doc, "weapon", v.first, v.last).empty();
+    // Weapons make a generic "attack" remote violence only near it: "fired rockets ... and is
+    // now conducting an offensive" is two events, and drones shot down are not the weapon.
+    std::vector<std::pair<std::size_t, std::size_t>> weapon_at;  // where, and how far it reaches
+    for (const auto& c : cues_in(lex, doc, "weapon", v.first, v.last))
+      weapon_at.emplace_back(c.first, kWeaponReach);
     for (const auto& m : lex.pattern_matcher.find_all(t, v.first, v.last)) {
       const EventPattern& p = lex.patterns[static_cast<std::size_t>(m.id)];
       if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
@@ -378,7 +388,7 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         out.denials.push_back(d);
       }
       if (!why.empty()) continue;
-      if (p.type == "explosions_remote_violence") weapon = true;
+      if (p.type == "explosions_remote_violence") weapon_at.emplace_back(m.first, kTriggerReach);
       Trigger tr;
       tr.match = m;
       tr.pattern = &p;
@@ -390,7 +400,12 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     }
     if (triggers.empty()) continue;
     for (auto& tr : triggers) {
-      if (tr.type == "contextual") tr.type = weapon ? "explosions_remote_violence" : "battles";
+      if (tr.type != "contextual") continue;
+      bool weapon = false;
+      for (const auto& [w, reach] : weapon_at) {
+        if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
+      }
+      tr.type = weapon ? "explosions_remote_violence" : "battles";
     }
     std::optional<long> killed, wounded;
     std::vector<std::pair<std::size_t, std::size_t>> used;
@@ -430,7 +445,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       // A strike on a town or one that kills people hits civilians, unless the sentence
       // names who was hit.
       if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
-          (settlement_target(doc, cstart, best->match.last + 6) || killed || wounded)) {
+          (settlement_target(doc, cstart, std::min(v.last, best->match.last + 6)) || killed ||
+           wounded)) {
         inc.actor2 = side_ref("civilians", "settlement-target");
       }
       if (inc.type == "violence_against_civilians" && !inc.actor2) {

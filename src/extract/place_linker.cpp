@@ -19,6 +19,25 @@ bool is_country(const geo::PlaceMatch& m) {
   return m.place.feature_class == 'A' && m.place.feature_code.starts_with("PCL");
 }
 
+// Bytes between a place and a trigger it is the subject of: " was", " has been", " were".
+constexpr std::size_t kSubjectGap = 12;
+
+// True when `gap` holds only spaces and auxiliaries: the place is the trigger's subject.
+bool subject_of(std::string_view gap) {
+  std::size_t i = 0;
+  while (i < gap.size()) {
+    while (i < gap.size() && gap[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < gap.size() && gap[j] != ' ') ++j;
+    const std::string_view w = gap.substr(i, j - i);
+    if (!w.empty() && w != "was" && w != "were" && w != "has" && w != "had" && w != "been" &&
+        w != "is")
+      return false;
+    i = j;
+  }
+  return true;
+}
+
 }  // namespace
 
 void link_places(const Document& doc, const Lexicons& lex,
@@ -84,6 +103,10 @@ void link_places(const Document& doc, const Lexicons& lex,
         }
         for (const auto& trig : inc.triggers) {
           if (m.begin >= trig.end && m.begin <= trig.end + 20) locative = true;
+          // "Shushi came under rocket fire", "Martuni was shelled": the subject was hit.
+          if (trig.begin >= m.end && trig.begin <= m.end + kSubjectGap &&
+              subject_of(std::string_view(body).substr(m.end, trig.begin - m.end)))
+            locative = true;
         }
         // "the bombing of Stepanakert, ..., and Ganja": a place coordinated with one attached.
         if (!locative && attached_before && ti > v.first &&
