@@ -11,13 +11,6 @@
 namespace truce::extract {
 namespace {
 
-bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
-  for (const char* k : keys) {
-    if (t.key == k) return true;
-  }
-  return false;
-}
-
 // Words a parenthetical detail of a count may take ("including 11 children").
 constexpr std::size_t kParenthetical = 8;
 
@@ -99,7 +92,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         item.value = c->value;
         item.qualifier = c->qualifier;
         scan = c->last;
-      } else if (is_key(t[i], {"the"})) {
+      } else if (t[i].is_any({"the"})) {
         // "the S-300 system": one named system.
         auto m = i + 1 < v.last ? std::optional<PhraseMatch>() : std::nullopt;
         for (std::size_t k = i + 1; k < std::min(v.last, i + 4) && !m; ++k) {
@@ -119,14 +112,14 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       // "including the S-300": a detail of the item before, not an item.
       bool including = false;
       for (std::size_t k = item.first; k > v.first && k + 3 > item.first; --k) {
-        if (is_key(t[k - 1], {"including"})) including = true;
+        if (t[k - 1].is_any({"including"})) including = true;
       }
       // The category: the first equipment phrase within a few words.
       std::size_t end = 0;
       std::size_t noun_end = 0;  // end of the first equipment phrase, before a generic word
       for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
         if (t[k].kind == text::TokenKind::punct) break;
-        if (is_key(t[k], {"and", "or"}) && k > scan) break;
+        if (t[k].is_any({"and", "or"}) && k > scan) break;
         if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {
           const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
           if (!e.system.empty()) item.system = e.system;
@@ -170,7 +163,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
         std::size_t after_aux = scan;
         while (after_aux < v.last &&
-               is_key(t[after_aux], {"had", "have", "has", "been", "were", "was", "are", "is"}))
+               t[after_aux].is_any({"had", "have", "has", "been", "were", "was", "are", "is"}))
           ++after_aux;
         if (c->article || items.empty() || toll_just_before) {
           bool toll = false;
@@ -185,24 +178,24 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
             bool from = false, military = false;
             // "the military death toll", "the toll among soldiers"
             for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {
-              if (is_key(t[k], {"military", "army", "soldiers", "servicemen"})) military = true;
+              if (t[k].is_any({"military", "army", "soldiers", "servicemen"})) military = true;
             }
             for (std::size_t k = m.last; k < item.first; ++k) {
-              if (is_key(t[k], {"from", "in"})) from = true;
-              if (is_key(t[k], {"soldiers", "servicemen", "troops", "army", "military"}) && !from)
+              if (t[k].is_any({"from", "in"})) from = true;
+              if (t[k].is_any({"soldiers", "servicemen", "troops", "army", "military"}) && !from)
                 military = true;
             }
             if (military) item.categories = {"personnel"};
           }
           end = scan;
         } else if (scan < v.last &&
-                   (is_key(t[scan], {"others", "other", "more"}) ||
+                   (t[scan].is_any({"others", "other", "more"}) ||
                     (after_aux < v.last && lex.measure_matcher.match_at(t, after_aux, v.last))) &&
                    items.back().last + 8 >= item.first) {
           item.categories = items.back().categories;
           item.system.clear();
           item.source = "rule:list-inherit";
-          end = is_key(t[scan], {"others", "other", "more"}) ? scan + 1 : scan;
+          end = t[scan].is_any({"others", "other", "more"}) ? scan + 1 : scan;
         } else {
           continue;
         }
@@ -229,7 +222,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       // Right after the item come auxiliaries ("have been killed") or a parenthetical detail
       // that ends in a comma ("65 civilians, including 11 children, have been killed").
       std::size_t after = it.last;
-      if (after + 1 < v.last && t[after].key == "," && is_key(t[after + 1], {"including"})) {
+      if (after + 1 < v.last && t[after].key == "," && t[after + 1].is_any({"including"})) {
         for (std::size_t k = after + 2; k < std::min(v.last, after + kParenthetical); ++k) {
           if (t[k].key == ",") {
             after = k + 1;
@@ -238,11 +231,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
       } else if (after < v.last && t[after].key == "," && n > 0 &&
                  items[n - 1].last + 3 >= it.first && after + 1 < v.last &&
-                 is_key(t[after + 1], {"were", "was", "are", "have", "had", "has", "is"})) {
+                 t[after + 1].is_any({"were", "was", "are", "have", "had", "has", "is"})) {
         ++after;  // the closing comma of that parenthetical, seen from its own item
       }
       while (after < v.last &&
-             is_key(t[after], {"were", "was", "are", "have", "had", "has", "been", "is"}))
+             t[after].is_any({"were", "was", "are", "have", "had", "has", "been", "is"}))
         ++after;
       for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
         const bool adjacent = m.first == it.last || m.first == after;
@@ -297,7 +290,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       for (const auto& a : v.actors) {
         // "Russian-made" names the maker, not the owner; "civilians" is the category.
         const bool maker = a.last < v.last && t[a.last].joined &&
-                           is_key(t[a.last], {"made", "built", "produced", "supplied"});
+                           t[a.last].is_any({"made", "built", "produced", "supplied"});
         if (a.first >= it.count_first && a.last <= it.last && !a.locative && !a.side.empty() &&
             a.side != "civilians" && !maker) {
           about = side_of(lex, a, claimant);
@@ -306,7 +299,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       }
       if (about.empty()) {
         for (std::size_t k = it.last; k < std::min(v.last, it.last + 3) && about.empty(); ++k) {
-          if (!is_key(t[k], {"of", "belonging", "from", "owned"})) continue;
+          if (!t[k].is_any({"of", "belonging", "from", "owned"})) continue;
           for (std::size_t q = k + 1; q < std::min(v.last, k + 5); ++q) {
             if (const ActorMention* a = actor_at(v, q);
                 a && !a->side.empty() && a->side != "civilians") {
@@ -318,13 +311,13 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
       }
       if (about.empty() && (measure->measure == "toll" || measure->measure == "losses")) {
-        const bool from = measure->last < v.last && is_key(t[measure->last], {"from"});
+        const bool from = measure->last < v.last && t[measure->last].is_any({"from"});
         for (const auto& a : v.actors) {
           if (a.first < measure->last || a.last > it.first || a.side.empty()) continue;
           if (from) {
             // "toll from X attacks in the Y regions": Y lost
-            if (a.first > 0 && is_key(t[a.first - 1], {"in", "on", "the"}) &&
-                a.first > measure->last + 1 && !is_key(t[a.first - 1], {"from"})) {
+            if (a.first > 0 && t[a.first - 1].is_any({"in", "on", "the"}) &&
+                a.first > measure->last + 1 && !t[a.first - 1].is_any({"from"})) {
               about = side_of(lex, a, claimant);
             }
           } else {
@@ -346,7 +339,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
         if (about.empty() && belligerent(lex, claimant.side)) {
           for (std::size_t k = from; k < measure->first; ++k) {
-            if (is_key(t[k], {"it", "we", "they", "its", "our"})) {
+            if (t[k].is_any({"it", "we", "they", "its", "our"})) {
               about = claimant.side;
               about_rule = "loser-pronoun";
             }
@@ -358,14 +351,14 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         // the claimant counts its own.
         // Inside the item only: in "its forces destroyed 3 tanks" the tanks are the enemy's.
         for (std::size_t k = it.count_first; k < it.last && about.empty(); ++k) {
-          if (is_key(t[k], {"its", "our"})) {
+          if (t[k].is_any({"its", "our"})) {
             about = claimant.side;
             about_rule = "own-possessive";
           }
         }
         if (about.empty() && measure->measure == "toll" && measure->last <= it.first) {
           for (std::size_t k = measure->first; k < it.first && about.empty(); ++k) {
-            if (is_key(t[k], {"its", "our"})) {
+            if (t[k].is_any({"its", "our"})) {
               about = claimant.side;
               about_rule = "own-possessive";
             }

@@ -7,13 +7,6 @@
 namespace truce::extract {
 namespace {
 
-bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
-  for (const char* k : keys) {
-    if (t.key == k) return true;
-  }
-  return false;
-}
-
 // Joins lexicon matches into actor noun phrases: a state next to a head noun, or a head noun
 // "of/in/for" a state, takes the state's side and the head's kind.
 std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
@@ -40,8 +33,8 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
       const ActorMention& b = out[i + 1];
       const bool adjacent =
           b.first == a.last || (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
-                                !is_key(t[a.last], {"and", "or", "of", "in", "to", "against",
-                                                    "with", "by", "from", "on", "near"}));
+                                !t[a.last].is_any({"and", "or", "of", "in", "to", "against", "with",
+                                                   "by", "from", "on", "near"}));
       if (!adjacent) break;
       if (!a.side.empty() && b.side.empty() && b.kind != "enemy") {
         a.kind = b.kind == "civilians" ? a.kind : b.kind;
@@ -73,9 +66,9 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
       bool link = false;
       bool ok = true;
       for (std::size_t p = a.last; p < b.first; ++p) {
-        if (is_key(t[p], {"of", "in", "for", "to"})) {
+        if (t[p].is_any({"of", "in", "for", "to"})) {
           link = true;
-        } else if (!is_key(t[p], {"the", "a"})) {
+        } else if (!t[p].is_any({"the", "a"})) {
           bool inside = false;
           for (std::size_t m = i + 1; m < k; ++m) {
             if (p >= merged[m].first && p < merged[m].last) inside = true;
@@ -100,8 +93,8 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
     if (a.kind != "state" || a.first == 0) continue;
     std::size_t p = a.first - 1;
     if (t[p].key == "the" && p > 0) --p;
-    if (is_key(t[p], {"in", "inside", "into", "near", "at", "on", "across", "toward", "towards",
-                      "from", "within", "throughout", "around", "outside", "over"})) {
+    if (t[p].is_any({"in", "inside", "into", "near", "at", "on", "across", "toward", "towards",
+                     "from", "within", "throughout", "around", "outside", "over"})) {
       // A demonym adjective is not a place: "on Azerbaijani lands" names whose lands.
       const std::string& k = t[a.first].key;
       const bool demonym = k.ends_with("an") || k.ends_with("ani") || k.ends_with("eri") ||

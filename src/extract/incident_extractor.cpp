@@ -19,13 +19,6 @@ namespace {
 constexpr std::size_t kWeaponReach = 6;
 constexpr std::size_t kTriggerReach = 1000;
 
-bool is_key(const text::Token& t, std::initializer_list<const char*> keys) {
-  for (const char* k : keys) {
-    if (t.key == k) return true;
-  }
-  return false;
-}
-
 struct Role {
   std::optional<ActorRef> agent;
   std::optional<ActorRef> patient;
@@ -80,10 +73,11 @@ bool usable(const ActorMention& a, bool allow_locative) {
 
 // The actor after "by"/"from"/"of"/"with"/"on" within a few tokens of `from`.
 const ActorMention* after_preposition(const Document& doc, const SentenceView& v, std::size_t from,
-                                      std::size_t to, std::initializer_list<const char*> preps) {
+                                      std::size_t to,
+                                      std::initializer_list<std::string_view> preps) {
   const auto& t = doc.tokens;
   for (std::size_t i = from; i < std::min(to, from + 3); ++i) {
-    if (!is_key(t[i], preps)) continue;
+    if (!t[i].is_any(preps)) continue;
     for (std::size_t k = i + 1; k < std::min(to, i + 6); ++k) {
       if (t[k].kind == text::TokenKind::punct) break;
       if (const ActorMention* a = actor_at(v, k); a && usable(*a, true)) return a;
@@ -113,7 +107,7 @@ const ActorMention* nearest_after(const Document& doc, const SentenceView& v, st
 
 bool has_pronoun_between(const Document& doc, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
-    if (is_key(doc.tokens[i], {"it", "they", "its", "their", "his", "her", "our", "we"}))
+    if ((doc.tokens[i]).is_any({"it", "they", "its", "their", "his", "her", "our", "we"}))
       return true;
   }
   return false;
@@ -122,8 +116,9 @@ bool has_pronoun_between(const Document& doc, std::size_t from, std::size_t to) 
 // A settlement as the target ("the city of X", "the town of", "the capital").
 bool settlement_target(const Document& doc, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
-    if (is_key(doc.tokens[i], {"city", "town", "village", "capital", "settlement", "cities",
-                               "towns", "villages", "neighborhood", "neighbourhood"}))
+    if ((doc.tokens[i])
+            .is_any({"city", "town", "village", "capital", "settlement", "cities", "towns",
+                     "villages", "neighborhood", "neighbourhood"}))
       return true;
   }
   return false;
@@ -138,18 +133,17 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
   const std::size_t cend = clause_end(doc, lex, si, last);
   const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") && first > v.first &&
-                      !is_key(t[first - 1], {"the", "a", "an"});
-  const bool noun =
-      !gerund && (tr.pattern->form == "noun" ||
-                  (first > v.first && is_key(t[first - 1], {"the", "a", "an", "of"})));
+                      !t[first - 1].is_any({"the", "a", "an"});
+  const bool noun = !gerund && (tr.pattern->form == "noun" ||
+                                (first > v.first && t[first - 1].is_any({"the", "a", "an", "of"})));
   // "came under fire", "was subjected to shelling": the subject is what was hit.
   bool passive = tr.pattern->agent == "patient";
   // "was shelling" is progressive, not passive.
   const bool progressive = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
                            first > v.first &&
-                           is_key(t[first - 1], {"was", "were", "is", "are", "been", "be"});
+                           t[first - 1].is_any({"was", "were", "is", "are", "been", "be"});
   for (std::size_t k = first; !progressive && k > v.first && k + 3 > first; --k) {
-    if (is_key(t[k - 1], {"was", "were", "is", "are", "been", "being", "be", "under"})) {
+    if (t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be", "under"})) {
       passive = true;
       break;
     }
@@ -271,11 +265,11 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       // "killing two civilians and wounding five others", "19 killed and more than 60
       // injured": a bare figure in a casualty list counts the same people.
       std::size_t k = c->last;
-      if (is_key(t[k], {"others", "more"})) {
+      if (t[k].is_any({"others", "more"})) {
         pend = k + 1;
       } else {
-        while (k < v.last && is_key(t[k], {"were", "was", "are", "is", "have", "has", "had", "been",
-                                           "reportedly"}))
+        while (k < v.last && t[k].is_any({"were", "was", "are", "is", "have", "has", "had", "been",
+                                          "reportedly"}))
           ++k;
         if (k < v.last && lex.measure_matcher.match_at(t, k, v.last)) pend = c->last;
       }
@@ -288,7 +282,7 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     if (measure != "killed" && measure != "wounded") measure = measure_near(pend, v.last);
     if (measure.empty()) {
       std::size_t k = pend;
-      while (k < v.last && is_key(t[k], {"had", "have", "has", "been"})) ++k;
+      while (k < v.last && t[k].is_any({"had", "have", "has", "been"})) ++k;
       measure = measure_near(k, v.last);
     }
     if (!measure.empty()) record(measure, std::lround(c->value), c->first, pend);

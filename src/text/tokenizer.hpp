@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,13 @@ struct Token {
 
   bool is_word() const { return kind == TokenKind::word; }
   bool is(std::string_view k) const { return key == k; }
+  // True when the key is one of `keys`.
+  bool is_any(std::initializer_list<std::string_view> keys) const {
+    for (const std::string_view k : keys) {
+      if (key == k) return true;
+    }
+    return false;
+  }
 };
 
 // Returns the tokens of `utf8` in order. Punctuation becomes one-character tokens with a
