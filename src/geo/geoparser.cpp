@@ -338,6 +338,22 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       if (s.region_word && p.feature_class == 'A' && !p.is_country()) b += 1.0;
       c.base = b;
     }
+    // A city and the region named after it around it ("Leeds", "Geneva", "Aberdeen"): the name
+    // means the city unless a region word follows, and the city is the more precise answer, so
+    // the city takes the region's rank and a little more.
+    if (!s.region_word) {
+      for (const auto& r : s.candidates) {
+        const GazPlace& p = g.place(r.place);
+        if (p.feature_code != "ADM1") continue;
+        for (auto& c : s.candidates) {
+          const GazPlace& q = g.place(c.place);
+          if (q.feature_class == 'P' && q.country_code() == p.country_code() &&
+              distance_km(p.lat, p.lon, q.lat, q.lon) < 50) {
+            c.base = std::max(c.base, r.base + 0.1);
+          }
+        }
+      }
+    }
     if (!s.candidates.empty()) {
       top[i] =
           std::max_element(s.candidates.begin(), s.candidates.end(),
@@ -348,25 +364,44 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
   // Focus: the share of first-pass places in each country.
   // A mention's own first choice is left out of its focus, or every first choice would confirm
   // itself.
-  std::map<std::string, double, std::less<>> count;
-  double total = 0;
+  // Every mention of the same name is left out too: a report that says "London" ten times has
+  // not said ten times which London it means.
+  std::vector<std::string> name_of(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (top[i] < 0) continue;
-    const auto cc = g.place(spans[i].candidates[top[i]].place).country_code();
-    if (cc == "ZZ") continue;  // a continent or sea says nothing of the document's countries
-    count[std::string(cc)] += 1;
-    total += 1;
+    name_of[i] = fold_name(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
   }
+  std::map<std::string, double, std::less<>> count;
+  std::map<std::string, std::map<std::string, double, std::less<>>, std::less<>> count_by_name;
+  std::map<std::string, double, std::less<>> total_by_name;
+  double total = 0;
   // Named regions: "London" in a text that names Ontario leans to London, Ontario.
   std::map<std::string, double, std::less<>> regions;  // "CC\tregion name" -> mentions
   auto region_key = [](const GazPlace& p, std::string_view name) {
     return fmt::format("{}\t{}", p.country_code(), name);
   };
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    if (top[i] < 0) continue;
-    const GazPlace& p = g.place(spans[i].candidates[top[i]].place);
-    if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
+  {
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      if (top[i] < 0) continue;
+      const GazPlace& p = g.place(spans[i].candidates[top[i]].place);
+      if (p.feature_code == "ADM1") regions[region_key(p, p.name)] += 1;
+      const auto cc = p.country_code();
+      if (cc == "ZZ") continue;  // a continent or sea says nothing of the document's countries
+      count[std::string(cc)] += 1;
+      count_by_name[name_of[i]][std::string(cc)] += 1;
+      total_by_name[name_of[i]] += 1;
+      total += 1;
+    }
   }
+  // The mentions of span i's own name that chose the region "CC\tname".
+  auto own_region_mentions = [&](std::size_t i, const std::string& key) {
+    double n = 0;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      if (top[j] < 0 || name_of[j] != name_of[i]) continue;
+      const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
+      if (q.feature_code == "ADM1" && region_key(q, q.name) == key) n += 1;
+    }
+    return n;
+  };
 
   // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
   auto qualifier = [&](std::size_t i) -> const GazPlace* {
@@ -380,23 +415,28 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
 
   std::vector<std::optional<PlaceMention>> made(spans.size());
   std::vector<const Candidate*> chosen(spans.size(), nullptr);
-  auto emit = [&](std::size_t i) {
+  // Scores span i's candidates against the current context (the other mentions' choices).
+  auto score_span = [&](std::size_t i) {
     auto& s = spans[i];
-    if (s.focus_only) return;
-    PlaceMention m;
-    m.begin = s.begin;
-    m.end = s.end;
-    m.text = std::string(text.substr(s.begin, s.end - s.begin));
-    const GazPlace* own_top = top[i] >= 0 ? &g.place(s.candidates[top[i]].place) : nullptr;
-    const std::string_view own = own_top ? own_top->country_code() : std::string_view();
+    const auto& own_counts = count_by_name[name_of[i]];
+    const std::string_view own =
+        top[i] >= 0 ? g.place(s.candidates[top[i]].place).country_code() : std::string_view();
     for (auto& c : s.candidates) {
       const GazPlace& p = g.place(c.place);
       const auto it = count.find(p.country_code());
       double n = it == count.end() ? 0.0 : it->second;
       double others = total;
-      if (top[i] >= 0 && own != "ZZ") {
-        others -= 1;
-        if (p.country_code() == own) n -= 1;
+      if (p.is_country()) {
+        // A country named again and again is what the report is about ("China" ten times
+        // beside one "Houston"): only the mention itself is left out.
+        if (top[i] >= 0 && own != "ZZ") {
+          others -= 1;
+          if (p.country_code() == own) n -= 1;
+        }
+      } else {
+        others -= total_by_name[name_of[i]];
+        const auto own_it = own_counts.find(p.country_code());
+        if (own_it != own_counts.end()) n -= own_it->second;
       }
       const double sh = others > 0 ? n / others : 0.0;
       c.share = sh;
@@ -406,12 +446,10 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       if (!p.is_country() && !p.is_wide()) {
         double named_region = 0;
         if (!p.admin1.empty()) {
-          const auto r = regions.find(region_key(p, p.admin1));
-          if (r != regions.end()) named_region = r->second;
-          if (own_top && own_top->feature_code == "ADM1" && own_top->name == p.admin1 &&
-              own == p.country_code()) {
-            named_region -= 1;  // the mention's own first choice is no evidence for itself
-          }
+          const std::string key = region_key(p, p.admin1);
+          const auto r = regions.find(key);
+          // The mentions' own first choices are no evidence for themselves.
+          if (r != regions.end()) named_region = r->second - own_region_mentions(i, key);
         }
         // Weak on its own: every US state has a Washington and a Florida, and naming New York
         // does not make "Florida" the town in New York.
@@ -430,7 +468,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       double nearest = 1e9;
       if (!p.is_country() && !p.is_wide()) {
         for (std::size_t j = 0; j < spans.size(); ++j) {
-          if (j == i || top[j] < 0) continue;
+          if (j == i || top[j] < 0 || name_of[j] == name_of[i]) continue;
           const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
           if (q.is_country() || q.is_wide() || q.id == p.id) continue;
           nearest = std::min(nearest, distance_km(p.lat, p.lon, q.lat, q.lon));
@@ -438,7 +476,12 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
         if (nearest < 250) proximity = 0.8;
       }
       c.score = c.base + focus + proximity;
-      if (c.kind == MatchKind::fuzzy && sh == 0 && p.country_code() != near) c.score = -1;
+      // A fuzzy town must also lie near the report's other places: "Makeen" is no Macon.
+      // (where it names any other town or region).
+      if (c.kind == MatchKind::fuzzy && p.country_code() != near &&
+          (sh == 0 || (!p.is_admin() && !p.is_country() && proximity == 0 && nearest < 1e9))) {
+        c.score = -1;
+      }
       // A town inside an unknown name is a namesake more often than not ("Brands Hatch", "Eva's
       // Village") unless it lies in the document's countries and near its other places; a
       // region or country named there ("Colorado State University") needs only the first.
@@ -452,6 +495,15 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
           kind_name(c.kind), g.name(c.name).variant, c.base, importance(p), focus, p.country_code(),
           sh * 100, proximity);
     }
+  };
+  auto emit = [&](std::size_t i) {
+    auto& s = spans[i];
+    if (s.focus_only) return;
+    PlaceMention m;
+    m.begin = s.begin;
+    m.end = s.end;
+    m.text = std::string(text.substr(s.begin, s.end - s.begin));
+    score_span(i);
     std::erase_if(s.candidates, [](const Candidate& c) { return c.score < 0; });
     // The document's main place stands in only where nothing named in the span is left.
     if (std::any_of(s.candidates.begin(), s.candidates.end(),
@@ -485,7 +537,18 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     made[i] = std::move(m);
   };
   for (std::size_t i = first_reported; i < spans.size(); ++i) {
-    if (!spans[i].fallback) emit(i);
+    if (spans[i].fallback) continue;
+    // A given span whose every candidate was ruled out (a fuzzy namesake abroad) is a place the
+    // index lacks, like one with no candidate at all.
+    score_span(i);
+    if (!spans[i].candidates.empty() &&
+        std::none_of(spans[i].candidates.begin(), spans[i].candidates.end(),
+                     [](const Candidate& c) { return c.score >= 0; })) {
+      spans[i].candidates.clear();
+      spans[i].fallback = true;
+      continue;
+    }
+    emit(i);
   }
   // A given span the index cannot place (nor a place inside its name) takes the document's main
   // place: the town (failing one, the region, then the country) that the other mentions, as
