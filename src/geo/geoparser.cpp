@@ -581,6 +581,14 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
   // over the main place. Measured on both corpora: 200 bytes (about a sentence) is best; wider
   // windows reach into other paragraphs' towns.
   constexpr std::size_t kNearbyBytes = 200;
+  // A small town named next to the landmark is trusted only where it fits the report's main
+  // place: a street of New Orleans named next to "Bourbon" is not in Bourbon, Missouri.
+  auto fits_anchor = [&](const GazPlace& p) {
+    if (p.population >= 50000) return true;
+    const GazPlace& a = g.place(anchor->place);
+    if (a.is_country()) return a.country_code() == p.country_code();
+    return distance_km(a.lat, a.lon, p.lat, p.lon) < 300;
+  };
   auto nearby_town = [&](std::size_t i) -> const Candidate* {
     const Candidate* best = nullptr;
     std::size_t best_gap = kNearbyBytes + 1;
@@ -589,6 +597,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       if (j == i || !c || (c->kind != MatchKind::exact && c->kind != MatchKind::alias)) continue;
       const GazPlace& p = g.place(c->place);
       if (p.is_wide() || p.is_country() || p.feature_code == "ADM1") continue;
+      if (!fits_anchor(p)) continue;
       const std::size_t gap = spans[j].begin > spans[i].begin ? spans[j].begin - spans[i].begin
                                                               : spans[i].begin - spans[j].begin;
       if (gap < best_gap) best = c, best_gap = gap;
