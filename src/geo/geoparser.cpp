@@ -130,10 +130,12 @@ bool g_is_country(const Gazetteer& g, std::uint32_t place) { return g.place(plac
 }  // namespace
 
 Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
-                     GeoparserOptions options, std::set<std::string> landmark_words)
+                     GeoparserOptions options, std::set<std::string> landmark_words,
+                     std::set<std::string> street_words)
     : gazetteer_(std::move(gazetteer)),
       not_places_(std::move(not_places)),
       landmark_words_(std::move(landmark_words)),
+      street_words_(std::move(street_words)),
       options_(options) {}
 
 // Candidates for text[span]: exact variants, then (in a place context, or for a given span)
@@ -187,7 +189,10 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
 std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
                                                          const Span& span) const {
   std::vector<Token> words;
-  for (const auto& t : scan_words(text.substr(span.begin, span.end - span.begin))) {
+  const std::string_view name = text.substr(span.begin, span.end - span.begin);
+  for (const auto& t : scan_words(name)) {
+    // "Collins Avenue", "Rue Casa Calvo": a street is named after a person or a town elsewhere.
+    if (street_words_.contains(fold_name(name.substr(t.begin, t.end - t.begin)))) return {};
     if (t.capitalised) words.push_back(t);
   }
   for (std::size_t n = words.size() > 1 ? words.size() - 1 : 0; n >= 1; --n) {
@@ -201,9 +206,11 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
         continue;
       }
       auto found = lookup(text, part, false);
-      // Only a place's own name: alternates ("St" for Sète) make too many namesakes.
+      // Only a place's own name: alternates ("St" for Sète) make too many namesakes; a
+      // country's short forms excepted ("Western US").
       std::erase_if(found, [&](const Candidate& c) {
-        return c.kind != MatchKind::exact || !(gazetteer_->name(c.name).flags & kPrimary);
+        return c.kind != MatchKind::exact || !((gazetteer_->name(c.name).flags & kPrimary) ||
+                                               gazetteer_->place(c.place).is_country());
       });
       if (found.empty()) continue;
       for (auto& c : found) c.kind = MatchKind::part;
@@ -703,8 +710,10 @@ Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& i
   if (!not_places) return not_places.error();
   auto landmark_words = read_word_list(data_dir() / "gazetteer" / "landmark_words.txt");
   if (!landmark_words) return landmark_words.error();
+  auto street_words = read_word_list(data_dir() / "gazetteer" / "street_words.txt");
+  if (!street_words) return street_words.error();
   return std::make_unique<Geoparser>(std::move(*gazetteer), std::move(*not_places), options,
-                                     std::move(*landmark_words));
+                                     std::move(*landmark_words), std::move(*street_words));
 }
 
 Result<std::unique_ptr<PlaceFinder>> load_place_finder(const std::filesystem::path& index) {

@@ -34,9 +34,11 @@ struct GeoparserOptions {
 class Geoparser : public PlaceFinder {
  public:
   // `landmark_words` (data/gazetteer/landmark_words.txt, folded) never stand for the place named
-  // inside an unknown landmark's name.
+  // inside an unknown landmark's name; a name with one of `street_words`
+  // (data/gazetteer/street_words.txt) is a street, whose namesake town is elsewhere.
   Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
-            GeoparserOptions options = {}, std::set<std::string> landmark_words = {});
+            GeoparserOptions options = {}, std::set<std::string> landmark_words = {},
+            std::set<std::string> street_words = {});
 
   // Returns the place mentions of `text` in text order, each resolved where a candidate is good
   // enough. Never fails; an empty text gives no mentions.
@@ -69,6 +71,7 @@ class Geoparser : public PlaceFinder {
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::set<std::string> not_places_;
   std::set<std::string> landmark_words_;
+  std::set<std::string> street_words_;
   GeoparserOptions options_;
 };
 

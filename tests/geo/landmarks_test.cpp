@@ -112,5 +112,41 @@ TEST(Landmarks, LandmarkWordsAreNoTowns) {
       << r[0].match->place.name << ": " << r[0].match->why;
 }
 
+TEST(Landmarks, AStreetIsNotInItsNamesakeTown) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // Cambridge lies next to Boston, but Cambridge Street is in Boston.
+  const std::string text =
+      "Residents of Boston said a water main burst on Cambridge Street on Sunday, flooding "
+      "basements.";
+  const auto r = g->resolve(text, {span_of(text, "Boston"), span_of(text, "Cambridge Street")});
+  ASSERT_EQ(r.size(), 2u);
+  ASSERT_TRUE(r[0].match && r[1].match);
+  EXPECT_EQ(r[1].rule, "gazetteer:fallback");
+  EXPECT_EQ(r[1].match->place.id, r[0].match->place.id)
+      << r[1].match->place.name << ": " << r[1].match->why;
+}
+
+TEST(Landmarks, ACountrysShortFormInsideALongerName) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "Us" is a village in France; "US" here is the United States.
+  const std::string text = "Wildfires spread across the Western US this week, officials said.";
+  const auto r = g->resolve(text, {span_of(text, "Western US")});
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].match->place.country, "US") << r[0].match->place.name << ": " << r[0].match->why;
+}
+
+TEST(Landmarks, ACityOverTheRegionNamedAfterIt) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // country-state-city has a first-level region "Leeds" around the city: the name means the
+  // city (precision 1) unless a region word follows.
+  const std::string text = "Flooding closed roads in Leeds on Monday.";
+  const auto r = g->resolve(text, {span_of(text, "Leeds")});
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].match->place.feature_class, 'P') << r[0].match->why;
+  EXPECT_EQ(r[0].match->place.precision, 1);
+}
+
 }  // namespace
 }  // namespace truce::geo
