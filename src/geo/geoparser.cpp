@@ -195,6 +195,7 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
     if (street_words_.contains(fold_name(name.substr(t.begin, t.end - t.begin)))) return {};
     if (t.capitalised) words.push_back(t);
   }
+  std::vector<Candidate> demonyms;
   for (std::size_t n = words.size() > 1 ? words.size() - 1 : 0; n >= 1; --n) {
     for (std::size_t i = 0; i + n <= words.size(); ++i) {
       Span part;
@@ -206,6 +207,16 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
         continue;
       }
       auto found = lookup(text, part, false);
+      // "European Commission", "Russian Foreign Ministry": a demonym of a country or a wider
+      // area stands for it, but only where no word of the name is a place itself.
+      if (demonyms.empty()) {
+        for (const auto& c : found) {
+          const GazPlace& p = gazetteer_->place(c.place);
+          if (c.kind == MatchKind::demonym && (p.is_country() || p.is_wide())) {
+            demonyms.push_back(c);
+          }
+        }
+      }
       // Only a place's own name: alternates ("St" for Sète) make too many namesakes; a
       // country's short forms excepted ("Western US").
       std::erase_if(found, [&](const Candidate& c) {
@@ -217,7 +228,8 @@ std::vector<Geoparser::Candidate> Geoparser::lookup_part(std::string_view text,
       return found;
     }
   }
-  return {};
+  for (auto& c : demonyms) c.kind = MatchKind::part;
+  return demonyms;
 }
 
 std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
