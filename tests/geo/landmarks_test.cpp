@@ -29,6 +29,25 @@ TEST(Landmarks, LondonDistrictsAreInLondon) {
   }
 }
 
+TEST(Landmarks, EnglishCountiesFromTheirTowns) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // Kent is also a town in Ohio and Washington; in a report about English race tracks it is the
+  // county, placed from GeoNames' Kent towns (data/gazetteer/counties.tsv), near Maidstone.
+  const std::string text =
+      "The championship moves from Snetterton in Norfolk to Brands Hatch in Kent, then to "
+      "Oulton Park in Cheshire.";
+  const auto r = g->resolve(text, {span_of(text, "Kent"), span_of(text, "Norfolk"),
+                                   span_of(text, "Cheshire")});
+  ASSERT_EQ(r.size(), 3u);
+  for (const auto& m : r) {
+    ASSERT_TRUE(m.match) << m.text;
+    EXPECT_EQ(m.match->place.country, "GB") << m.text << ": " << m.match->why;
+    EXPECT_EQ(m.match->place.admin1, "England") << m.text;
+    EXPECT_EQ(m.match->place.precision, 2) << m.text;
+  }
+  EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 51.27, 0.52), 50);
+}
+
 TEST(Landmarks, UsCountiesHaveStateAndPoint) {
   TRUCE_REQUIRE_GEOPARSER(g);
   const auto c = g->candidates("Metcalfe County", "US", 1);
