@@ -11,6 +11,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "core/data_dir.hpp"
 #include "geo/distance.hpp"
@@ -574,24 +575,42 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
   // resolved, name most often by their own name, the earliest on a tie. In a local report an
   // unknown street, school or hall is most likely in the place the report is about.
   const Candidate* anchor = nullptr;
-  int anchor_rank = -1, anchor_n = 0;
-  std::map<std::uint32_t, int> seen;
-  auto consider = [&](const Candidate& c) {
-    if (c.kind != MatchKind::exact && c.kind != MatchKind::alias) return;
-    const GazPlace& p = g.place(c.place);
-    if (p.is_wide()) return;
-    const int rank = p.is_country() ? 0 : p.feature_code == "ADM1" ? 1 : 2;
-    const int n = ++seen[c.place];
-    if (rank > anchor_rank || (rank == anchor_rank && n > anchor_n)) {
-      anchor = &c, anchor_rank = rank, anchor_n = n;
+  {
+    std::vector<const Candidate*> named;  // the given spans' own places, in text order
+    auto collect = [&](const Candidate& c) {
+      if (c.kind != MatchKind::exact && c.kind != MatchKind::alias) return;
+      if (!g.place(c.place).is_wide()) named.push_back(&c);
+    };
+    for (std::size_t i = first_reported; i < spans.size(); ++i) {
+      if (chosen[i]) collect(*chosen[i]);
     }
-  };
-  for (std::size_t i = first_reported; i < spans.size(); ++i) {
-    if (chosen[i]) consider(*chosen[i]);
-  }
-  if (!anchor) {  // no given span resolved: the detected mentions' first choices
-    for (std::size_t j = 0; j < first_reported; ++j) {
-      if (top[j] >= 0) consider(spans[j].candidates[top[j]]);
+    if (named.empty()) {  // no given span resolved: the detected mentions' first choices
+      for (std::size_t j = 0; j < first_reported; ++j) {
+        if (top[j] >= 0) collect(spans[j].candidates[top[j]]);
+      }
+    }
+    auto rank_of = [&](const GazPlace& p) {
+      return p.is_country() ? 0 : p.feature_code == "ADM1" ? 1 : 2;
+    };
+    // A town beats a region, a region a country. Among towns, the one with the most named towns
+    // within kClusterKm (itself included): a report's main place sits among its other places, and
+    // one stray namesake ("Stonewall" in Mississippi for a place in Virginia) has no company.
+    // Then the most mentions; then the earliest.
+    constexpr double kClusterKm = 100;
+    int best_rank = -1, best_support = -1, best_n = -1;
+    for (const Candidate* c : named) {
+      const GazPlace& p = g.place(c->place);
+      const int rank = rank_of(p);
+      int support = 0, n = 0;
+      for (const Candidate* o : named) {
+        if (o->place == c->place) ++n;
+        const GazPlace& q = g.place(o->place);
+        if (rank == 2 && rank_of(q) == 2 && distance_km(p.lat, p.lon, q.lat, q.lon) < kClusterKm)
+          ++support;
+      }
+      if (std::tie(rank, support, n) > std::tie(best_rank, best_support, best_n)) {
+        anchor = c, best_rank = rank, best_support = support, best_n = n;
+      }
     }
   }
   // A landmark is most often in the town named right next to it ("a hospital in Leeds", "Third
