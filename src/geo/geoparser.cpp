@@ -42,6 +42,7 @@ struct Geoparser::Span {
   bool region_word = false;  // followed by "Province", "Region", ...
   bool focus_only = false;   // a demonym: counts for focus, not reported
   bool weak = false;         // one capitalised word outside any place context
+  bool common_word = false;  // a given span that is one word of not_places.txt
   bool sentence_start = false;
   bool fallback = false;  // a given span with no candidate: takes the document's main place
   std::vector<Candidate> candidates;
@@ -509,6 +510,15 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
           (sh == 0 || (!p.is_admin() && proximity == 0)) && p.country_code() != near) {
         c.score = -1;
       }
+      // A given word that English uses otherwise (not_places.txt: "Western", "State", "West")
+      // names a place only by that place's own name, in one of the document's countries and,
+      // for a town, near its other places: "the West" is no Western Region of Ghana, nor West,
+      // Texas.
+      if (s.common_word && c.kind != MatchKind::fallback && !p.is_country() && !p.is_wide() &&
+          p.country_code() != near &&
+          (!(g.name(c.name).flags & kPrimary) || sh < 0.1 || (!p.is_admin() && proximity == 0))) {
+        c.score = -1;
+      }
       c.why = fmt::format(
           "{} match of \"{}\"; base {:.2f} (importance {:.2f}); focus {:.2f} ({} "
           "has {:.0f}% of the document's places); proximity {:.2f}",
@@ -685,6 +695,7 @@ std::vector<PlaceMention> Geoparser::resolve(
     std::size_t word_end = 0;
     s.region_word = region_word_after(text, s.end, word_end);
     s.candidates = lookup(text, s, true);
+    s.common_word = not_places_.contains(fold_name(text.substr(s.begin, s.end - s.begin)));
     s.fallback = s.candidates.empty();
     if (s.fallback) s.candidates = lookup_part(text, s);
     spans.push_back(std::move(s));
