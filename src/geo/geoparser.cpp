@@ -109,6 +109,34 @@ double importance(const GazPlace& p) {
   return pop + bonus;
 }
 
+// True when `s` has a letter of a script that writes no short vowels (Hebrew, Arabic, Syriac,
+// Thaana: U+0590-U+08FF and the Arabic presentation forms). Folded to Latin such a name loses
+// its vowels, so it meets unrelated Latin words ("נסאו", Nassau, folds to "NSW").
+bool has_abjad_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::uint32_t cp = b;
+    std::size_t len = 1;
+    if (b >= 0xF0 && i + 3 < s.size()) {
+      cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+           (s[i + 3] & 0x3Fu);
+      len = 4;
+    } else if (b >= 0xE0 && i + 2 < s.size()) {
+      cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+      len = 3;
+    } else if (b >= 0xC0 && i + 1 < s.size()) {
+      cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+      len = 2;
+    }
+    if ((cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+        (cp >= 0xFE70 && cp <= 0xFEFF)) {
+      return true;
+    }
+    i += len;
+  }
+  return false;
+}
+
 std::string_view kind_name(MatchKind k) {
   switch (k) {
     case MatchKind::exact:
@@ -144,10 +172,15 @@ Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::s
 // fuzzy ones by skeleton within the distance bound.
 std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const Span& span,
                                                     bool gold) const {
-  const std::string key = fold_name(text.substr(span.begin, span.end - span.begin));
+  const std::string_view surface = text.substr(span.begin, span.end - span.begin);
+  const std::string key = fold_name(surface);
   std::vector<Candidate> out;
   if (key.empty()) return out;
+  // A name written in an abjad matches only a name written in one: folded to Latin it has lost
+  // the vowels that would tell it apart.
+  const bool abjad_surface = has_abjad_letter(surface);
   for (const auto& e : gazetteer_->exact(key)) {
+    if (!abjad_surface && has_abjad_letter(e.variant)) continue;
     Candidate c;
     c.place = e.place;
     c.name = static_cast<std::uint32_t>(&e - &gazetteer_->name(0));
@@ -169,6 +202,7 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
   const double bound = fuzzy_bound(fine.size());
   for (const auto& s : gazetteer_->by_skeleton(skeleton(fine))) {
     const NameEntry& e = gazetteer_->name(s.name);
+    if (!abjad_surface && has_abjad_letter(e.variant)) continue;
     const double d = variant_distance(fine, fine_key(e.key));
     if (d > bound) continue;
     Candidate c;

@@ -48,6 +48,16 @@ TEST(Landmarks, EnglishCountiesFromTheirTowns) {
   EXPECT_LT(distance_km(r[0].match->place.lat, r[0].match->place.lon, 51.27, 0.52), 50);
 }
 
+TEST(Landmarks, AbjadNamesDoNotMeetLatinAbbreviations) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // GeoNames gives Nassau the Hebrew name "נסאו", which folds to "nsw" like the abbreviation.
+  const std::string text = "Bushfires burned near Newcastle in NSW on Tuesday.";
+  const auto r = g->resolve(text, {span_of(text, "NSW")});
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0].match);
+  EXPECT_EQ(r[0].match->place.country, "AU") << r[0].match->place.name << ": " << r[0].match->why;
+}
+
 TEST(Landmarks, UsCountiesHaveStateAndPoint) {
   TRUCE_REQUIRE_GEOPARSER(g);
   const auto c = g->candidates("Metcalfe County", "US", 1);
