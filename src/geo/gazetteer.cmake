@@ -34,7 +34,7 @@ else()
   add_custom_target(truce_gazetteer)
 endif()
 
-foreach(target truce truce_geo_tests truce_cli_tests truce_extract_tests)
+foreach(target truce truce_geo_tests truce_cli_tests truce_extract_tests truce_eval_tests)
   if(TARGET ${target})
     add_dependencies(${target} truce_gazetteer)
   endif()
