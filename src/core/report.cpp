@@ -5,11 +5,16 @@ namespace truce {
 
 std::string_view to_string(DatePrecision precision) {
   switch (precision) {
-    case DatePrecision::day: return "day";
-    case DatePrecision::approximate: return "approximate";
-    case DatePrecision::month: return "month";
-    case DatePrecision::year: return "year";
-    case DatePrecision::unknown: return "unknown";
+    case DatePrecision::day:
+      return "day";
+    case DatePrecision::approximate:
+      return "approximate";
+    case DatePrecision::month:
+      return "month";
+    case DatePrecision::year:
+      return "year";
+    case DatePrecision::unknown:
+      return "unknown";
   }
   return "unknown";
 }
@@ -24,11 +29,16 @@ std::optional<DatePrecision> parse_date_precision(std::string_view text) {
 
 std::string_view to_string(SourceFormat format) {
   switch (format) {
-    case SourceFormat::text: return "text";
-    case SourceFormat::html: return "html";
-    case SourceFormat::rss: return "rss";
-    case SourceFormat::atom: return "atom";
-    case SourceFormat::jsonl: return "jsonl";
+    case SourceFormat::text:
+      return "text";
+    case SourceFormat::html:
+      return "html";
+    case SourceFormat::rss:
+      return "rss";
+    case SourceFormat::atom:
+      return "atom";
+    case SourceFormat::jsonl:
+      return "jsonl";
   }
   return "text";
 }

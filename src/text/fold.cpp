@@ -24,8 +24,7 @@ const icu::Transliterator& prototype() {
     UParseError parse_error;
     UErrorCode status = U_ZERO_ERROR;
     proto.reset(icu::Transliterator::createFromRules(
-        "truce-fold", icu::UnicodeString::fromUTF8(kRules), UTRANS_FORWARD, parse_error,
-        status));
+        "truce-fold", icu::UnicodeString::fromUTF8(kRules), UTRANS_FORWARD, parse_error, status));
     if (U_FAILURE(status) || !proto) {
       throw std::runtime_error(std::string("ICU fold rules failed: ") + u_errorName(status));
     }

@@ -108,14 +108,16 @@ TEST_F(IngestCli, ReadsStdin) {
 TEST_F(IngestCli, BadInputsAreNamedAndTheRestIsStored) {
   const auto bad = dir_ / "bad";
   write_file(bad / "empty.txt", "");
-  write_file(bad / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  write_file(bad / "binary.txt", std::string("\x7f"
+                                             "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                             16));
   write_file(bad / "lines.jsonl",
              "{\"text\": \"Artillery fire was reported near Fuzuli overnight.\"}\n"
              "{\"text\": \"broken\n"
              "{\"text\": \"Two drones were shot down over Tartar, the ministry said.\"}\n");
   write_file(bad / "good.txt", "Clashes continued near Hadrut, the ministry said on Sunday.\n");
-  const auto out = truce("--json ingest '" + bad.string() + "' '" + (dir_ / "nope.txt").string() +
-                         "'");
+  const auto out =
+      truce("--json ingest '" + bad.string() + "' '" + (dir_ / "nope.txt").string() + "'");
   EXPECT_NE(out.exit_code, 0);
   EXPECT_NE(out.err.find("empty.txt"), std::string::npos) << out.err;
   EXPECT_NE(out.err.find("binary.txt"), std::string::npos) << out.err;
@@ -175,8 +177,8 @@ TEST(IngestProgress, DrawnOnATerminalOnly) {
   const auto transcript = dir / "typescript";
   const std::string command = std::string("'") + TRUCE_BINARY + "' --db '" +
                               (dir / "tty.db").string() + "' ingest '" + kExamples + "'";
-  const auto out = run_shell("script -qec \"" + command + "\" '" + transcript.string() + "'",
-                             dir.path());
+  const auto out =
+      run_shell("script -qec \"" + command + "\" '" + transcript.string() + "'", dir.path());
   ASSERT_EQ(out.exit_code, 0) << out.err;
   const std::string screen = read_file(transcript);
   EXPECT_NE(screen.find("ingest ["), std::string::npos) << screen;

@@ -1,14 +1,14 @@
 // A kill in the middle of an ingest: every report stored before the kill is whole, none is
 // half-written, and ingesting again completes the job.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <fmt/core.h>
+#include <chrono>
 #include <thread>
 
 #include "run_command.hpp"
@@ -72,15 +72,14 @@ TEST(IngestKill, EarlierReportsSurviveAKill) {
   const auto reports = nlohmann::json::parse(listed.out);
   ASSERT_GE(reports.size(), 20u);
   for (const auto& r : reports) {
-    const auto shown = run_truce(fmt::format("show {} --json", r["id"].get<int64_t>()), db,
-                                 dir.path());
+    const auto shown =
+        run_truce(fmt::format("show {} --json", r["id"].get<int64_t>()), db, dir.path());
     ASSERT_EQ(shown.exit_code, 0) << shown.err;
     const auto body = nlohmann::json::parse(shown.out)["body"].get<std::string>();
     EXPECT_NE(body.find("Shelling was reported near village"), std::string::npos);
     if (r["id"].get<int64_t>() > 40) break;  // a sample is enough; counts are checked below
   }
-  EXPECT_EQ(count_rows(db, "SELECT count(*) FROM reports_fts"),
-            static_cast<int>(reports.size()));
+  EXPECT_EQ(count_rows(db, "SELECT count(*) FROM reports_fts"), static_cast<int>(reports.size()));
 
   // Ingesting again stores the rest and nothing twice.
   const auto again = run_truce("--json ingest '" + inputs.string() + "'", db, dir.path());

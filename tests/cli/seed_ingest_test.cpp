@@ -37,8 +37,8 @@ TEST(SeedIngest, StoresFiveReportsWithTheirMetaDates) {
     ASSERT_TRUE(expected.count(file)) << file;
     EXPECT_EQ(r["published"], expected[file]) << file;
     EXPECT_TRUE(r["duplicate_of"].is_null()) << file << " is not a copy of another seed";
-    const auto shown = run_truce("show " + std::to_string(r["id"].get<int>()) + " --json", db,
-                                 dir.path());
+    const auto shown =
+        run_truce("show " + std::to_string(r["id"].get<int>()) + " --json", db, dir.path());
     const std::string body = nlohmann::json::parse(shown.out)["body"];
     EXPECT_EQ(body.find("Leave a Reply"), std::string::npos) << file;
     EXPECT_EQ(body.find("Source link"), std::string::npos) << file;

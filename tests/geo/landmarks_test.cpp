@@ -36,8 +36,8 @@ TEST(Landmarks, EnglishCountiesFromTheirTowns) {
   const std::string text =
       "The championship moves from Snetterton in Norfolk to Brands Hatch in Kent, then to "
       "Oulton Park in Cheshire.";
-  const auto r = g->resolve(text, {span_of(text, "Kent"), span_of(text, "Norfolk"),
-                                   span_of(text, "Cheshire")});
+  const auto r = g->resolve(
+      text, {span_of(text, "Kent"), span_of(text, "Norfolk"), span_of(text, "Cheshire")});
   ASSERT_EQ(r.size(), 3u);
   for (const auto& m : r) {
     ASSERT_TRUE(m.match) << m.text;

@@ -43,8 +43,8 @@ class ExtractionStore : public ::testing::Test {
   }
   int64_t insert(const std::string& tag, const ExtractionRecord* extraction,
                  std::optional<DuplicateLink> link = std::nullopt) {
-    auto id = store_->insert_report(full_report(tag), fake_fingerprint("hash-" + tag), link,
-                                    extraction);
+    auto id =
+        store_->insert_report(full_report(tag), fake_fingerprint("hash-" + tag), link, extraction);
     EXPECT_TRUE(id) << id.error().message;
     return id ? *id : -1;
   }
@@ -60,9 +60,10 @@ class ExtractionStore : public ::testing::Test {
 };
 
 TEST_F(ExtractionStore, StoredWithTheReportAndReadBack) {
-  ExtractionRecord record{"test/1", R"({"incidents": [1]})",
-                          {incident("1", "battles", "2020-10-03", "Azerbaijan"),
-                           claim("1", "tanks", 300, "Armenia")}};
+  ExtractionRecord record{
+      "test/1",
+      R"({"incidents": [1]})",
+      {incident("1", "battles", "2020-10-03", "Azerbaijan"), claim("1", "tanks", 300, "Armenia")}};
   const int64_t id = insert("a", &record);
   auto got = store_->get_extraction(id);
   ASSERT_TRUE(got && got->has_value());
@@ -81,11 +82,13 @@ TEST_F(ExtractionStore, StoredWithTheReportAndReadBack) {
 }
 
 TEST_F(ExtractionStore, ReExtractionReplacesFacts) {
-  ExtractionRecord first{"v1", "{}", {incident("1", "battles", "2020-10-03", "Armenia"),
-                                      incident("2", "battles", "2020-10-04", "Armenia")}};
+  ExtractionRecord first{"v1",
+                         "{}",
+                         {incident("1", "battles", "2020-10-03", "Armenia"),
+                          incident("2", "battles", "2020-10-04", "Armenia")}};
   const int64_t id = insert("a", &first);
-  ExtractionRecord second{"v2", "{}", {incident("1", "explosions_remote_violence",
-                                                "2020-10-03", "Armenia")}};
+  ExtractionRecord second{
+      "v2", "{}", {incident("1", "explosions_remote_violence", "2020-10-03", "Armenia")}};
   ASSERT_TRUE(store_->put_extraction(id, second));
   const auto facts = list({.kind = "incident"});
   ASSERT_EQ(facts.size(), 1u);
@@ -94,9 +97,10 @@ TEST_F(ExtractionStore, ReExtractionReplacesFacts) {
 }
 
 TEST_F(ExtractionStore, FiltersByTypeSideDatesReportAndOriginals) {
-  ExtractionRecord a{"v", "{}", {incident("1", "battles", "2020-10-01", "Armenia"),
-                                 incident("2", "explosions_remote_violence", "2020-10-05",
-                                          "Azerbaijan")}};
+  ExtractionRecord a{"v",
+                     "{}",
+                     {incident("1", "battles", "2020-10-01", "Armenia"),
+                      incident("2", "explosions_remote_violence", "2020-10-05", "Azerbaijan")}};
   ExtractionRecord b{"v", "{}", {incident("1", "battles", "2020-10-01", "Armenia")}};
   const int64_t first = insert("a", &a);
   const int64_t copy = insert("b", &b, DuplicateLink{first, 0.8});
@@ -116,8 +120,10 @@ TEST_F(ExtractionStore, FiltersByTypeSideDatesReportAndOriginals) {
 
 TEST_F(ExtractionStore, FailedExtractionLeavesNoReportBehind) {
   // Two facts with the same key violate the primary key: the whole insert must roll back.
-  ExtractionRecord bad{"v", "{}", {incident("1", "battles", "2020-10-01", "Armenia"),
-                                   incident("1", "battles", "2020-10-01", "Armenia")}};
+  ExtractionRecord bad{"v",
+                       "{}",
+                       {incident("1", "battles", "2020-10-01", "Armenia"),
+                        incident("1", "battles", "2020-10-01", "Armenia")}};
   auto id = store_->insert_report(full_report("a"), fake_fingerprint("hash-a"), std::nullopt, &bad);
   EXPECT_FALSE(id);
   EXPECT_EQ(*store_->count_reports({}), 0);

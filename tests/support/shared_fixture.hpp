@@ -25,13 +25,13 @@ inline bool running_in_ci() {
 }  // namespace truce::testing
 
 // Skips (or, under CI=true, fails) the current test when shared/<relative> does not exist.
-#define TRUCE_REQUIRE_SHARED(relative)                                                   \
-  do {                                                                                   \
-    const auto truce_shared_path_ = ::truce::testing::shared_dir() / (relative);         \
-    if (!std::filesystem::exists(truce_shared_path_)) {                                  \
-      if (::truce::testing::running_in_ci())                                             \
-        FAIL() << "CI=true but shared data is missing: " << truce_shared_path_;          \
-      GTEST_SKIP() << "shared data not found (" << truce_shared_path_                    \
-                   << "); set TRUCE_SHARED_DIR to run this test";                        \
-    }                                                                                    \
+#define TRUCE_REQUIRE_SHARED(relative)                                           \
+  do {                                                                           \
+    const auto truce_shared_path_ = ::truce::testing::shared_dir() / (relative); \
+    if (!std::filesystem::exists(truce_shared_path_)) {                          \
+      if (::truce::testing::running_in_ci())                                     \
+        FAIL() << "CI=true but shared data is missing: " << truce_shared_path_;  \
+      GTEST_SKIP() << "shared data not found (" << truce_shared_path_            \
+                   << "); set TRUCE_SHARED_DIR to run this test";                \
+    }                                                                            \
   } while (0)
