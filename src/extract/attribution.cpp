@@ -56,15 +56,127 @@ std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t f
 // A statement signed at its foot ("Ministry of Defence of the Republic of Armenia"): a last
 // line without closing punctuation that names a party and little else. The signer speaks
 // wherever the statement names no other source.
-std::optional<Claimant> signature(const Document& doc, const Lexicons& lex) {
+std::optional<Claimant> signature(const Document& doc) {
   if (doc.sentences.size() < 2) return std::nullopt;
   const SentenceView& v = doc.sentences.back();
   if (v.sentence.terminal || v.last - v.first > kSignatureWords) return std::nullopt;
   if (v.actors.empty() || v.actors.front().first != v.first) return std::nullopt;
   Claimant c;
-  if (!resolve_region(doc, v, v.first, v.last, c) || !belligerent(lex, c.side)) return std::nullopt;
+  if (!resolve_region(doc, v, v.first, v.last, c) || !belligerent(doc, c.side)) return std::nullopt;
   c.rule = "signature";
   return c;
+}
+
+// The side a civil institution of `side`'s territory speaks for: the party that governs it
+// (sides.tsv `civil_authority`: Gaza's health ministry speaks for Hamas), else `side`.
+std::string civil_side(const Lexicons& lex, const std::string& side) {
+  auto it = lex.sides.find(side);
+  if (it == lex.sides.end() || it->second.civil_authority.empty()) return side;
+  return it->second.civil_authority;
+}
+
+// A local official with no state named ("the regional governor", "local authorities", "the
+// health ministry") speaks for the party whose country the report's places lie in.
+bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_t from,
+                            std::size_t to, Claimant& out) {
+  if (doc.context.home_side.empty() || cues_in(lex, doc, "local_official", from, to).empty())
+    return false;
+  if (from < to && doc.tokens[from].key == "the") ++from;
+  out.name = doc.text(from, to);
+  out.side = civil_side(lex, doc.context.home_side);
+  out.kind = "government";
+  out.span = doc.span(from, to);
+  out.rule = "local-official";
+  return true;
+}
+
+// The subject of a speech verb at `verb` in the clause that starts at `start`: the words after
+// the last comma before the verb ("..., the regional governor said"), else an actor that opens
+// the clause and is set off by a comma ("The ministry, in a statement, said"). Never a party
+// named inside what is reported ("Russian shelling killed four, the governor said").
+bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                     std::size_t start, std::size_t verb, Claimant& out) {
+  const auto& t = doc.tokens;
+  std::size_t seg = start;
+  for (std::size_t k = verb; k > start; --k) {
+    if (t[k - 1].key == ",") {
+      seg = k;
+      break;
+    }
+  }
+  if (resolve_region(doc, v, seg, verb, out)) {
+    out.rule = "speech-verb";
+    return true;
+  }
+  if (resolve_local_official(doc, lex, seg, verb, out)) return true;
+  if (seg == start) return false;
+  for (const auto& a : v.actors) {
+    const bool opens = a.first == start || (a.first == start + 1 && t[start].key == "the");
+    if (!opens || a.last >= verb || t[a.last].key != ",") continue;
+    if (resolve_region(doc, v, a.first, a.last, out)) {
+      out.rule = "speech-verb";
+      return true;
+    }
+  }
+  return false;
+}
+
+// ", citing the army", ", quoting Y" right after a speech verb and its speaker: Y is the source.
+bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                   std::size_t after, Claimant& out) {
+  const auto& t = doc.tokens;
+  std::size_t k = after;
+  while (k < v.last && k < after + 8 && t[k].key != ",") ++k;
+  if (k + 1 >= v.last || t[k].key != ",") return false;
+  auto cue = lex.cue("according").match_at(t, k + 1, v.last);
+  if (!cue) return false;
+  std::size_t end = cue->last;
+  while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
+  if (!resolve_region(doc, v, cue->last, end, out) &&
+      !resolve_local_official(doc, lex, cue->last, end, out))
+    return false;
+  out.rule = "relay";
+  return true;
+}
+
+// A headline that names its source ("Health Ministry: 41 killed ..."): the report relays that
+// source wherever it names no other.
+std::optional<Claimant> headline_source(const Document& doc, const Lexicons& lex) {
+  const auto& t = doc.tokens;
+  for (const auto& v : doc.sentences) {
+    if (v.sentence.terminal) break;  // headlines come first
+    std::size_t colon = v.first;
+    while (colon < v.last && colon < v.first + 8 && t[colon].key != ":") ++colon;
+    if (colon >= v.last || t[colon].key != ":") continue;
+    Claimant c;
+    if (resolve_region(doc, v, v.first, colon, c) ||
+        resolve_local_official(doc, lex, v.first, colon, c)) {
+      c.rule = "headline-source";
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+// A paragraph of findings closed by its source ("..., the group said on Tuesday."): the
+// sentences before it in the paragraph that had only the outlet's voice are that source's.
+void close_paragraphs(const Document& doc, std::vector<SentenceAttribution>& out) {
+  for (std::size_t si = 1; si < out.size(); ++si) {
+    const auto& closing = out[si];
+    if (closing.segments.size() < 2) continue;
+    const Claimant& source = closing.segments[1].claimant;
+    if (source.side == "media" && source.rule != "speech-verb") continue;
+    const bool last_of_paragraph =
+        si + 1 == out.size() ||
+        doc.sentences[si + 1].sentence.paragraph != doc.sentences[si].sentence.paragraph;
+    if (!last_of_paragraph) continue;
+    for (std::size_t k = si; k-- > 0;) {
+      if (doc.sentences[k].sentence.paragraph != doc.sentences[si].sentence.paragraph) break;
+      if (out[k].own || out[k].segments.front().claimant.rule != "outlet") break;
+      out[k].segments.front().claimant = source;
+      out[k].segments.front().claimant.rule = "paragraph-source";
+    }
+  }
 }
 
 }  // namespace
@@ -80,7 +192,8 @@ const Claimant& SentenceAttribution::at(std::size_t i) const {
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   const Claimant own_voice = outlet(doc);
-  const std::optional<Claimant> signer = signature(doc, lex);
+  const std::optional<Claimant> signer = signature(doc);
+  const std::optional<Claimant> headline = headline_source(doc, lex);
   Claimant last_named = own_voice;
   bool have_named = false;
   const auto& t = doc.tokens;
@@ -127,12 +240,12 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "carry-over";
       } else if (participle && !segs.empty()) {
         c = segs.back().claimant;  // "..., adding that": the same speaker goes on
-      } else if (resolve_region(doc, v, start, m.first, c) ||
+      } else if (resolve_subject(doc, lex, v, start, m.first, c) ||
                  (start == m.first && start > v.first && is_clause_joiner(t[start - 1]) &&
                   resolve_region(doc, v, v.first, start, c))) {
         // The second clause of "Azerbaijan does not disclose X but says ..." keeps the
         // sentence's subject.
-        c.rule = "speech-verb";
+        if (c.rule != "local-official") c.rule = "speech-verb";
         last_named = c;
         have_named = true;
       } else if (has_pronoun(lex, doc, start, m.first) && have_named) {
@@ -155,6 +268,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.name = doc.text(start, m.first);
         c.span = doc.span(start, m.first);
         c.rule = "speech-verb-unresolved";
+      }
+      if (Claimant relayed; resolve_relay(doc, lex, v, m.last, relayed)) {
+        c = relayed;  // "X reported, citing Y": Y's word
+        last_named = c;
+        have_named = true;
       }
       segs.push_back(AttributionSegment{m.last, c});
       floor = m.last;
@@ -197,13 +315,15 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
                doc.sentences[si - 1].sentence.paragraph == v.sentence.paragraph) {
       lead = out.back().segments.back().claimant;
       lead.rule = "paragraph";
-    } else if (have_named && belligerent(lex, last_named.side) &&
+    } else if (have_named && belligerent(doc, last_named.side) &&
                !cues_in(lex, doc, "speaker_voice", v.first, v.last).empty()) {
       // "our army", "the enemy": a party's voice, not the outlet's; the last party speaking.
       lead = last_named;
       lead.rule = "speaker-voice";
     } else if (signer) {
       lead = *signer;
+    } else if (headline) {
+      lead = *headline;
     } else {
       lead = own_voice;
     }
@@ -211,6 +331,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     for (auto& s : segs) sa.segments.push_back(std::move(s));
     out.push_back(std::move(sa));
   }
+  close_paragraphs(doc, out);
   return out;
 }
 

@@ -42,8 +42,8 @@ struct MeasureHit {
   std::string source;
 };
 
-std::string side_of(const Lexicons& lex, const ActorMention& a, const Claimant& claimant) {
-  if (a.kind == "enemy") return opponent_of(lex, claimant.side);
+std::string side_of(const Document& doc, const ActorMention& a, const Claimant& claimant) {
+  if (a.kind == "enemy") return opponent_of(doc, claimant.side);
   return a.side;
 }
 
@@ -293,7 +293,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
                            t[a.last].is_any({"made", "built", "produced", "supplied"});
         if (a.first >= it.count_first && a.last <= it.last && !a.locative && !a.side.empty() &&
             a.side != "civilians" && !maker) {
-          about = side_of(lex, a, claimant);
+          about = side_of(doc, a, claimant);
           about_rule = "in-item";
         }
       }
@@ -303,7 +303,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           for (std::size_t q = k + 1; q < std::min(v.last, k + 5); ++q) {
             if (const ActorMention* a = actor_at(v, q);
                 a && !a->side.empty() && a->side != "civilians") {
-              about = side_of(lex, *a, claimant);
+              about = side_of(doc, *a, claimant);
               about_rule = "of-owner";
               break;
             }
@@ -318,10 +318,10 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
             // "toll from X attacks in the Y regions": Y lost
             if (a.first > 0 && t[a.first - 1].is_any({"in", "on", "the"}) &&
                 a.first > measure->last + 1 && !t[a.first - 1].is_any({"from"})) {
-              about = side_of(lex, a, claimant);
+              about = side_of(doc, a, claimant);
             }
           } else {
-            about = side_of(lex, a, claimant);
+            about = side_of(doc, a, claimant);
             break;
           }
         }
@@ -333,11 +333,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         for (const auto& a : v.actors) {
           if (a.first >= from && a.last <= measure->first && !a.locative && a.side != "civilians" &&
               (!a.side.empty() || a.kind == "enemy")) {
-            about = side_of(lex, a, claimant);
+            about = side_of(doc, a, claimant);
             about_rule = "loser";
           }
         }
-        if (about.empty() && belligerent(lex, claimant.side)) {
+        if (about.empty() && belligerent(doc, claimant.side)) {
           for (std::size_t k = from; k < measure->first; ++k) {
             if (t[k].is_any({"it", "we", "they", "its", "our"})) {
               about = claimant.side;
@@ -346,7 +346,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           }
         }
       }
-      if (about.empty() && belligerent(lex, claimant.side)) {
+      if (about.empty() && belligerent(doc, claimant.side)) {
         // "31 more of its servicemen", "the toll among its military", "our fallen soldiers":
         // the claimant counts its own.
         // Inside the item only: in "its forces destroyed 3 tanks" the tanks are the enemy's.
@@ -369,13 +369,13 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         about = last_about;
         about_rule = "list";
       }
-      if (about.empty() && category == "civilians" && belligerent(lex, claimant.side)) {
+      if (about.empty() && category == "civilians" && belligerent(doc, claimant.side)) {
         // A party counts its own civilian dead; the enemy's it seldom counts.
         about = claimant.side;
         about_rule = "claimant-civilians";
       }
-      if (about.empty() && belligerent(lex, claimant.side) && measure_name != "wounded") {
-        about = opponent_of(lex, claimant.side);
+      if (about.empty() && belligerent(doc, claimant.side) && measure_name != "wounded") {
+        about = opponent_of(doc, claimant.side);
         about_rule = "claimant-enemy";
       }
       if (about.empty()) continue;

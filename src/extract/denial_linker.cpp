@@ -34,8 +34,8 @@ void link_denials(const Document& doc, const Lexicons& lex, const std::vector<In
         if (p.span.empty() || p.mention.empty()) continue;
         if (denied.find(text::fold(p.mention)) != std::string::npos) by_place = &inc;
       }
-      if (is + 2 >= ds && belligerent(lex, inc.claimant.side) &&
-          opponent_of(lex, inc.claimant.side) == side)
+      if (is + 2 >= ds && belligerent(doc, inc.claimant.side) &&
+          opponent_of(doc, inc.claimant.side) == side)
         nearest = &inc;
     }
     if (by_place) {

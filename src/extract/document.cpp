@@ -3,6 +3,7 @@
 #include "extract/document.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace truce::extract {
 namespace {
@@ -88,20 +89,15 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
       }
     }
   }
-  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan".
+  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan". A demonym
+  // alone is not a place: "on Azerbaijani lands" names whose lands.
   for (auto& a : merged) {
     if (a.kind != "state" || a.first == 0) continue;
     std::size_t p = a.first - 1;
     if (t[p].key == "the" && p > 0) --p;
-    if (t[p].is_any({"in", "inside", "into", "near", "at", "on", "across", "toward", "towards",
-                     "from", "within", "throughout", "around", "outside", "over"})) {
-      // A demonym adjective is not a place: "on Azerbaijani lands" names whose lands.
-      const std::string& k = t[a.first].key;
-      const bool demonym = k.ends_with("an") || k.ends_with("ani") || k.ends_with("eri") ||
-                           k.ends_with("ish") || k.ends_with("ch") || k == "separatist";
-      if (!demonym || a.last - a.first > 1) a.locative = true;
-      if (k == "karabakh" || k == "nagorno" || k == "nagorny" || k == "artsakh") a.locative = true;
-    }
+    if (!cue_ends_at(lex, doc, "place_preposition", p, p + 1)) continue;
+    const bool demonym = cue_ends_at(lex, doc, "demonym", a.first, a.last);
+    if (!demonym || a.last - a.first > 1) a.locative = true;
   }
   return merged;
 }
@@ -126,9 +122,11 @@ const ActorMention* actor_at(const SentenceView& view, std::size_t i) {
   return nullptr;
 }
 
-Document prepare(const Report& report, const Lexicons& lex) {
+Document prepare(const Report& report, const Lexicons& lex,
+                 const std::vector<std::string>& place_countries) {
   Document doc;
   doc.report = &report;
+  doc.lex = &lex;
   doc.tokens = text::tokenize(report.body);
   const auto sentences = text::split_sentences(report.body);
   std::size_t k = 0;
@@ -144,6 +142,14 @@ Document prepare(const Report& report, const Lexicons& lex) {
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
     doc.sentences.push_back(std::move(v));
   }
+  std::map<std::string, int> side_mentions;
+  for (const auto& v : doc.sentences) {
+    for (const auto& a : v.actors) {
+      if (!a.side.empty() && a.side != "civilians" && a.side != "media") ++side_mentions[a.side];
+    }
+  }
+  doc.context =
+      choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso);
   return doc;
 }
 
@@ -163,13 +169,13 @@ bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cl
   return false;
 }
 
-std::string opponent_of(const Lexicons& lex, const std::string& side) {
-  const auto o = lex.opponents(side);
+std::string opponent_of(const Document& doc, const std::string& side) {
+  const auto o = doc.context.enemies(*doc.lex, side);
   return o.empty() ? std::string() : o.front();
 }
 
-bool belligerent(const Lexicons& lex, const std::string& side) {
-  return !lex.opponents(side).empty();
+bool belligerent(const Document& doc, const std::string& side) {
+  return !doc.context.enemies(*doc.lex, side).empty();
 }
 
 }  // namespace truce::extract

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/report.hpp"
+#include "extract/conflict_context.hpp"
 #include "extract/extraction.hpp"
 #include "extract/lexicons.hpp"
 #include "text/date_resolver.hpp"
@@ -38,6 +39,8 @@ struct SentenceView {
 
 struct Document {
   const Report* report = nullptr;
+  const Lexicons* lex = nullptr;
+  ConflictContext context;  // the conflicts the report is about
   std::vector<text::Token> tokens;
   std::vector<SentenceView> sentences;
 
@@ -48,8 +51,11 @@ struct Document {
   }
 };
 
-// Returns the report tokenised, split and with actors and dates found. Never fails.
-Document prepare(const Report& report, const Lexicons& lex);
+// Returns the report tokenised, split and with actors and dates found, and the conflicts it is
+// about chosen from its actors, `place_countries` (the ISO alpha-2 country of each place
+// mention) and its date. Never fails.
+Document prepare(const Report& report, const Lexicons& lex,
+                 const std::vector<std::string>& place_countries = {});
 
 // Returns the matches of cue class `cls` in tokens [from, to).
 std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const std::string& cls,
@@ -62,10 +68,11 @@ bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cl
 // The actor mention of `view` that covers token `i`, or nullptr.
 const ActorMention* actor_at(const SentenceView& view, std::size_t i);
 
-// The first side among `side`'s opponents (data/sides.tsv); empty when none.
-std::string opponent_of(const Lexicons& lex, const std::string& side);
+// The enemy of `side` in the conflicts the report is about (the most named first); empty when
+// `side` is no party to them.
+std::string opponent_of(const Document& doc, const std::string& side);
 
-// True when `side` is a party to the fighting (it has opponents).
-bool belligerent(const Lexicons& lex, const std::string& side);
+// True when `side` is a party to the conflicts the report is about.
+bool belligerent(const Document& doc, const std::string& side);
 
 }  // namespace truce::extract

@@ -23,16 +23,23 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   const Lexicons& lex = *lexicons_;
   Extraction out;
   out.origin = report.origin;
-  const Document doc = prepare(report, lex);
+  std::vector<geo::PlaceMention> mentions;
+  std::vector<std::string> place_countries;
+  if (places) {
+    mentions = places->find(report.body);
+    for (const auto& m : mentions) {
+      if (m.match) place_countries.push_back(m.match->place.country);
+    }
+  }
+  const Document doc = prepare(report, lex, place_countries);
   const auto attribution = attribute(doc, lex);
   auto incidents = extract_incidents(doc, lex, attribution);
   out.incidents = std::move(incidents.incidents);
   out.denials = std::move(incidents.denials);
   for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
-  out.claims = parse_claims(doc, lex, attribution, incidents.casualty_tokens);
+  out.claims = parse_claims(doc, lex, attribution, {});
   out.ceasefires = find_ceasefires(doc, lex, attribution);
   if (places) {
-    const auto mentions = places->find(report.body);
     for (const auto& m : mentions) {
       PlaceRef ref;
       ref.span = {m.begin, m.end};

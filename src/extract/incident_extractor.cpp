@@ -34,18 +34,18 @@ struct Trigger {
 };
 
 ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& claimant,
-                const Lexicons& lex, const std::string& rule) {
+                const std::string& rule) {
   ActorRef r;
   r.name = doc.text(a.first, a.last);
   r.kind = a.kind;
   r.span = doc.span(a.first, a.last);
   r.rule = rule;
   if (a.kind == "enemy") {
-    r.side = opponent_of(lex, claimant.side);
+    r.side = opponent_of(doc, claimant.side);
     r.rule += "+enemy";
   } else if (a.side.empty()) {
     // "the army", "its forces", "the defenses": the speaker's own side.
-    if (belligerent(lex, claimant.side)) {
+    if (belligerent(doc, claimant.side)) {
       r.side = claimant.side;
       r.rule += "+own-side";
     }
@@ -151,13 +151,13 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   Role r;
   auto set_agent = [&](const ActorMention* a, const std::string& rule) {
     if (a && !r.agent) {
-      r.agent = ref_of(doc, *a, claimant, lex, rule);
+      r.agent = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;
     }
   };
   auto set_patient = [&](const ActorMention* a, const std::string& rule) {
     if (a && !r.patient) {
-      r.patient = ref_of(doc, *a, claimant, lex, rule);
+      r.patient = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;
     }
   };
@@ -200,7 +200,7 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     const ActorMention* subj = nearest_before(doc, v, cstart, first);
     if (subj) {
       set_agent(subj, "subject");
-    } else if (has_pronoun_between(doc, cstart, first) && belligerent(lex, claimant.side)) {
+    } else if (has_pronoun_between(doc, cstart, first) && belligerent(doc, claimant.side)) {
       r.agent = side_ref(claimant.side, "pronoun-speaker");
       ++r.explicit_roles;
     }
@@ -456,7 +456,7 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       // A sentence that goes on about the incident of the sentence before joins it; the
       // outlet's own voice does not continue a party's claim ("A reporter heard explosions").
       const bool same_voice = claimant.rule == "paragraph" || pending.empty() ||
-                              !belligerent(lex, pending.back().incident.claimant.side) ||
+                              !belligerent(doc, pending.back().incident.claimant.side) ||
                               pending.back().incident.claimant.side == claimant.side;
       if (!pending.empty() && unattributed && same_voice &&
           pending.back().last_sentence + 1 == si && pending.back().incident.type == inc.type) {
@@ -488,12 +488,12 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     const std::string a2 = inc.actor2 ? inc.actor2->side : "";
     if (!a1.empty() && a2.empty()) {
       if (inc.type == "battles" || inc.type == "explosions_remote_violence")
-        inc.actor2 = side_ref(opponent_of(lex, a1), "opponent");
+        inc.actor2 = side_ref(opponent_of(doc, a1), "opponent");
     } else if (a1.empty() && !a2.empty() && a2 != "civilians") {
-      inc.actor1 = side_ref(opponent_of(lex, a2), "opponent");
+      inc.actor1 = side_ref(opponent_of(doc, a2), "opponent");
     } else if (a1.empty() && a2.empty() && inc.type == "battles" &&
-               belligerent(lex, inc.claimant.side)) {
-      inc.actor1 = side_ref(opponent_of(lex, inc.claimant.side), "claimant-opponent");
+               belligerent(doc, inc.claimant.side)) {
+      inc.actor1 = side_ref(opponent_of(doc, inc.claimant.side), "claimant-opponent");
       inc.actor2 = side_ref(inc.claimant.side, "claimant");
     }
     if (inc.actor1 && inc.actor1->side.empty()) inc.actor1.reset();

@@ -5,20 +5,13 @@
 
 #include <set>
 
+#include "extract/actor_lexicons.hpp"
 #include "extract/lexicon_file.hpp"
 #include "text/tokenizer.hpp"
 
 namespace truce::extract {
 namespace {
 
-const std::set<std::string> kActorKinds = {"state",
-                                           "military",
-                                           "government",
-                                           "armed_group",
-                                           "civilians",
-                                           "media",
-                                           "international_organisation",
-                                           "enemy"};
 const std::set<std::string> kEventTypes = {"battles",
                                            "explosions_remote_violence",
                                            "violence_against_civilians",
@@ -70,11 +63,6 @@ const PhraseMatcher& Lexicons::cue(const std::string& cls) const {
   return it == cues.end() ? kEmpty : it->second;
 }
 
-std::vector<std::string> Lexicons::opponents(const std::string& side) const {
-  auto it = sides.find(side);
-  return it == sides.end() ? std::vector<std::string>{} : it->second.opponents;
-}
-
 std::string Lexicons::counts_as(const std::string& side) const {
   auto it = sides.find(side);
   if (it == sides.end() || it->second.counts_as.empty()) return side;
@@ -83,41 +71,6 @@ std::string Lexicons::counts_as(const std::string& side) const {
 
 Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
   Lexicons lex;
-
-  auto sides = read_lexicon(dir / "sides.tsv", {"side", "opponents", "counts_as"});
-  if (!sides) return sides.error();
-  for (const auto& r : sides->rows) {
-    SideEntry e{r.fields[0], split_alternatives(r.fields[1]), r.fields[2]};
-    if (e.counts_as == "-") e.counts_as.clear();
-    // "-": no opponents (a state that is not a party to the fighting).
-    std::erase(e.opponents, std::string("-"));
-    lex.sides[e.side] = e;
-  }
-
-  auto actors = read_lexicon(dir / "actors.tsv", {"names", "side", "kind"});
-  if (!actors) return actors.error();
-  {
-    const int names = actors->column("names");
-    const int side = actors->column("side");
-    const int kind = actors->column("kind");
-    for (const auto& r : actors->rows) {
-      const auto variants = split_alternatives(r.fields[names]);
-      if (variants.empty()) return bad(*actors, r, "no name");
-      ActorEntry e{variants.front(), r.fields[side], r.fields[kind], where(*actors, r)};
-      if (e.side == "-") e.side.clear();
-      if (!kActorKinds.count(e.kind)) {
-        return bad(*actors, r, fmt::format("unknown kind '{}'", e.kind));
-      }
-      if (!e.side.empty() && e.side != "civilians" && e.side != "media" &&
-          !lex.sides.count(e.side)) {
-        return bad(*actors, r, fmt::format("side '{}' is not in sides.tsv", e.side));
-      }
-      const int id = static_cast<int>(lex.actors.size());
-      lex.actors.push_back(e);
-      if (auto s = add_variants(lex.actor_matcher, r.fields[names], id, *actors, r); !s)
-        return s.error();
-    }
-  }
 
   auto equipment = read_lexicon(dir / "equipment.tsv", {"phrases", "category", "system"});
   if (!equipment) return equipment.error();
@@ -179,6 +132,8 @@ Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
     sources.push_back(where(*cues, r));
     if (auto s = add_variants(lex.cues[cls], r.fields[0], id, *cues, r); !s) return s.error();
   }
+  // After the cues: the generated states add their demonyms to the cue class "demonym".
+  if (auto s = load_actor_lexicons(dir, lex); !s) return s.error();
   return lex;
 }
 

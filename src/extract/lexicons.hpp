@@ -23,8 +23,26 @@ struct ActorEntry {
 
 struct SideEntry {
   std::string side;
-  std::vector<std::string> opponents;
-  std::string counts_as;  // the side it is scored as in actor fields ("Artsakh" -> "Armenia")
+  std::string counts_as;        // the side it is scored as in actor fields ("Artsakh" -> "Armenia")
+  std::string country;          // ISO 3166-1 alpha-2 of a state; empty for other sides
+  std::string civil_authority;  // the party its civil institutions speak for ("Palestine":
+                                // Hamas governs Gaza); empty: itself
+};
+
+// An armed conflict of data/conflicts.tsv: two camps of sides, a period and the countries
+// fought over. The conflicts a report is about decide who "the enemy" of each side is.
+struct ConflictEntry {
+  std::string name;
+  std::vector<std::string> camp_a;
+  std::vector<std::string> camp_b;
+  std::string from;                    // YYYY-MM-DD
+  std::string to;                      // YYYY-MM-DD, empty while ongoing
+  std::vector<std::string> countries;  // ISO alpha-2
+  std::string source;                  // "conflicts.tsv:12"
+
+  bool involves(const std::string& side) const;
+  // The other camp of `side`; empty when `side` is in neither.
+  const std::vector<std::string>& enemies_of(const std::string& side) const;
 };
 
 struct EquipmentEntry {
@@ -57,6 +75,7 @@ struct Lexicons {
   std::vector<ActorEntry> actors;
   PhraseMatcher actor_matcher;
   std::map<std::string, SideEntry> sides;
+  std::vector<ConflictEntry> conflicts;
   std::vector<EquipmentEntry> equipment;
   PhraseMatcher equipment_matcher;
   std::vector<EventPattern> patterns;
@@ -68,15 +87,13 @@ struct Lexicons {
 
   // Returns the matcher of cue class `cls` (an empty one when the class is unknown).
   const PhraseMatcher& cue(const std::string& cls) const;
-  // Returns the opponents of `side` (empty when it has none).
-  std::vector<std::string> opponents(const std::string& side) const;
   // Returns the side `side` is scored as in actor fields.
   std::string counts_as(const std::string& side) const;
 };
 
-// Returns the lexicons in `data_dir` (actors.tsv, sides.tsv, equipment.tsv,
-// event_patterns.tsv, measures.tsv, cues.tsv). Fails naming the file and line of the first bad
-// entry, or the missing file.
+// Returns the lexicons in `data_dir` (sides.tsv, actors.tsv, armed_groups.tsv, conflicts.tsv,
+// equipment.tsv, event_patterns.tsv, measures.tsv, cues.tsv, and generated/states.tsv when the
+// build made it). Fails naming the file and line of the first bad entry, or the missing file.
 Result<Lexicons> load_lexicons(const std::filesystem::path& data_dir);
 
 }  // namespace truce::extract

@@ -37,16 +37,25 @@ class ExtractionCli : public ::testing::Test {
 
 TEST_F(ExtractionCli, ClaimsCarryClaimantAndWhoseLosses) {
   const auto claims = json_of("claims --json");
-  ASSERT_EQ(claims.size(), 2u) << claims.dump(2);
+  // Two equipment losses of the enemy, and the two civilians killed: a casualty count is a
+  // claim too, about the claimant's own side.
+  ASSERT_EQ(claims.size(), 3u) << claims.dump(2);
   for (const auto& c : claims) {
     EXPECT_EQ(c["claimant"]["side"], "Azerbaijan");
-    EXPECT_EQ(c["about"], "Armenia");
-    EXPECT_EQ(c["measure"], "destroyed");
     EXPECT_EQ(c["report"], 1);
+    if (c["category"] == "civilians") {
+      EXPECT_EQ(c["about"], "Azerbaijan");
+      EXPECT_EQ(c["measure"], "killed");
+      EXPECT_EQ(c["value"], 2);
+    } else {
+      EXPECT_EQ(c["about"], "Armenia");
+      EXPECT_EQ(c["measure"], "destroyed");
+    }
   }
   EXPECT_EQ(json_of("claims --json --type tanks").size(), 1u);
   EXPECT_EQ(json_of("claims --json --type tanks")[0]["value"], 14);
-  EXPECT_EQ(json_of("claims --json --about Azerbaijan").size(), 0u);
+  EXPECT_EQ(json_of("claims --json --about Azerbaijan").size(), 1u);
+  EXPECT_EQ(json_of("claims --json --about Russia").size(), 0u);
 }
 
 TEST_F(ExtractionCli, EventsListTheIncidentWithItsEvidence) {
@@ -90,7 +99,7 @@ TEST_F(ExtractionCli, ExtractRerunsAndReportsWithoutExtractionSaySo) {
   EXPECT_EQ(rerun["problems"], 0);
   EXPECT_EQ(truce("show 2 --evidence").exit_code, 0);
   // Re-extraction replaces, never duplicates, a report's facts.
-  EXPECT_EQ(json_of("claims --json").size(), 2u);
+  EXPECT_EQ(json_of("claims --json").size(), 3u);
   EXPECT_EQ(truce("extract 99").exit_code, 1);
 }
 

@@ -1,0 +1,218 @@
+// The parties: curated sides and actors, armed groups, the world's states generated from
+// world-countries, and the conflicts that set who fights whom.
+#include "extract/actor_lexicons.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/lexicon_file.hpp"
+#include "text/tokenizer.hpp"
+
+namespace truce::extract {
+namespace {
+
+const std::set<std::string> kActorKinds = {"state",
+                                           "military",
+                                           "government",
+                                           "armed_group",
+                                           "civilians",
+                                           "media",
+                                           "international_organisation",
+                                           "enemy"};
+
+Error bad(const LexiconTable& t, const LexiconRow& r, const std::string& what) {
+  return make_error(fmt::format("{}:{}: {}", t.path.string(), r.line, what));
+}
+
+std::string where(const LexiconTable& t, const LexiconRow& r) {
+  return fmt::format("{}:{}", t.path.filename().string(), r.line);
+}
+
+std::string none_as_empty(const std::string& v) { return v == "-" ? std::string() : v; }
+
+std::string joined_keys(const std::string& phrase) {
+  std::string s;
+  for (const auto& k : text::phrase_keys(phrase)) s += (s.empty() ? "" : " ") + k;
+  return s;
+}
+
+// Builds the actor table, remembering which folded phrase names which actor so that a
+// generated state merges into the curated row that already names it ("Türkiye" -> Turkey).
+class ActorTable {
+ public:
+  explicit ActorTable(Lexicons& lex) : lex_(lex) {}
+
+  int add_entry(ActorEntry e) {
+    lex_.actors.push_back(std::move(e));
+    return static_cast<int>(lex_.actors.size()) - 1;
+  }
+
+  // Adds `phrase` under actor `id` unless some actor already has it; false when it had none.
+  bool add_phrase(const std::string& phrase, int id) {
+    const std::string key = joined_keys(phrase);
+    if (key.empty()) return false;
+    if (!by_phrase_.emplace(key, id).second) return true;
+    lex_.actor_matcher.add(text::phrase_keys(phrase), id);
+    return true;
+  }
+
+  // The actor that already has `phrase`, or -1.
+  int find(const std::string& phrase) const {
+    auto it = by_phrase_.find(joined_keys(phrase));
+    return it == by_phrase_.end() ? -1 : it->second;
+  }
+
+ private:
+  Lexicons& lex_;
+  std::map<std::string, int> by_phrase_;
+};
+
+Status load_sides(const std::filesystem::path& dir, Lexicons& lex) {
+  auto sides = read_lexicon(dir / "sides.tsv", {"side", "counts_as", "civil_authority"});
+  if (!sides) return sides.error();
+  for (const auto& r : sides->rows) {
+    lex.sides[r.fields[0]] =
+        SideEntry{r.fields[0], none_as_empty(r.fields[1]), {}, none_as_empty(r.fields[2])};
+  }
+  return {};
+}
+
+Status load_curated_actors(const std::filesystem::path& dir, Lexicons& lex, ActorTable& table,
+                           std::vector<std::pair<std::string, std::string>>& pending_sides) {
+  auto actors = read_lexicon(dir / "actors.tsv", {"names", "side", "kind"});
+  if (!actors) return actors.error();
+  const int names = actors->column("names");
+  const int side = actors->column("side");
+  const int kind = actors->column("kind");
+  for (const auto& r : actors->rows) {
+    const auto variants = split_alternatives(r.fields[names]);
+    if (variants.empty()) return bad(*actors, r, "no name");
+    ActorEntry e{variants.front(), none_as_empty(r.fields[side]), r.fields[kind],
+                 where(*actors, r)};
+    if (!kActorKinds.count(e.kind))
+      return bad(*actors, r, fmt::format("unknown kind '{}'", e.kind));
+    // A state row defines its side; other rows must name a side defined somewhere.
+    if (e.kind == "state" && !e.side.empty() && !lex.sides.count(e.side))
+      lex.sides[e.side] = SideEntry{e.side, {}, {}, {}};
+    if (!e.side.empty() && e.side != "civilians" && e.side != "media")
+      pending_sides.emplace_back(e.side, where(*actors, r));
+    const int id = table.add_entry(e);
+    bool any = false;
+    for (const auto& v : variants) any = table.add_phrase(v, id) || any;
+    if (!any) return bad(*actors, r, fmt::format("'{}' has no words to match", r.fields[names]));
+  }
+  return {};
+}
+
+Status load_armed_groups(const std::filesystem::path& dir, Lexicons& lex, ActorTable& table) {
+  auto groups = read_lexicon(dir / "armed_groups.tsv", {"names", "side", "source"});
+  if (!groups) return groups.error();
+  for (const auto& r : groups->rows) {
+    const auto variants = split_alternatives(r.fields[0]);
+    if (variants.empty()) return bad(*groups, r, "no name");
+    if (r.fields[1].empty() || r.fields[1] == "-") return bad(*groups, r, "no side");
+    if (r.fields[2].empty() || r.fields[2] == "-") return bad(*groups, r, "no source");
+    if (!lex.sides.count(r.fields[1])) lex.sides[r.fields[1]] = SideEntry{r.fields[1], {}, {}, {}};
+    const int id = table.add_entry(
+        ActorEntry{variants.front(), r.fields[1], "armed_group", where(*groups, r)});
+    for (const auto& v : variants) table.add_phrase(v, id);
+  }
+  return {};
+}
+
+// The generated states: each merges into the curated state that already has one of its names,
+// else becomes a side of its own. Demonyms join the cue class "demonym".
+Status load_generated_states(const std::filesystem::path& dir, Lexicons& lex, ActorTable& table) {
+  const auto path = dir / "generated" / "states.tsv";
+  if (!std::filesystem::exists(path)) return {};  // a build without npm data: curated only
+  auto states = read_lexicon(path, {"side", "iso2", "iso3", "names", "demonyms", "capitals"});
+  if (!states) return states.error();
+  auto& demonym_cues = lex.cues["demonym"];
+  auto& demonym_sources = lex.cue_sources["demonym"];
+  for (const auto& r : states->rows) {
+    auto variants = split_alternatives(r.fields[3]);
+    const auto demonyms = split_alternatives(r.fields[4]);
+    const auto capitals = split_alternatives(r.fields[5]);
+    int id = -1;
+    for (const auto& v : variants) {
+      const int found = table.find(v);
+      if (found >= 0 && lex.actors[static_cast<std::size_t>(found)].kind == "state") {
+        id = found;
+        break;
+      }
+    }
+    if (id < 0) {
+      id = table.add_entry(ActorEntry{r.fields[0], r.fields[0], "state", where(*states, r)});
+      if (!lex.sides.count(r.fields[0]))
+        lex.sides[r.fields[0]] = SideEntry{r.fields[0], {}, {}, {}};
+    }
+    const std::string side = lex.actors[static_cast<std::size_t>(id)].side;
+    lex.sides[side].country = r.fields[1];
+    for (const auto& v : variants) table.add_phrase(v, id);
+    for (const auto& v : demonyms) {
+      table.add_phrase(v, id);
+      demonym_cues.add(text::phrase_keys(v), static_cast<int>(demonym_sources.size()));
+      demonym_sources.push_back(where(*states, r));
+    }
+    for (const auto& v : capitals) table.add_phrase(v, id);
+  }
+  return {};
+}
+
+Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
+  auto table = read_lexicon(dir / "conflicts.tsv",
+                            {"conflict", "side_a", "side_b", "from", "to", "countries", "source"});
+  if (!table) return table.error();
+  for (const auto& r : table->rows) {
+    ConflictEntry c{
+        r.fields[0],     split_alternatives(r.fields[1]), split_alternatives(r.fields[2]),
+        r.fields[3],     none_as_empty(r.fields[4]),      split_alternatives(r.fields[5]),
+        where(*table, r)};
+    if (c.camp_a.empty() || c.camp_b.empty()) return bad(*table, r, "a camp has no side");
+    for (const auto* camp : {&c.camp_a, &c.camp_b}) {
+      for (const auto& s : *camp) {
+        if (!lex.sides.count(s)) return bad(*table, r, fmt::format("unknown side '{}'", s));
+      }
+    }
+    if (c.from.size() != 10 || (!c.to.empty() && c.to.size() != 10))
+      return bad(*table, r, "from and to must be YYYY-MM-DD (to may be -)");
+    lex.conflicts.push_back(std::move(c));
+  }
+  return {};
+}
+
+}  // namespace
+
+bool ConflictEntry::involves(const std::string& side) const {
+  return std::find(camp_a.begin(), camp_a.end(), side) != camp_a.end() ||
+         std::find(camp_b.begin(), camp_b.end(), side) != camp_b.end();
+}
+
+const std::vector<std::string>& ConflictEntry::enemies_of(const std::string& side) const {
+  static const std::vector<std::string> kNone;
+  if (std::find(camp_a.begin(), camp_a.end(), side) != camp_a.end()) return camp_b;
+  if (std::find(camp_b.begin(), camp_b.end(), side) != camp_b.end()) return camp_a;
+  return kNone;
+}
+
+Status load_actor_lexicons(const std::filesystem::path& dir, Lexicons& lex) {
+  if (auto s = load_sides(dir, lex); !s) return s;
+  ActorTable table(lex);
+  std::vector<std::pair<std::string, std::string>> pending_sides;
+  if (auto s = load_curated_actors(dir, lex, table, pending_sides); !s) return s;
+  if (auto s = load_armed_groups(dir, lex, table); !s) return s;
+  if (auto s = load_generated_states(dir, lex, table); !s) return s;
+  for (const auto& [side, at] : pending_sides) {
+    if (!lex.sides.count(side))
+      return make_error(
+          fmt::format("{}/{}: side '{}' is neither a state, an armed group nor in "
+                      "sides.tsv",
+                      dir.string(), at, side));
+  }
+  return load_conflicts(dir, lex);
+}
+
+}  // namespace truce::extract

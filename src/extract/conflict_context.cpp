@@ -1,0 +1,104 @@
+// Conflict choice: each named side and each place votes for the conflicts it belongs to, split
+// evenly among them, so that a side at war on two fronts (Israel) leaves the choice to the
+// sides and places that belong to one.
+#include "extract/conflict_context.hpp"
+
+#include <algorithm>
+
+namespace truce::extract {
+namespace {
+
+// A conflict stays a candidate for a year after it ended: reports look back.
+bool in_period(const ConflictEntry& c, const std::string& published) {
+  if (published.size() < 10) return true;
+  const std::string day = published.substr(0, 10);
+  if (day < c.from) return false;
+  if (c.to.empty()) return true;
+  const int year = std::stoi(c.to.substr(0, 4)) + 1;
+  return day <= std::to_string(year) + c.to.substr(4);
+}
+
+bool has_country(const ConflictEntry& c, const std::string& cc) {
+  return std::find(c.countries.begin(), c.countries.end(), cc) != c.countries.end();
+}
+
+// Places count half as much as a named party: a town says where, not who.
+constexpr double kPlaceWeight = 0.5;
+
+}  // namespace
+
+std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
+                                                  const std::string& side) const {
+  std::vector<std::string> out;
+  for (const ConflictEntry* c : conflicts) {
+    auto camp = c->enemies_of(side);
+    if (camp.empty()) camp = c->enemies_of(lex.counts_as(side));
+    // The most named enemy first; the file's order among equals.
+    std::stable_sort(camp.begin(), camp.end(), [&](const std::string& a, const std::string& b) {
+      auto count = [&](const std::string& s) {
+        auto it = side_mentions.find(s);
+        return it == side_mentions.end() ? 0 : it->second;
+      };
+      return count(a) > count(b);
+    });
+    for (const auto& s : camp) {
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    }
+  }
+  return out;
+}
+
+ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
+                                 const std::vector<std::string>& place_countries,
+                                 const std::string& published) {
+  ConflictContext ctx;
+  ctx.side_mentions = std::move(side_mentions);
+  std::vector<const ConflictEntry*> open;
+  for (const auto& c : lex.conflicts) {
+    if (in_period(c, published)) open.push_back(&c);
+  }
+  std::vector<double> score(open.size(), 0.0);
+  auto vote = [&](auto belongs, double weight) {
+    std::vector<std::size_t> mine;
+    for (std::size_t i = 0; i < open.size(); ++i) {
+      if (belongs(*open[i])) mine.push_back(i);
+    }
+    for (std::size_t i : mine) score[i] += weight / static_cast<double>(mine.size());
+  };
+  for (const auto& [side, n] : ctx.side_mentions) {
+    vote(
+        [&](const ConflictEntry& c) { return c.involves(side) || c.involves(lex.counts_as(side)); },
+        n);
+  }
+  for (const auto& cc : place_countries) {
+    vote([&](const ConflictEntry& c) { return has_country(c, cc); }, kPlaceWeight);
+  }
+  const double top = score.empty() ? 0.0 : *std::max_element(score.begin(), score.end());
+  std::vector<std::size_t> order(open.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+  for (std::size_t i : order) {
+    if (top > 0 && score[i] >= top / 2 && score[i] >= 1.0) ctx.conflicts.push_back(open[i]);
+  }
+  // Home: the party of the chosen conflicts whose country holds most of the report's places.
+  std::map<std::string, int> per_country;
+  for (const auto& cc : place_countries) ++per_country[cc];
+  int best = 0;
+  for (const ConflictEntry* c : ctx.conflicts) {
+    for (const auto* camp : {&c->camp_a, &c->camp_b}) {
+      for (const auto& s : *camp) {
+        auto it = lex.sides.find(s);
+        if (it == lex.sides.end() || it->second.country.empty()) continue;
+        const int n = per_country[it->second.country];
+        if (n > best) {
+          best = n;
+          ctx.home_side = s;
+        }
+      }
+    }
+  }
+  return ctx;
+}
+
+}  // namespace truce::extract

@@ -1,0 +1,31 @@
+// Which armed conflicts a report is about, chosen from the sides it names, the countries of its
+// places and its publication date (data/conflicts.tsv), and what follows from them: each side's
+// enemies, and the party whose country the report's places lie in.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/lexicons.hpp"
+
+namespace truce::extract {
+
+struct ConflictContext {
+  std::vector<const ConflictEntry*> conflicts;  // best first
+  std::map<std::string, int> side_mentions;     // how often the report names each side
+  std::string home_side;  // the party most of the report's places lie in; empty when none
+
+  // The enemies of `side` in the chosen conflicts, the most named first; empty when `side` is
+  // no party to them.
+  std::vector<std::string> enemies(const Lexicons& lex, const std::string& side) const;
+};
+
+// Chooses the conflicts of a report that names `side_mentions` (side -> count), has places in
+// `place_countries` (ISO alpha-2, one per place mention) and was published on `published`
+// (YYYY-MM-DD, or empty when unknown).
+ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
+                                 const std::vector<std::string>& place_countries,
+                                 const std::string& published);
+
+}  // namespace truce::extract
