@@ -121,6 +121,54 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
   return false;
 }
 
+// The side of the nearest military actor named before token `before`, in this sentence or the
+// ones before it: what "the army said" refers to when the last speaker was a civil agency.
+bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out) {
+  for (std::size_t k = si + 1; k-- > 0;) {
+    const auto& actors = doc.sentences[k].actors;
+    for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
+      if (a->first >= before || a->side.empty() || a->locative) continue;
+      if (a->kind != "military" && a->kind != "armed_group") continue;
+      out.name = doc.text(a->first, a->last);
+      out.side = a->side;
+      out.kind = a->kind;
+      out.span = doc.span(a->first, a->last);
+      return true;
+    }
+  }
+  return false;
+}
+
+// An institution named without its state before a speech verb ("the General Staff said",
+// "officials said"): the party speaking last, else the party the report's places lie in.
+bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
+                         const Claimant* last_party, Claimant& out) {
+  const SentenceView& v = doc.sentences[si];
+  const ActorMention* head = nullptr;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && a.side.empty() &&
+        (a.kind == "military" || a.kind == "government"))
+      head = &a;
+  }
+  if (!head) return false;
+  Claimant army;
+  if (head->kind == "military" && last_military(doc, si, from, army)) {
+    out = army;  // "the army said" after "Israeli troops killed ...": that army
+  } else if (last_party) {
+    out = *last_party;
+  } else if (!doc.context.home_side.empty()) {
+    out.side = doc.context.home_side;
+    out.kind = head->kind;
+  } else {
+    return false;
+  }
+  if (from < to && doc.tokens[from].key == "the") ++from;
+  out.name = doc.text(from, to);
+  out.span = doc.span(from, to);
+  out.rule = "institution";
+  return true;
+}
+
 // ", citing the army", ", quoting Y" right after a speech verb and its speaker: Y is the source.
 bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView& v,
                    std::size_t after, Claimant& out) {
@@ -139,19 +187,44 @@ bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView&
   return true;
 }
 
-// A headline that names its source ("Health Ministry: 41 killed ..."): the report relays that
-// source wherever it names no other.
+// The source a headline names before a colon ("Health Ministry: 41 killed ..."), from the
+// report's title or its first lines without closing punctuation. A country or capital there is
+// a dateline or a topic ("SUDAN: ..."), not a source.
+std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& lex,
+                                          const std::string& line) {
+  const auto tokens = text::tokenize(line);
+  std::size_t colon = 0;
+  while (colon < tokens.size() && colon < 8 && tokens[colon].key != ":") ++colon;
+  if (colon >= tokens.size() || tokens[colon].key != ":") return std::nullopt;
+  for (const auto& m : lex.actor_matcher.find_all(tokens, 0, colon)) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    if (e.side.empty() || e.kind == "state" || e.side == "civilians") continue;
+    Claimant c;
+    c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+    c.side = e.side;
+    c.kind = e.kind;
+    c.rule = "headline-source";
+    return c;
+  }
+  if (!doc.context.home_side.empty() &&
+      !lex.cue("local_official").find_all(tokens, 0, colon).empty()) {
+    Claimant c;
+    c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+    c.side = civil_side(lex, doc.context.home_side);
+    c.kind = "government";
+    c.rule = "headline-source";
+    return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<Claimant> headline_source(const Document& doc, const Lexicons& lex) {
-  const auto& t = doc.tokens;
+  if (auto c = headline_claimant(doc, lex, doc.report->title)) return c;
   for (const auto& v : doc.sentences) {
     if (v.sentence.terminal) break;  // headlines come first
-    std::size_t colon = v.first;
-    while (colon < v.last && colon < v.first + 8 && t[colon].key != ":") ++colon;
-    if (colon >= v.last || t[colon].key != ":") continue;
-    Claimant c;
-    if (resolve_region(doc, v, v.first, colon, c) ||
-        resolve_local_official(doc, lex, v.first, colon, c)) {
-      c.rule = "headline-source";
+    const auto& body = doc.report->body;
+    if (auto c = headline_claimant(
+            doc, lex, body.substr(v.sentence.begin, v.sentence.end - v.sentence.begin))) {
       return c;
     }
   }
@@ -234,6 +307,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "speech-verb-inverted";
         last_named = c;
         have_named = true;
+      } else if (inverted && resolve_local_official(doc, lex, speaker_from, after_end, c)) {
+        last_named = c;  // "..., said the regional governor."
+        have_named = true;
       } else if (inverted && after_end <= m.last + 2 && has_pronoun(lex, doc, m.last, after_end) &&
                  have_named) {
         c = last_named;  // "..., she said."
@@ -251,6 +327,19 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       } else if (has_pronoun(lex, doc, start, m.first) && have_named) {
         c = last_named;
         c.rule = "carry-over";
+        // "the army said" after a civil agency spoke: the army named last.
+        Claimant army;
+        if (c.kind != "military" && c.kind != "armed_group" &&
+            !cues_in(lex, doc, "military_pronoun", start, m.first).empty() &&
+            last_military(doc, si, m.first, army)) {
+          c = army;
+          c.rule = "carry-over-military";
+        }
+      } else if (resolve_institution(
+                     doc, si, start, m.first,
+                     have_named && belligerent(doc, last_named.side) ? &last_named : nullptr, c)) {
+        last_named = c;
+        have_named = true;
       } else if (!cues_in(lex, doc, "spokesperson", start, m.first).empty() && have_named) {
         // "Spokeswoman X said" with no institution named: the institution that was speaking.
         c = last_named;
@@ -287,6 +376,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       if (resolve_region(doc, v, m.last, end, c)) {
         c.rule = "according-to";
         last_named = c;
+        have_named = true;
+      } else if (resolve_local_official(doc, lex, m.last, end, c)) {
+        last_named = c;  // "according to the State Ministry of Health"
         have_named = true;
       } else if (have_named && (has_pronoun(lex, doc, m.last, end) ||
                                 !cues_in(lex, doc, "source_reference", m.last, end).empty())) {
