@@ -335,17 +335,17 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
           c = army;
           c.rule = "carry-over-military";
         }
-      } else if (resolve_institution(
-                     doc, si, start, m.first,
-                     have_named && belligerent(doc, last_named.side) ? &last_named : nullptr, c)) {
-        last_named = c;
-        have_named = true;
       } else if (!cues_in(lex, doc, "spokesperson", start, m.first).empty() && have_named) {
         // "Spokeswoman X said" with no institution named: the institution that was speaking.
         c = last_named;
         c.name = doc.text(start, m.first);
         c.span = doc.span(start, m.first);
         c.rule = "spokesperson-carry-over";
+      } else if (resolve_institution(
+                     doc, si, start, m.first,
+                     have_named && belligerent(doc, last_named.side) ? &last_named : nullptr, c)) {
+        last_named = c;
+        have_named = true;
       } else if (!segs.empty()) {
         c = segs.back().claimant;  // "quoted eyewitnesses as saying": the outer source
       } else if (start == m.first && si > 0 && m.first == v.first) {
