@@ -11,9 +11,9 @@
 
 namespace truce::extract {
 
-// Returns the claims of `doc`. Counts in `skip` (an incident's casualties) are not claims.
+// Returns the claims of `doc`: every count of lost equipment and every casualty count, the
+// casualties an incident reports included.
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
-                                    const std::vector<SentenceAttribution>& attribution,
-                                    const std::vector<std::pair<std::size_t, std::size_t>>& skip);
+                                    const std::vector<SentenceAttribution>& attribution);
 
 }  // namespace truce::extract

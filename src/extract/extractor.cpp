@@ -37,7 +37,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   out.incidents = std::move(incidents.incidents);
   out.denials = std::move(incidents.denials);
   for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
-  out.claims = parse_claims(doc, lex, attribution, {});
+  out.claims = parse_claims(doc, lex, attribution);
   out.ceasefires = find_ceasefires(doc, lex, attribution);
   if (places) {
     for (const auto& m : mentions) {

@@ -475,7 +475,6 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       }
       pending.push_back(Pending{std::move(inc), si, si, unattributed});
     }
-    for (auto& u : used) out.casualty_tokens.push_back(u);
   }
   // Fill the sides a report leaves unsaid.
   for (auto& p : pending) {

@@ -12,8 +12,6 @@ namespace truce::extract {
 struct IncidentOutput {
   std::vector<Incident> incidents;
   std::vector<Denial> denials;
-  // Token ranges already read as an incident's casualties (not to be read again as claims).
-  std::vector<std::pair<std::size_t, std::size_t>> casualty_tokens;
 };
 
 // Returns the incidents of `doc` (places not yet attached) and the denials met on the way.

@@ -1,0 +1,147 @@
+// Counted items of a loss claim: a count and the equipment or people it counts.
+#include <algorithm>
+
+#include "extract/claim_items.hpp"
+
+namespace truce::extract {
+
+std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
+                                  const std::vector<MeasureHit>& measures) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  std::vector<ClaimItem> items;
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    bool in_date = false;
+    for (const auto& d : v.dates) {
+      if (i >= d.first && i < d.last) in_date = true;
+    }
+    if (in_date) continue;
+    ClaimItem item;
+    auto c = text::parse_count(t, i, text::CountOptions{true, true});
+    std::size_t scan = 0;
+    // "multiple rocket launchers": a vague word that opens an equipment name is no count.
+    if (c && c->vague && lex.equipment_matcher.match_at(t, c->number_first, v.last)) c.reset();
+    if (c) {
+      item.first = c->first;
+      item.count_first = c->number_first;
+      item.value = c->value;
+      item.qualifier = c->qualifier;
+      scan = c->last;
+    } else if (t[i].is_any({"the"})) {
+      // "the S-300 system": one named system.
+      auto m = i + 1 < v.last ? std::optional<PhraseMatch>() : std::nullopt;
+      for (std::size_t k = i + 1; k < std::min(v.last, i + 4) && !m; ++k) {
+        if (auto e = lex.equipment_matcher.match_at(t, k, v.last)) {
+          if (!lex.equipment[static_cast<std::size_t>(e->id)].system.empty()) m = e;
+          break;
+        }
+      }
+      if (!m) continue;
+      item.first = i;
+      item.count_first = i;
+      item.value = 1;
+      scan = i + 1;
+    } else {
+      continue;
+    }
+    // "including the S-300": a detail of the item before, not an item.
+    bool including = false;
+    for (std::size_t k = item.first; k > v.first && k + 3 > item.first; --k) {
+      if (t[k - 1].is_any({"including"})) including = true;
+    }
+    // The category: the first equipment phrase within a few words.
+    std::size_t end = 0;
+    std::size_t noun_end = 0;  // end of the first equipment phrase, before a generic word
+    for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (t[k].is_any({"and", "or"}) && k > scan) break;
+      if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {
+        const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+        if (!e.system.empty()) item.system = e.system;
+        item.categories = e.categories;
+        item.source = e.source;
+        end = m->last;
+        noun_end = m->last;
+        // "S-300 air defense system": a generic word after the system ends the item.
+        if (!e.system.empty()) {
+          for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {
+            if (auto g = lex.equipment_matcher.match_at(t, q, v.last)) {
+              const auto& ge = lex.equipment[static_cast<std::size_t>(g->id)];
+              if (ge.system.empty()) {
+                item.categories = ge.categories;
+                end = g->last;
+              }
+              break;
+            }
+          }
+        }
+        break;
+      }
+      if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
+    }
+    if (including && (!c || c->article)) {
+      // "three air defence systems, including a Tor system": the named system of the list
+      // item before.
+      if (!items.empty() && !item.system.empty() && items.back().system.empty()) {
+        items.back().system = item.system;
+      }
+      if (end) i = end - 1;
+      continue;
+    }
+    if (c && end == 0) {
+      // A bare figure after a death toll ("had risen to more than 60", "toll to 220"), or
+      // "39 others", "1900 wounded": the category of the item before in the list.
+      bool toll_just_before = false;
+      for (const auto& m : measures) {
+        if (m.measure == "toll" && m.last <= item.first && m.last + 4 >= item.first)
+          toll_just_before = true;
+      }
+      std::size_t after_aux = scan;
+      while (after_aux < v.last &&
+             t[after_aux].is_any({"had", "have", "has", "been", "were", "was", "are", "is"}))
+        ++after_aux;
+      if (c->article || items.empty() || toll_just_before) {
+        bool toll = false;
+        for (const auto& m : measures) {
+          if (m.measure == "toll" && m.last <= item.first) toll = true;
+        }
+        if (!toll || c->article || c->vague) continue;
+        item.categories = {"civilians"};
+        item.source = "rule:toll-figure";
+        for (const auto& m : measures) {
+          if (m.measure != "toll" || m.last > item.first) continue;
+          bool from = false, military = false;
+          // "the military death toll", "the toll among soldiers"
+          for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {
+            if (t[k].is_any({"military", "army", "soldiers", "servicemen"})) military = true;
+          }
+          for (std::size_t k = m.last; k < item.first; ++k) {
+            if (t[k].is_any({"from", "in"})) from = true;
+            if (t[k].is_any({"soldiers", "servicemen", "troops", "army", "military"}) && !from)
+              military = true;
+          }
+          if (military) item.categories = {"personnel"};
+        }
+        end = scan;
+      } else if (scan < v.last &&
+                 (t[scan].is_any({"others", "other", "more"}) ||
+                  (after_aux < v.last && lex.measure_matcher.match_at(t, after_aux, v.last))) &&
+                 items.back().last + 8 >= item.first) {
+        item.categories = items.back().categories;
+        item.system.clear();
+        item.source = "rule:list-inherit";
+        end = t[scan].is_any({"others", "other", "more"}) ? scan + 1 : scan;
+      } else {
+        continue;
+      }
+    }
+    if (item.categories.empty()) continue;
+    if (c && c->article && noun_end > scan + 3) continue;
+    item.last = std::max(end, scan);
+    items.push_back(item);
+    i = item.last - 1;
+  }
+  return items;
+}
+
+}  // namespace truce::extract

@@ -1,0 +1,58 @@
+// The parts of a loss claim that claim_parser reads separately: the counted items of a
+// sentence and whose losses each is. Internal to claim_parser.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/document.hpp"
+#include "text/number_parser.hpp"
+
+namespace truce::extract {
+
+// A loss measure in a sentence: killed, wounded, destroyed, shot_down, captured, losses, toll.
+struct MeasureHit {
+  std::size_t first, last;
+  std::string measure;
+  std::string source;
+};
+
+// A counted item: "300 tanks and military vehicles", "a combat plane", "the S-300 system".
+struct ClaimItem {
+  std::size_t first = 0, last = 0;  // tokens of the item
+  std::size_t count_first = 0;
+  double value = 0;
+  text::Qualifier qualifier = text::Qualifier::exact;
+  std::vector<std::string> categories;
+  std::string system;
+  std::string source;
+};
+
+// Returns the counted items of sentence `si`, whose loss measures are `measures`.
+std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
+                                  const std::vector<MeasureHit>& measures);
+
+// What the owner search needs to know about one item of a list.
+struct OwnerQuery {
+  std::size_t si = 0;                   // the sentence
+  const ClaimItem* item = nullptr;      // the item
+  const MeasureHit* measure = nullptr;  // the measure that governs it
+  std::string category;
+  std::string measure_name;  // the measure as the claim states it
+  std::size_t clause_start = 0;
+  const ClaimItem* previous = nullptr;  // the item before in the list, if any
+  std::string previous_about;           // whose losses that was
+};
+
+struct Owner {
+  std::string about;  // a side; empty when nobody can be named
+  std::string rule;
+};
+
+// Whose losses the item of `q` is: words inside the item, "of/belonging to X" after it, the
+// toll's or the loser's owner, the list's, then the claimant's own civilians or its enemy.
+Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                 const Claimant& claimant);
+
+}  // namespace truce::extract

@@ -1,0 +1,122 @@
+// Whose losses a counted item is.
+#include <algorithm>
+
+#include "extract/claim_items.hpp"
+#include "extract/filters.hpp"
+
+namespace truce::extract {
+namespace {
+
+std::string side_of(const Document& doc, const ActorMention& a, const Claimant& claimant) {
+  if (a.kind == "enemy") return opponent_of(doc, claimant.side);
+  return a.side;
+}
+
+}  // namespace
+
+Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                 const Claimant& claimant) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[q.si];
+  const std::size_t si = q.si;
+  // Whose losses: words inside the item, then "of/belonging to X" after it, then the toll's
+  // or the "losses on X" owner, then the list's, then the claimant's enemy.
+  std::string about;
+  std::string about_rule;
+  for (const auto& a : v.actors) {
+    // "Russian-made" names the maker, not the owner; "civilians" is the category.
+    const bool maker = a.last < v.last && t[a.last].joined &&
+                       t[a.last].is_any({"made", "built", "produced", "supplied"});
+    if (a.first >= q.item->count_first && a.last <= q.item->last && !a.locative &&
+        !a.side.empty() && a.side != "civilians" && !maker) {
+      about = side_of(doc, a, claimant);
+      about_rule = "in-item";
+    }
+  }
+  if (about.empty()) {
+    for (std::size_t k = q.item->last; k < std::min(v.last, q.item->last + 3) && about.empty();
+         ++k) {
+      if (!t[k].is_any({"of", "belonging", "from", "owned"})) continue;
+      for (std::size_t q = k + 1; q < std::min(v.last, k + 5); ++q) {
+        if (const ActorMention* a = actor_at(v, q);
+            a && !a->side.empty() && a->side != "civilians") {
+          about = side_of(doc, *a, claimant);
+          about_rule = "of-owner";
+          break;
+        }
+      }
+    }
+  }
+  if (about.empty() && (q.measure->measure == "toll" || q.measure->measure == "losses")) {
+    const bool from = q.measure->last < v.last && t[q.measure->last].is_any({"from"});
+    for (const auto& a : v.actors) {
+      if (a.first < q.measure->last || a.last > q.item->first || a.side.empty()) continue;
+      if (from) {
+        // "toll from X attacks in the Y regions": Y lost
+        if (a.first > 0 && t[a.first - 1].is_any({"in", "on", "the"}) &&
+            a.first > q.measure->last + 1 && !t[a.first - 1].is_any({"from"})) {
+          about = side_of(doc, a, claimant);
+        }
+      } else {
+        about = side_of(doc, a, claimant);
+        break;
+      }
+    }
+    if (!about.empty()) about_rule = "toll-owner";
+  }
+  if (about.empty() && q.measure->measure == "losses" && q.measure->last <= q.item->first) {
+    // "the enemy lost 40 servicemen", "it had lost 21 more": whoever lost them.
+    const std::size_t from = std::max(q.clause_start, clause_begin(doc, lex, si, q.measure->first));
+    for (const auto& a : v.actors) {
+      if (a.first >= from && a.last <= q.measure->first && !a.locative && a.side != "civilians" &&
+          (!a.side.empty() || a.kind == "enemy")) {
+        about = side_of(doc, a, claimant);
+        about_rule = "loser";
+      }
+    }
+    if (about.empty() && belligerent(doc, claimant.side)) {
+      for (std::size_t k = from; k < q.measure->first; ++k) {
+        if (t[k].is_any({"it", "we", "they", "its", "our"})) {
+          about = claimant.side;
+          about_rule = "loser-pronoun";
+        }
+      }
+    }
+  }
+  if (about.empty() && belligerent(doc, claimant.side)) {
+    // "31 more of its servicemen", "the toll among its military", "our fallen soldiers":
+    // the claimant counts its own.
+    // Inside the item only: in "its forces destroyed 3 tanks" the tanks are the enemy's.
+    for (std::size_t k = q.item->count_first; k < q.item->last && about.empty(); ++k) {
+      if (t[k].is_any({"its", "our"})) {
+        about = claimant.side;
+        about_rule = "own-possessive";
+      }
+    }
+    if (about.empty() && q.measure->measure == "toll" && q.measure->last <= q.item->first) {
+      for (std::size_t k = q.measure->first; k < q.item->first && about.empty(); ++k) {
+        if (t[k].is_any({"its", "our"})) {
+          about = claimant.side;
+          about_rule = "own-possessive";
+        }
+      }
+    }
+  }
+  if (about.empty() && q.previous && !q.previous_about.empty() &&
+      q.previous->last + 8 >= q.item->first) {
+    about = q.previous_about;
+    about_rule = "list";
+  }
+  if (about.empty() && q.category == "civilians" && belligerent(doc, claimant.side)) {
+    // A party counts its own civilian dead; the enemy's it seldom counts.
+    about = claimant.side;
+    about_rule = "claimant-civilians";
+  }
+  if (about.empty() && belligerent(doc, claimant.side) && q.measure_name != "wounded") {
+    about = opponent_of(doc, claimant.side);
+    about_rule = "claimant-enemy";
+  }
+  return Owner{about, about_rule};
+}
+
+}  // namespace truce::extract
