@@ -100,6 +100,27 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       while (after_aux < v.last &&
              t[after_aux].is_any({"had", "have", "has", "been", "were", "was", "are", "is"}))
         ++after_aux;
+      // "killed 34 people and wounded 112", "injuring 26": a figure right after a casualty
+      // verb counts people; "46 were injured" opens a list of casualties.
+      const MeasureHit* verb_before = nullptr;
+      const MeasureHit* verb_after = nullptr;
+      for (const auto& m : measures) {
+        const bool casualty = m.measure == "killed" || m.measure == "wounded";
+        if (casualty && m.last == item.first) verb_before = &m;
+        if (casualty && m.first == after_aux && after_aux > scan) verb_after = &m;
+        if (casualty && m.first == scan && (scan + 1 >= v.last || t[scan].key != "by"))
+          verb_after = &m;
+      }
+      if (!c->article && !c->vague && (verb_before || (verb_after && items.empty()))) {
+        item.categories = items.empty() ? std::vector<std::string>{"civilians"}
+                                        : items.back().categories;
+        item.source = verb_before ? "rule:figure-after-casualty-verb" : "rule:bare-casualty";
+        end = scan;
+        item.last = scan;
+        items.push_back(item);
+        i = item.last - 1;
+        continue;
+      }
       if (c->article || items.empty() || toll_just_before) {
         bool toll = false;
         for (const auto& m : measures) {

@@ -12,6 +12,25 @@ std::string side_of(const Document& doc, const ActorMention& a, const Claimant& 
   return a.side;
 }
 
+// "two soldiers were killed in combat", "three soldiers embraced shahadat": a party tells of
+// its own dead in the intransitive or passive (cue class own_loss_verb); the enemy's it kills.
+bool own_loss(const Document& doc, const Lexicons& lex, const OwnerQuery& q) {
+  if (q.measure->first < q.item->last) return false;
+  const std::size_t from = q.item->last;
+  const std::size_t to = std::min(doc.sentences[q.si].last, q.measure->last + 1);
+  return !cues_in(lex, doc, "own_loss_verb", from, to).empty() &&
+         q.measure->first <= q.item->last + 3;
+}
+
+// Civilians belong to the territory, not to the party that governs it: Gaza's dead are
+// Palestine's, though Hamas's health ministry counts them (sides.tsv civil_authority).
+std::string territory_of(const Lexicons& lex, const std::string& side) {
+  for (const auto& [name, entry] : lex.sides) {
+    if (!side.empty() && entry.civil_authority == side) return name;
+  }
+  return side;
+}
+
 }  // namespace
 
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
@@ -112,10 +131,16 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = claimant.side;
     about_rule = "claimant-civilians";
   }
+  if (about.empty() && q.category == "personnel" && belligerent(doc, claimant.side) &&
+      own_loss(doc, lex, q)) {
+    about = claimant.side;
+    about_rule = "own-loss-verb";
+  }
   if (about.empty() && belligerent(doc, claimant.side) && q.measure_name != "wounded") {
     about = opponent_of(doc, claimant.side);
     about_rule = "claimant-enemy";
   }
+  if (q.category == "civilians") about = territory_of(lex, about);
   return Owner{about, about_rule};
 }
 

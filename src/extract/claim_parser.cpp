@@ -84,6 +84,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           rule = "after";
           break;
         }
+        if (m.first > it.count_first && m.last == it.last) {  // "45 martyrs", "87 bodies"
+          measure = &m;
+          rule = "noun";
+          break;
+        }
         if (m.first == it.count_first + 1 && it.last == it.count_first + 1) {
           measure = &m;
           rule = "after";
