@@ -196,6 +196,22 @@ std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& l
   std::size_t colon = 0;
   while (colon < tokens.size() && colon < 8 && tokens[colon].key != ":") ++colon;
   if (colon >= tokens.size() || tokens[colon].key != ":") return std::nullopt;
+  // "General Staff of the Armed Forces of Ukraine:": an institution of a named state.
+  const ActorEntry* head = nullptr;
+  const ActorEntry* state = nullptr;
+  for (const auto& m : lex.actor_matcher.find_all(tokens, 0, colon)) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    if (e.side.empty() && (e.kind == "military" || e.kind == "government") && !head) head = &e;
+    if (e.kind == "state" && !state) state = &e;
+  }
+  if (head && state) {
+    Claimant c;
+    c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+    c.side = state->side;
+    c.kind = head->kind;
+    c.rule = "headline-source";
+    return c;
+  }
   for (const auto& m : lex.actor_matcher.find_all(tokens, 0, colon)) {
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
     if (e.side.empty() || e.kind == "state" || e.side == "civilians") continue;

@@ -112,8 +112,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           verb_after = &m;
       }
       if (!c->article && !c->vague && (verb_before || (verb_after && items.empty()))) {
-        item.categories = items.empty() ? std::vector<std::string>{"civilians"}
-                                        : items.back().categories;
+        item.categories =
+            items.empty() ? std::vector<std::string>{"civilians"} : items.back().categories;
         item.source = verb_before ? "rule:figure-after-casualty-verb" : "rule:bare-casualty";
         end = scan;
         item.last = scan;

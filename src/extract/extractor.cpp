@@ -9,6 +9,7 @@
 #include "extract/document.hpp"
 #include "extract/incident_extractor.hpp"
 #include "extract/place_linker.hpp"
+#include "extract/tally_reader.hpp"
 #include "extract/target_splitter.hpp"
 
 namespace truce::extract {
@@ -38,6 +39,8 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   out.denials = std::move(incidents.denials);
   for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
   out.claims = parse_claims(doc, lex, attribution);
+  for (auto& c : read_tallies(doc, lex, attribution)) out.claims.push_back(std::move(c));
+  for (std::size_t i = 0; i < out.claims.size(); ++i) out.claims[i].id = std::to_string(i + 1);
   out.ceasefires = find_ceasefires(doc, lex, attribution);
   if (places) {
     for (const auto& m : mentions) {
