@@ -351,8 +351,13 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       bool found = false;
       for (std::size_t p = 0; p < ex.ceasefires.size(); ++p) {
         const auto& c = ex.ceasefires[p];
+        // A reference gathers every sentence that names its agreement; any of them may be
+        // the key's.
+        const bool cited = std::any_of(c.mentions.begin(), c.mentions.end(), [&](const Span& m) {
+          return !k->evidence.empty() && contains(slice(body, m), k->evidence.front());
+        });
         if (c.kind != "agreement" || k->evidence.empty() ||
-            !contains(slice(body, c.evidence), k->evidence.front()))
+            (!contains(slice(body, c.evidence), k->evidence.front()) && !cited))
           continue;
         if (k->optional) {
           cf_hit[p] = true;

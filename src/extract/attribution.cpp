@@ -294,6 +294,10 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     for (const auto& m : cues_in(lex, doc, "speech", v.first, v.last)) {
       if (actor_at(v, m.first)) continue;
       if (m.last < v.last && t[m.last].key == "of") continue;
+      // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
+      if (m.last < v.last && t[m.last].key == "by" && m.first > v.first &&
+          t[m.first - 1].key == ",")
+        continue;
       if (m.first > v.first && (t[m.first - 1].key == "the" || t[m.first - 1].key == "these" ||
                                 t[m.first - 1].key == "media" || t[m.first - 1].key == "news"))
         continue;

@@ -1,18 +1,145 @@
-// Cue words around each ceasefire mention decide its kind; dates after an agreement are the
-// days it was reached.
+// Cue words around each ceasefire mention decide its kind. An agreement's day is the date
+// nearest its mention, preferring one that follows a word of reaching it ("agreed", "signed",
+// "brokered ... on Oct. 10") over one of its taking effect ("took effect at noon on 3 May"), which
+// is kept apart. Mentions of one agreement across a report become one reference.
 #include "extract/ceasefire_finder.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "extract/filters.hpp"
 
 namespace truce::extract {
 namespace {
 
-// True when a cue of `cls` lies within [from, to) of the sentence, not across a full stop.
+// How far around a mention its dates and cues are read, in tokens.
+constexpr std::size_t kCueBefore = 6;
+constexpr std::size_t kDateAfter = 16;
+constexpr std::size_t kDateBefore = 10;
+constexpr std::size_t kDateCueReach = 6;
+// "a ceasefire between Israel and Hezbollah came into force": the verb of taking effect may
+// follow the parties.
+constexpr std::size_t kEffectReach = 9;
+
 bool cue_near(const Document& doc, const Lexicons& lex, const std::string& cls, std::size_t from,
               std::size_t to) {
   return !cues_in(lex, doc, cls, from, to).empty();
+}
+
+std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                    const PhraseMatch& m) {
+  const std::size_t before = m.first > v.first + kCueBefore ? m.first - kCueBefore : v.first;
+  const std::size_t after = std::min(v.last, m.last + 4);
+  if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
+  if (cue_near(doc, lex, "violation", before, after)) return "violation";
+  if (cue_near(doc, lex, "agreement", m.first > v.first + 3 ? m.first - 3 : v.first, after))
+    return "agreement";
+  // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
+  if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + kEffectReach)))
+    return "agreement";
+  if (cue_near(doc, lex, "call", before, m.first)) return "call";
+  return {};
+}
+
+DateValue value_of(const Document& doc, const text::DateMention& d) {
+  DateValue dv;
+  dv.iso = d.begin.iso();
+  dv.end_iso = d.end.iso();
+  dv.precision = d.precision;
+  dv.rule = d.rule;
+  dv.span = doc.span(d.first, d.last);
+  return dv;
+}
+
+// The dates of the agreement mentioned at `m`: the day it was reached and, when a word of taking
+// effect leads to another date, the day it took effect. Dates beyond the next ceasefire mention
+// belong to that one, and dates before the previous mention to it.
+// Returns the further days of a plural agreement ("agreements reached on the 10th and 17th"):
+// dates right after the first, joined by "and" or a comma. Each is an agreement of its own.
+std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
+                                      const SentenceView& v, const PhraseMatch& m,
+                                      std::size_t floor, std::size_t limit, CeasefireRef& ref) {
+  const text::DateMention* reached = nullptr;
+  const text::DateMention* effective = nullptr;
+  std::size_t best = std::numeric_limits<std::size_t>::max();
+  for (const auto& d : v.dates) {
+    if (d.future) continue;
+    const bool after = d.first >= m.last && d.first < std::min(limit, m.last + kDateAfter);
+    bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
+    for (std::size_t k = d.last; before && k < m.first; ++k) {
+      if (doc.tokens[k].key == ",") before = false;  // another clause's day
+    }
+    if (!after && !before) continue;
+    const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;
+    if (cue_near(doc, lex, "ceasefire_effective", from, d.first)) {
+      if (!effective) effective = &d;
+      continue;
+    }
+    const std::size_t distance = after ? d.first - m.last : m.first - d.last;
+    if (distance < best) {
+      best = distance;
+      reached = &d;
+    }
+  }
+  if (reached) ref.date = value_of(doc, *reached);
+  if (effective) ref.effective = value_of(doc, *effective);
+  if (!reached && effective) {
+    ref.date = ref.effective;  // only the day it took effect is given
+    reached = effective;
+  }
+  std::vector<DateValue> more;
+  const text::DateMention* prev = reached;
+  for (const auto& d : v.dates) {
+    if (!prev || &d == prev || d.first < prev->first || d.future || d.first >= limit) continue;
+    if (d.begin.iso() == prev->begin.iso()) continue;
+    bool joined = true;  // overlapping ("the 10th and 17th of this month", "17th of this month")
+    for (std::size_t k = prev->last; k < d.first; ++k) {
+      if (!doc.tokens[k].is_any({"and", ",", "the"})) joined = false;
+    }
+    if (!joined) break;
+    more.push_back(value_of(doc, d));
+    prev = &d;
+  }
+  return more;
+}
+
+// The reference `ref` continues: one with the same day, else, for an undated mention, the
+// agreement named last. Returns nullptr when `ref` is a new agreement.
+CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef& ref) {
+  CeasefireRef* last = nullptr;
+  for (auto& o : out) {
+    if (o.kind != "agreement") continue;
+    last = &o;
+    if (!ref.date) continue;
+    const bool same_day = (o.date && o.date->iso == ref.date->iso) ||
+                          (o.effective && o.effective->iso == ref.date->iso) ||
+                          (ref.effective && o.date && o.date->iso == ref.effective->iso);
+    if (same_day) return &o;
+  }
+  if (!ref.date) return last;
+  // An undated agreement named earlier is this one, now dated.
+  if (last && !last->date) return last;
+  return nullptr;
+}
+
+CeasefireRef* last_agreement(std::vector<CeasefireRef>& out) {
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->kind == "agreement") return &*it;
+  }
+  return nullptr;
+}
+
+void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
+  // A day it took effect stood in for the day it was reached until that was named.
+  const bool only_effective = into.date && into.effective && into.date->iso == into.effective->iso;
+  const bool ref_reached = ref.date && !(ref.effective && ref.date->iso == ref.effective->iso);
+  if ((!into.date || only_effective) && ref_reached) into.date = ref.date;
+  if (!into.effective && ref.effective) into.effective = ref.effective;
+  for (const auto& s : ref.mentions) {
+    const bool known = std::any_of(into.mentions.begin(), into.mentions.end(),
+                                   [&](const Span& m) { return m.begin == s.begin; });
+    if (!known) into.mentions.push_back(s);
+  }
 }
 
 }  // namespace
@@ -24,50 +151,51 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
     if (why == "history" || why == "headline-or-caption" || why == "question") continue;
-    const auto mentions = cues_in(lex, doc, "ceasefire", v.first, v.last);
+    auto mentions = cues_in(lex, doc, "ceasefire", v.first, v.last);
+    // "The deal was agreed ... on Wednesday": once a ceasefire agreement is named, "the deal" or
+    // "the agreement" at the head of a sentence refers back to it.
+    bool anaphor = false;
+    if (mentions.empty() && !out.empty()) {
+      for (const auto& a : cues_in(lex, doc, "ceasefire_anaphor", v.first, v.last)) {
+        if (a.first <= v.first + 1) {
+          mentions.push_back(a);
+          anaphor = true;
+        }
+      }
+    }
     for (std::size_t n = 0; n < mentions.size(); ++n) {
       const auto& m = mentions[n];
-      // The days of an agreement follow it, up to the next ceasefire mentioned.
-      const std::size_t date_limit =
-          std::min(m.last + 12, n + 1 < mentions.size() ? mentions[n + 1].first : v.last);
-      const std::size_t before = m.first > v.first + 6 ? m.first - 6 : v.first;
-      const std::size_t after = std::min(v.last, m.last + 4);
       CeasefireRef ref;
+      ref.kind = anaphor ? "agreement" : kind_of(doc, lex, v, m);
+      if (ref.kind.empty()) continue;
       ref.claimant = attribution[si].at(m.first);
       ref.evidence = doc.sentence_span(si);
       ref.cue = doc.span(m.first, m.last);
-      if (cue_near(doc, lex, "rejection", before, m.first)) {
-        ref.kind = "rejection";
-      } else if (cue_near(doc, lex, "violation", before, after)) {
-        ref.kind = "violation";
-      } else if (cue_near(doc, lex, "agreement", m.first > v.first + 3 ? m.first - 3 : v.first,
-                          after)) {
-        ref.kind = "agreement";
-      } else if (cue_near(doc, lex, "call", before, m.first)) {
-        ref.kind = "call";
-      } else {
+      ref.mentions.push_back(ref.evidence);
+      if (ref.kind != "agreement") {
+        ref.id = std::to_string(out.size() + 1);
+        out.push_back(std::move(ref));
         continue;
       }
-      if (ref.kind == "agreement") {
-        bool any = false;
-        for (const auto& d : v.dates) {
-          if (d.first < m.last || d.first >= date_limit || d.future) continue;
-          CeasefireRef dated = ref;
-          DateValue dv;
-          dv.iso = d.begin.iso();
-          dv.end_iso = d.end.iso();
-          dv.precision = d.precision;
-          dv.rule = d.rule;
-          dv.span = doc.span(d.first, d.last);
-          dated.date = dv;
-          dated.id = std::to_string(out.size() + 1);
-          out.push_back(dated);
-          any = true;
-        }
-        if (any) continue;
+      const std::size_t limit = n + 1 < mentions.size() ? mentions[n + 1].first : v.last;
+      // A date close after the previous mention is that one's.
+      const std::size_t floor = n > 0 ? mentions[n - 1].last + kDateAfter : v.first;
+      const auto more = date_agreement(doc, lex, v, m, floor, limit, ref);
+      std::vector<CeasefireRef> agreements{ref};
+      for (const auto& day : more) {
+        CeasefireRef other = ref;
+        other.date = day;
+        other.effective.reset();
+        agreements.push_back(std::move(other));
       }
-      ref.id = std::to_string(out.size() + 1);
-      out.push_back(ref);
+      for (auto& a : agreements) {
+        if (CeasefireRef* same = anaphor ? last_agreement(out) : same_agreement(out, a)) {
+          merge_into(*same, a);
+          continue;
+        }
+        a.id = std::to_string(out.size() + 1);
+        out.push_back(std::move(a));
+      }
     }
   }
   return out;

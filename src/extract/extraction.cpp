@@ -80,8 +80,14 @@ void to_json(nlohmann::json& j, const LossClaim& v) {
 }
 
 void to_json(nlohmann::json& j, const CeasefireRef& v) {
-  j = {{"id", v.id},          {"kind", v.kind},         {"claimant", v.claimant},
-       {"date", opt(v.date)}, {"evidence", v.evidence}, {"cue", v.cue}};
+  j = {{"id", v.id},
+       {"kind", v.kind},
+       {"claimant", v.claimant},
+       {"date", opt(v.date)},
+       {"effective", opt(v.effective)},
+       {"evidence", v.evidence},
+       {"cue", v.cue},
+       {"mentions", v.mentions}};
 }
 
 void to_json(nlohmann::json& j, const Denial& v) {

@@ -93,9 +93,11 @@ struct CeasefireRef {
   std::string id;
   std::string kind;  // agreement, call, rejection, violation
   Claimant claimant;
-  std::optional<DateValue> date;  // the day an agreement was reached, when given
-  Span evidence;
+  std::optional<DateValue> date;       // the day an agreement was reached, when given
+  std::optional<DateValue> effective;  // the day it took effect, when the report gives both
+  Span evidence;                       // the first sentence that names it
   Span cue;
+  std::vector<Span> mentions;  // every sentence of the report that refers to this agreement
 };
 
 struct Denial {

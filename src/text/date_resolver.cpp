@@ -24,12 +24,26 @@ int month_index(std::string_view key) {
   for (std::size_t i = 0; i < kMonths.size(); ++i) {
     if (kMonths[i] == key) return static_cast<int>(i) + 1;
   }
+  if (key == "jan") return 1;
+  if (key == "feb") return 2;
+  if (key == "mar") return 3;
+  if (key == "apr") return 4;
+  if (key == "jun") return 6;
+  if (key == "jul") return 7;
   if (key == "sept" || key == "sep") return 9;
   if (key == "oct") return 10;
   if (key == "nov") return 11;
   if (key == "dec") return 12;
   if (key == "aug") return 8;
   return 0;
+}
+
+// A day number right after a month name, or after its abbreviation and a full stop ("Oct. 10").
+bool day_follows(const std::vector<Token>& t, std::size_t i, std::size_t to) {
+  std::size_t d = i + 1;
+  if (d < to && t[d].key == "." && t[i].key.size() <= 4) ++d;
+  if (t[i].key.size() <= 4 && d == i + 1 && t[i].key.size() < 3) return false;
+  return d < to && t[d].kind == TokenKind::number && t[d].value >= 1 && t[d].value <= 31;
 }
 
 int days_in_month(int y, int m) {
@@ -215,12 +229,11 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
         single(has_the ? i - 1 : i, j, date, "day-of-month");
       }
       i = j > i ? j - 1 : i;
-    } else if (int m = month_index(k); m && k.size() > 3 && i + 1 < to &&
-                                       t[i + 1].kind == TokenKind::number && t[i + 1].value >= 1 &&
-                                       t[i + 1].value <= 31) {
-      // "October 15" / "October 15, 2020"
+    } else if (int m = month_index(k); m && k != "may" && day_follows(t, i, to)) {
+      // "October 15" / "October 15, 2020" / "Oct. 10" / "Nov 28"
+      const std::size_t day_at = t[i + 1].key == "." ? i + 2 : i + 1;
       int y = pub.year;
-      std::size_t j = i + 2;
+      std::size_t j = day_at + 1;
       if (j + 1 < to && t[j].key == "," && t[j + 1].kind == TokenKind::number &&
           t[j + 1].value > 1900) {
         y = static_cast<int>(t[j + 1].value);
@@ -231,7 +244,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       } else if (m > pub.month) {
         --y;
       }
-      const int day = static_cast<int>(t[i + 1].value);
+      const int day = static_cast<int>(t[day_at].value);
       single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
       i = j - 1;
     } else if (t[i].kind == TokenKind::number && t[i].value >= 1 && t[i].value <= 31 &&
