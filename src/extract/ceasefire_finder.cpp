@@ -71,11 +71,14 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     }
     if (!after && !before) continue;
     const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;
+    if (cue_near(doc, lex, "violation", from, d.first)) continue;  // "was broken on Monday"
     if (cue_near(doc, lex, "ceasefire_effective", from, d.first)) {
       if (!effective) effective = &d;
       continue;
     }
-    const std::size_t distance = after ? d.first - m.last : m.first - d.last;
+    // "agreed on 10 May" names its day; a day before the mention is only near it.
+    const bool named = after && cue_near(doc, lex, "agreement", std::max(from, m.last), d.first);
+    const std::size_t distance = (after ? d.first - m.last : m.first - d.last) + (named ? 0 : 100);
     if (distance < best) {
       best = distance;
       reached = &d;

@@ -248,8 +248,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
       i = j - 1;
     } else if (t[i].kind == TokenKind::number && t[i].value >= 1 && t[i].value <= 31 &&
-               i + 1 < to && month_index(t[i + 1].key) && t[i + 1].key.size() > 3) {
-      // "15 October"
+               i + 1 < to && month_index(t[i + 1].key) &&
+               (t[i + 1].key.size() > 3 || t[i + 1].key == "may" ||
+                (i + 2 < to && t[i + 2].key == "."))) {
+      // "15 October", "3 May" (a day number before it: the month, not the verb), "10 Oct."
       const int m = month_index(t[i + 1].key);
       int y = pub.year;
       std::size_t j = i + 2;
