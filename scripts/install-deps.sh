@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev zlib1g-dev
   libgumbo-dev libxml2-dev libre2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev chromium
   nodejs npm
 )
 

@@ -1,0 +1,102 @@
+// `truce serve`: the HTTP API and the dashboard until interrupted (Ctrl-C, SIGTERM). Prints the
+// address it listens on (the free port chosen for `--listen 127.0.0.1:0`) on one line of stdout.
+#include <fmt/core.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <charconv>
+#include <thread>
+
+#include "cli/commands.hpp"
+#include "cli/store_access.hpp"
+#include "serve/server.hpp"
+
+namespace truce::cli {
+namespace {
+
+struct ServeArgs {
+  std::string listen = "127.0.0.1:8080";
+  std::string web = TRUCE_WEB_DIR;
+  std::string openapi = TRUCE_OPENAPI_FILE;
+  bool api_only = false;
+};
+
+// Splits "HOST:PORT" (an IPv6 host in brackets); fails naming --listen.
+Result<std::pair<std::string, int>> parse_listen(const std::string& text) {
+  const auto colon = text.rfind(':');
+  auto bad = [&](const char* problem) {
+    return make_error(
+        fmt::format("--listen: '{}': {} (expected HOST:PORT, e.g. 127.0.0.1:8080)", text, problem),
+        2);
+  };
+  if (colon == std::string::npos || colon == 0) return bad("no host or no port");
+  std::string host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  const std::string port_text = text.substr(colon + 1);
+  int port = -1;
+  const auto [end, ec] =
+      std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (ec != std::errc() || end != port_text.data() + port_text.size() || port < 0 || port > 65535) {
+    return bad("the port is not a number from 0 to 65535");
+  }
+  return std::pair{host, port};
+}
+
+// Stops `server` on SIGINT or SIGTERM: the signals are blocked in every thread and one thread
+// waits for them, so stopping runs outside a signal handler.
+std::thread stop_on_signal(serve::Server& server, sigset_t signals) {
+  return std::thread([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    if (received != SIGUSR2) server.stop();
+  });
+}
+
+int run_serve(const ServeArgs& args, const GlobalOptions& global) {
+  auto listen = parse_listen(args.listen);
+  if (!listen) return complain(listen.error());
+  serve::ServeOptions options;
+  options.db = global.db;
+  options.host = listen->first;
+  options.port = listen->second;
+  options.openapi = args.openapi;
+  if (!args.api_only) options.web_dir = args.web;
+  auto server = serve::Server::create(options);
+  if (!server) return complain(server.error());
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int s : {SIGINT, SIGTERM, SIGUSR2}) sigaddset(&signals, s);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  auto port = (*server)->bind();
+  if (!port) return complain(port.error());
+  const std::string host =
+      options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  fmt::print("truce: serving {} on http://{}:{}/ (API under /api/)\n", global.db, host, *port);
+  std::fflush(stdout);
+  std::thread waiter = stop_on_signal(**server, signals);
+  (*server)->run();
+  // Stopped other than by a signal: wake the waiting thread so it can be joined.
+  pthread_kill(waiter.native_handle(), SIGUSR2);
+  waiter.join();
+  return 0;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status) {
+  auto args = std::make_shared<ServeArgs>();
+  auto* cmd = app.add_subcommand("serve", "serve the HTTP API and the web dashboard");
+  cmd->add_option("--listen", args->listen, "HOST:PORT to listen on (port 0: any free one)")
+      ->capture_default_str();
+  cmd->add_option("--web", args->web, "the built dashboard (scripts/build-web.sh)")
+      ->capture_default_str();
+  cmd->add_option("--openapi", args->openapi, "the OpenAPI description served at /api/openapi.json")
+      ->capture_default_str();
+  cmd->add_flag("--api-only", args->api_only, "serve the API without the dashboard");
+  cmd->callback([args, &global, &status] { status = run_serve(*args, global); });
+}
+
+}  // namespace truce::cli

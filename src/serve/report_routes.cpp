@@ -1,0 +1,128 @@
+// GET /api/reports (listing, filters, full-text search) and GET /api/reports/{id} (one report
+// with its extraction and the evidence spans behind every field).
+#include <fmt/core.h>
+
+#include <map>
+
+#include "serve/evidence_spans.hpp"
+#include "serve/json_response.hpp"
+#include "serve/routes.hpp"
+
+namespace truce::serve {
+namespace {
+
+using nlohmann::json;
+
+json summary_json(const ReportSummary& r) {
+  json out = {{"id", r.id},
+              {"title", r.title},
+              {"published", r.published},
+              {"published_precision", r.published_precision},
+              {"source", r.source},
+              {"origin", r.origin},
+              {"duplicate_of", nullptr},
+              {"similarity", nullptr}};
+  if (r.duplicate_of) {
+    out["duplicate_of"] = r.duplicate_of->original_id;
+    out["similarity"] = r.duplicate_of->similarity;
+  }
+  return out;
+}
+
+json report_json(const StoredReport& stored) {
+  const Report& r = stored.report;
+  json out = {{"id", stored.id},
+              {"origin", r.origin},
+              {"format", std::string(to_string(r.format))},
+              {"title", r.title},
+              {"url", r.url},
+              {"author", r.author},
+              {"source", r.source},
+              {"lang", r.lang},
+              {"published", r.published.iso},
+              {"published_precision", std::string(to_string(r.published.precision))},
+              {"ingested_at", stored.ingested_at},
+              {"warnings", r.warnings},
+              {"duplicate_of", nullptr},
+              {"similarity", nullptr},
+              {"body", r.body}};
+  if (stored.duplicate_of) {
+    out["duplicate_of"] = stored.duplicate_of->original_id;
+    out["similarity"] = stored.duplicate_of->similarity;
+  }
+  return out;
+}
+
+// Full-text hits (best first) restricted to the reports the other filters keep.
+json search_items(ReportStore& store, const std::string& query, const ReportFilter& filter) {
+  std::map<int64_t, ReportSummary> kept;
+  for (auto& summary : value_or_throw(store.list_reports(filter))) {
+    kept.emplace(summary.id, std::move(summary));
+  }
+  json items = json::array();
+  for (const auto& hit : value_or_throw(store.search(query, 10000, "\u27e6", "\u27e7"))) {
+    const auto it = kept.find(hit.id);
+    if (it == kept.end()) continue;
+    json item = summary_json(it->second);
+    item["snippet"] = hit.snippet;
+    item["rank"] = hit.rank;
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+void list_reports(SharedStore& shared, const httplib::Request& request,
+                  httplib::Response& response) {
+  const QueryParams params(request,
+                           {"q", "since", "until", "source", "originals", "limit", "offset"});
+  ReportFilter filter;
+  filter.since = params.date("since");
+  filter.until = params.date("until");
+  filter.source = params.text("source");
+  filter.include_duplicates = !params.flag("originals");
+  const auto query = params.text("q");
+  const Page page = params.page();
+  const json items = shared.with([&](ReportStore& store) {
+    if (query) return search_items(store, *query, filter);
+    json all = json::array();
+    for (const auto& summary : value_or_throw(store.list_reports(filter))) {
+      all.push_back(summary_json(summary));
+    }
+    return all;
+  });
+  send_json(request, response, page_of(items, page));
+}
+
+void show_report(SharedStore& shared, const httplib::Request& request,
+                 httplib::Response& response) {
+  const QueryParams params(request, {});
+  const int64_t id = parse_id(request.matches[1], "id");
+  const json out = shared.with([&](ReportStore& store) {
+    auto stored = value_or_throw(store.get_report(id));
+    if (!stored) throw ApiError(404, "id", fmt::format("id: no report {}", id));
+    json report = report_json(*stored);
+    auto extraction = value_or_throw(store.get_extraction(id));
+    report["extractor"] = nullptr;
+    report["extraction"] = nullptr;
+    report["evidence"] = json::array();
+    if (extraction) {
+      const json facts = json::parse(extraction->json);
+      report["extractor"] = extraction->extractor;
+      report["evidence"] = evidence_spans(stored->report.body, facts);
+      report["extraction"] = facts;
+    }
+    return report;
+  });
+  send_json(request, response, out);
+}
+
+}  // namespace
+
+void add_report_routes(Router& router, SharedStore& store) {
+  router.get("/api/reports",
+             [&store](const auto& req, auto& res) { list_reports(store, req, res); });
+  router.get("/api/reports/{id}",
+             [&store](const auto& req, auto& res) { show_report(store, req, res); });
+}
+
+}  // namespace truce::serve

@@ -1,0 +1,54 @@
+// The server's routes, one file per group. Each add_*_routes registers its handlers through a
+// Router, which wraps every handler (an ApiError becomes its JSON error response) and records
+// each operation as the OpenAPI file names it ("GET /api/reports/{id}"), so a test can hold the
+// server and its description to the same list.
+#pragma once
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "serve/shared_store.hpp"
+
+namespace truce::serve {
+
+using RouteHandler = std::function<void(const httplib::Request&, httplib::Response&)>;
+
+// Wraps `handler`: ApiError becomes its status and JSON error; any other exception a 500.
+httplib::Server::Handler guarded(RouteHandler handler);
+
+class Router {
+ public:
+  explicit Router(httplib::Server& server) : server_(server) {}
+
+  // `path` is an OpenAPI path template: each {name} matches one path segment, passed to the
+  // handler as request.matches[1], [2], ...
+  void get(const std::string& path, RouteHandler handler);
+  void post(const std::string& path, RouteHandler handler);
+  void put(const std::string& path, RouteHandler handler);
+  void del(const std::string& path, RouteHandler handler);
+
+  // "GET /api/reports/{id}", ... in the order registered.
+  const std::vector<std::string>& operations() const { return operations_; }
+
+ private:
+  std::string pattern(const std::string& method, const std::string& path);
+  httplib::Server& server_;
+  std::vector<std::string> operations_;
+};
+
+// GET /api/reports, /api/reports/{id}.
+void add_report_routes(Router& router, SharedStore& store);
+// GET /api/events, /api/claims, /api/ceasefires, /api/denials.
+void add_fact_routes(Router& router, SharedStore& store);
+// GET /api/health and GET /api/openapi.json (the description the server answers to).
+void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi);
+// GET of any path outside /api/: files under `web_dir` (index.html for "/"), never outside it.
+// Not an API operation, so not recorded.
+void add_static_routes(httplib::Server& server, const std::filesystem::path& web_dir);
+
+}  // namespace truce::serve

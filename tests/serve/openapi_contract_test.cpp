@@ -1,0 +1,143 @@
+// The server against its description (docs/openapi.json): every documented operation answers
+// with the documented shape (checked with valijson), every documented query parameter is
+// accepted, an unknown one is a documented 400, and the server answers no operation that the
+// description leaves out.
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "api_fixture.hpp"
+
+namespace truce::testing {
+namespace {
+
+using nlohmann::json;
+
+json load_spec() {
+  std::ifstream in(std::filesystem::path(TRUCE_SOURCE_DIR) / "docs" / "openapi.json");
+  return json::parse(in);
+}
+
+std::string escape_pointer(const std::string& token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Validates `body` against the schema at `pointer` inside `spec` (references resolve in spec).
+std::string validate(const json& spec, const std::string& pointer, const json& body) {
+  json root = spec;
+  root["$ref"] = "#" + pointer;
+  valijson::Schema schema;
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  valijson::adapters::NlohmannJsonAdapter schema_adapter(root);
+  parser.populateSchema(schema_adapter, schema);
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter body_adapter(body);
+  if (validator.validate(schema, body_adapter, &results)) return "";
+  std::string problems;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    std::string where;
+    for (const auto& part : error.context) where += part;
+    problems += where + ": " + error.description + "\n";
+  }
+  return problems;
+}
+
+std::string schema_pointer(const std::string& path, const std::string& status) {
+  return "/paths/" + escape_pointer(path) + "/get/responses/" + status +
+         "/content/application~1json/schema";
+}
+
+// The documented parameters of an operation, references resolved.
+std::vector<json> parameters(const json& spec, const json& operation) {
+  std::vector<json> out;
+  for (const auto& p : operation.value("parameters", json::array())) {
+    if (p.contains("$ref")) {
+      const std::string name =
+          p["$ref"].get<std::string>().substr(strlen("#/components/parameters/"));
+      out.push_back(spec["components"]["parameters"][name]);
+    } else {
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+// A valid value for a documented query parameter.
+std::string sample(const json& parameter) {
+  const std::string name = parameter["name"];
+  const json& schema = parameter["schema"];
+  if (name == "bbox") return "40,38,50,42";
+  if (schema.value("format", "") == "date") return "2020-10-14";
+  if (schema["type"] == "integer") return std::to_string(schema.value("minimum", 1));
+  if (schema["type"] == "boolean") return "true";
+  return "Stepanakert";
+}
+
+std::string concrete(const std::string& path) {
+  return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "1");
+}
+
+TEST_F(ApiTest, EveryDocumentedOperationAnswersWithTheDocumentedShape) {
+  const json spec = load_spec();
+  for (const auto& [path, item] : spec["paths"].items()) {
+    ASSERT_TRUE(item.contains("get")) << path;
+    const json body = get_json(concrete(path));
+    EXPECT_EQ(validate(spec, schema_pointer(path, "200"), body), "") << path;
+  }
+}
+
+TEST_F(ApiTest, EveryDocumentedParameterIsAcceptedAndUnknownOnesAreDocumented400s) {
+  const json spec = load_spec();
+  for (const auto& [path, item] : spec["paths"].items()) {
+    for (const auto& p : parameters(spec, item["get"])) {
+      if (p["in"] != "query") continue;
+      const std::string url = concrete(path) + "?" + p["name"].get<std::string>() + "=" + sample(p);
+      const json body = get_json(url);
+      EXPECT_EQ(validate(spec, schema_pointer(path, "200"), body), "") << url;
+    }
+    const json bad = get_json(concrete(path) + "?undocumented=1", 400);
+    EXPECT_EQ(validate(spec, schema_pointer(path, "400"), bad), "") << path;
+  }
+}
+
+TEST_F(ApiTest, TheServerAnswersNoUndocumentedOperation) {
+  const json spec = load_spec();
+  std::set<std::string> documented;
+  for (const auto& [path, item] : spec["paths"].items()) {
+    for (const auto& [method, operation] : item.items()) {
+      std::string upper = method;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.insert(upper + " " + path);
+    }
+  }
+  const auto& served = server_->operations();
+  EXPECT_EQ(std::set<std::string>(served.begin(), served.end()), documented);
+  // And from outside: a method the description does not give a path is not answered.
+  auto c = client();
+  for (const auto& [path, item] : spec["paths"].items()) {
+    if (item.contains("delete")) continue;
+    auto res = c.Delete(concrete(path));
+    ASSERT_TRUE(res) << path;
+    EXPECT_GE(res->status, 400) << "DELETE " << path;
+  }
+}
+
+}  // namespace
+}  // namespace truce::testing

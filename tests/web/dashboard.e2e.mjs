@@ -1,0 +1,100 @@
+// End to end: the seed reports ingested with the real `truce`, served by `truce serve`, and the
+// dashboard driven in headless Debian chromium. Markers at Stepanakert, Ganja and Tartar; a
+// brush across the timeline that the map follows; a report opened with its evidence highlighted
+// and the field and rule shown on hover; screenshots for the README (laptop, phone).
+// Usage: node dashboard.e2e.mjs --truce BUILD/truce --web BUILD/web --shared SHARED [--shots DIR]
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { args, check, ingest, launchBrowser, serve, skipOrFail, tempDir } from './serve_helpers.mjs';
+
+const options = args();
+const seeds = path.join(options.shared, 'seeds');
+if (!existsSync(seeds)) skipOrFail(`the seed reports are not at ${seeds}`);
+const shots = options.shots;
+if (shots) mkdirSync(shots, { recursive: true });
+
+const dir = tempDir();
+const db = path.join(dir, 'truce.db');
+ingest(options.truce, db, [seeds]);
+const server = await serve(options.truce, db, options.web);
+const browser = await launchBrowser();
+const failures = [];
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+page.on('pageerror', (error) => failures.push(`page error: ${error.stack}`));
+page.on('console', (message) => { if (message.type() === 'error') failures.push(`console: ${message.text()}`); });
+
+try {
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('#map .dot, #map .cluster');
+
+  // Markers (or clusters of markers) at the three places, placed at their coordinates.
+  const places = await page.$$eval('#map [data-place], #map [data-places]', (nodes) => nodes.map((n) => ({
+    names: n.dataset.place ? [n.dataset.place] : n.dataset.places.split('|'),
+    lat: Number(n.dataset.lat), lon: Number(n.dataset.lon),
+  })));
+  const near = { Stepanakert: [39.82, 46.75], Ganja: [40.68, 46.36], Tartar: [40.34, 46.93] };
+  for (const [name, [lat, lon]] of Object.entries(near)) {
+    const found = places.filter((p) => p.names.some((n) => n.includes(name) || (name === 'Tartar' && n.includes('Tərtər'))));
+    check(found.length > 0, `a marker at ${name}`);
+    for (const p of found.filter((f) => Number.isFinite(f.lat))) {
+      check(Math.abs(p.lat - lat) < 0.2 && Math.abs(p.lon - lon) < 0.2, `${name}'s marker is at ${lat}, ${lon}`);
+    }
+  }
+  if (shots) await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+
+  // Brush the last third of the timeline: the URL takes the range, the map shows fewer markers,
+  // and every marker left is dated inside it.
+  const before = Number(await page.getAttribute('#map', 'data-markers'));
+  const over = await page.$('#timeline .u-over');
+  const box = await over.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.66, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+  const url = new URL(page.url());
+  const [from, to] = [url.searchParams.get('from'), url.searchParams.get('to')];
+  const after = Number(await page.getAttribute('#map', 'data-markers'));
+  check(after > 0 && after < before, `brushing ${from}..${to} leaves ${after} of ${before} markers`);
+  const dates = await page.$$eval('#incident-list .when', (nodes) => nodes.map((n) => n.textContent));
+  check(dates.length > 0 && dates.every((d) => d >= from && d <= to), 'every listed incident is inside the brushed range');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  check(Number(await page.getAttribute('#map', 'data-markers')) === after, 'the brushed view survives a reload (filters in the URL)');
+  await page.dblclick('#timeline .u-over');
+  await page.waitForFunction((n) => Number(document.querySelector('#map').dataset.markers) === n, before);
+  check(true, 'a double-click on the timeline clears the range');
+
+  // Open the report behind an incident at Ganja: its evidence is highlighted, and hovering a
+  // highlight names the field and the rule.
+  await page.fill('input[name="q"]', 'Ganja');
+  await page.click('#incident-list .incident button');
+  await page.waitForSelector('#report:not([hidden]) mark');
+  const marks = await page.$$eval('#report-body mark', (nodes) => nodes.map((n) => ({
+    text: n.textContent, field: n.dataset.field, rule: n.dataset.rule, focus: n.classList.contains('focus'),
+  })));
+  check(marks.some((m) => m.field === 'place' && m.text.includes('Ganja')), 'the place "Ganja" is highlighted as a place');
+  check(marks.some((m) => m.focus), 'the incident opened is outlined in the text');
+  check(marks.every((m) => m.field && m.rule !== undefined), 'every highlight names its field and rule');
+  const place = await page.$('#report-body mark.f-place');
+  await place.hover();
+  await page.waitForSelector('#span-tip:not([hidden])');
+  const tip = await page.textContent('#span-tip');
+  check(/place/.test(tip) && /rule: /.test(tip), `hovering shows the field and rule: "${tip.split('\n')[0]}"`);
+  if (shots) await page.screenshot({ path: path.join(shots, 'report.png') });
+
+  // A phone: everything stacked, nothing wider than the screen.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.goto(`${server.url}?category=tanks`);
+  await phone.waitForSelector('html[data-ready="true"]');
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 1, `on a phone the page is no wider than the screen (overflow ${overflow}px)`);
+  if (shots) await phone.screenshot({ path: path.join(shots, 'dashboard-phone.png'), fullPage: true });
+
+  check(failures.length === 0, `no errors in the page${failures.length ? `: ${failures.join('; ')}` : ''}`);
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.log('dashboard end-to-end: all checks passed');

@@ -1,0 +1,143 @@
+// The dashboard: loads what the API holds, draws the map, the timeline, the incident list and the
+// claims, keeps the filters in the URL, and reloads when new reports arrive (polling).
+import './style.css';
+import { getAll, getJson } from './api.js';
+import { filterEvents, readState, writeState } from './state.js';
+import { createMap } from './map.js';
+import { createTimeline } from './timeline.js';
+import { categoriesOf, showClaims } from './claims.js';
+import { createReportView } from './report.js';
+import { el, placesOf, typeName } from './labels.js';
+
+const $ = (id) => document.getElementById(id);
+const state = readState();
+const data = { events: [], claims: [], ceasefires: [], reports: -1 };
+
+const reportView = createReportView({
+  panel: $('report'), title: $('report-title'), meta: $('report-meta'),
+  legend: $('report-legend'), body: $('report-body'), tip: $('span-tip'),
+});
+const map = createMap($('map'), $('legend'), openReport);
+const timeline = createTimeline($('timeline'), (from, to) => {
+  state.from = from;
+  state.to = to;
+  syncForm();
+  render();
+});
+
+function widthOf(id) { return Math.max(260, $(id).clientWidth - 4); }
+
+function openReport(id, fact) {
+  state.report = String(id);
+  state.fact = fact || '';
+  writeState(state);
+  reportView.open(id, fact).catch(showError);
+}
+
+function showError(error) {
+  $('status').textContent = error.message;
+  $('status').classList.add('error');
+}
+
+function syncForm() {
+  const form = $('filters');
+  for (const key of ['from', 'to', 'type', 'side', 'q']) form.elements[key].value = state[key];
+}
+
+function fillSelect(select, values, name) {
+  const chosen = select.value;
+  select.replaceChildren(select.options[0], ...values.map((v) => el('option', { value: v }, name(v))));
+  select.value = chosen;
+}
+
+function renderList(events) {
+  $('incident-count').textContent = `(${events.length})`;
+  $('incident-list').replaceChildren(...events.slice(0, 300).map((e) => el('li', { class: 'incident' },
+    el('button', { type: 'button', class: 'link', onclick: () => openReport(e.report, e.id) },
+      el('span', { class: 'when' }, e.date?.date || '?'), ' ',
+      el('strong', {}, typeName(e.type)), ' at ',
+      placesOf(e).map((p) => p.place.name).join(', ') || (e.places?.[0]?.mention ?? 'unknown place'),
+      el('span', { class: 'who' }, ` — ${e.claimant?.name || e.source} (${e.claimant?.side || '?'})`)))));
+}
+
+function render() {
+  writeState(state);
+  const shown = filterEvents(data.events, state);
+  map.show(shown);
+  renderList(shown);
+  timeline.select(state.from, state.to);
+  document.documentElement.dataset.shown = String(shown.length);
+}
+
+function renderClaims() {
+  const categories = categoriesOf(data.claims);
+  const select = $('claim-category');
+  select.replaceChildren(...categories.map((c) => el('option', { value: c }, c)));
+  if (!categories.includes(state.category)) state.category = categories.includes('tanks') ? 'tanks' : (categories[0] || '');
+  select.value = state.category;
+  showClaims($('claims-chart'), $('claims-table'), data.claims, state.category, widthOf('claims-chart'), openReport);
+}
+
+function ceasefireMarks() {
+  const windows = data.ceasefires.filter((c) => c.kind === 'agreement' && c.date?.date)
+    .map((c) => ({ from: c.date.date.slice(0, 10), to: null }));
+  const ticks = data.ceasefires.filter((c) => c.kind === 'violation' && c.date?.date).map((c) => c.date.date.slice(0, 10));
+  return { windows, ticks };
+}
+
+async function load() {
+  const [events, claims, ceasefires] = await Promise.all([
+    getAll('/api/events'), getAll('/api/claims'), getAll('/api/ceasefires')]);
+  Object.assign(data, { events, claims, ceasefires });
+  fillSelect($('filters').elements.type, [...new Set(events.map((e) => e.type))].sort(), typeName);
+  fillSelect($('filters').elements.side, [...new Set(events.map((e) => e.claimant?.side).filter(Boolean))].sort(), (s) => s);
+  timeline.show(events, widthOf('timeline'));
+  timeline.setMarks(ceasefireMarks());
+  render();
+  renderClaims();
+}
+
+async function poll() {
+  try {
+    const health = await getJson('/api/health');
+    if (health.reports !== data.reports) {
+      data.reports = health.reports;
+      await load();
+    }
+    $('status').textContent = `${health.reports} reports · ${data.events.length} incidents · checked ${new Date().toLocaleTimeString()}`;
+    $('status').classList.remove('error');
+    document.documentElement.dataset.reports = String(health.reports);
+    document.documentElement.dataset.ready = 'true';
+  } catch (error) {
+    showError(error);
+  }
+}
+
+$('filters').addEventListener('input', (event) => {
+  const { name, value } = event.target;
+  if (name in state) { state[name] = value; render(); }
+});
+$('filters').addEventListener('submit', (event) => event.preventDefault());
+$('filters').addEventListener('reset', () => {
+  for (const key of ['from', 'to', 'type', 'side', 'q']) state[key] = '';
+  setTimeout(render);
+});
+$('claim-category').addEventListener('change', (event) => {
+  state.category = event.target.value;
+  writeState(state);
+  renderClaims();
+});
+$('close-report').addEventListener('click', () => {
+  state.report = '';
+  state.fact = '';
+  writeState(state);
+  reportView.close();
+});
+window.addEventListener('resize', () => {
+  timeline.resize(widthOf('timeline'));
+  map.map.invalidateSize();
+});
+
+syncForm();
+poll().then(() => { if (state.report) openReport(state.report, state.fact); });
+setInterval(poll, 5000);
