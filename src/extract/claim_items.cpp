@@ -93,7 +93,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       // "39 others", "1900 wounded": the category of the item before in the list.
       bool toll_just_before = false;
       for (const auto& m : measures) {
-        if (m.measure == "toll" && m.last <= item.first && m.last + 4 >= item.first)
+        if (m.is_toll() && m.last <= item.first && m.last + 4 >= item.first)
           toll_just_before = true;
       }
       std::size_t after_aux = scan;
@@ -111,7 +111,9 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         if (casualty && m.first == scan && (scan + 1 >= v.last || t[scan].key != "by"))
           verb_after = &m;
       }
-      if (!c->article && !c->vague && (verb_before || (verb_after && items.empty()))) {
+      // "Dozens were injured": a vague count is a floor, still a claim.
+      if (!c->article && (verb_before || (verb_after && items.empty())) &&
+          !(c->vague && verb_before)) {
         item.categories =
             items.empty() ? std::vector<std::string>{"civilians"} : items.back().categories;
         item.source = verb_before ? "rule:figure-after-casualty-verb" : "rule:bare-casualty";
@@ -124,13 +126,13 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       if (c->article || items.empty() || toll_just_before) {
         bool toll = false;
         for (const auto& m : measures) {
-          if (m.measure == "toll" && m.last <= item.first) toll = true;
+          if (m.is_toll() && m.last <= item.first) toll = true;
         }
         if (!toll || c->article || c->vague) continue;
         item.categories = {"civilians"};
         item.source = "rule:toll-figure";
         for (const auto& m : measures) {
-          if (m.measure != "toll" || m.last > item.first) continue;
+          if (!m.is_toll() || m.last > item.first) continue;
           bool from = false, military = false;
           // "the military death toll", "the toll among soldiers"
           for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {

@@ -11,11 +11,14 @@
 
 namespace truce::extract {
 
-// A loss measure in a sentence: killed, wounded, destroyed, shot_down, captured, losses, toll.
+// A loss measure in a sentence: killed, wounded, destroyed, shot_down, captured, losses, toll
+// (of the dead), injury_toll (of the wounded).
 struct MeasureHit {
   std::size_t first, last;
   std::string measure;
   std::string source;
+
+  bool is_toll() const { return measure == "toll" || measure == "injury_toll"; }
 };
 
 // A counted item: "300 tanks and military vehicles", "a combat plane", "the S-300 system".

@@ -66,7 +66,7 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       }
     }
   }
-  if (about.empty() && (q.measure->measure == "toll" || q.measure->measure == "losses")) {
+  if (about.empty() && (q.measure->is_toll() || q.measure->measure == "losses")) {
     const bool from = q.measure->last < v.last && t[q.measure->last].is_any({"from"});
     for (const auto& a : v.actors) {
       if (a.first < q.measure->last || a.last > q.item->first || a.side.empty()) continue;
@@ -112,7 +112,7 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
         about_rule = "own-possessive";
       }
     }
-    if (about.empty() && q.measure->measure == "toll" && q.measure->last <= q.item->first) {
+    if (about.empty() && q.measure->is_toll() && q.measure->last <= q.item->first) {
       for (std::size_t k = q.measure->first; k < q.item->first && about.empty(); ++k) {
         if (t[k].is_any({"its", "our"})) {
           about = claimant.side;

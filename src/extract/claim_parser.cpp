@@ -19,6 +19,7 @@ bool people(const std::string& c) { return c == "personnel" || c == "civilians";
 
 std::string normalise(std::string measure, const std::string& category) {
   if (measure == "toll") return "killed";
+  if (measure == "injury_toll") return "wounded";
   if (measure == "losses") return people(category) ? "killed" : "destroyed";
   if (!people(category) && category != "settlements" &&
       (measure == "killed" || measure == "wounded"))
@@ -151,7 +152,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       claim.qualifier = std::string(text::to_string(it.qualifier));
       claim.system = it.system;
       claim.as_of = date_at(doc, si, it.count_first);
-      claim.cumulative = cumulative_sentence || measure->measure == "toll";
+      claim.cumulative = cumulative_sentence || measure->is_toll();
       claim.evidence = doc.sentence_span(si);
       claim.item = doc.span(it.first, it.last);
       claim.provenance["category"] = it.source;

@@ -8,6 +8,7 @@
 #include "extract/denial_linker.hpp"
 #include "extract/document.hpp"
 #include "extract/incident_extractor.hpp"
+#include "extract/place_fit.hpp"
 #include "extract/place_linker.hpp"
 #include "extract/tally_reader.hpp"
 #include "extract/target_splitter.hpp"
@@ -54,6 +55,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     std::vector<Span> denied;
     for (const auto& d : out.denials) denied.push_back(d.denied);
     link_places(doc, lex, mentions, out.incidents, denied);
+    fit_places(doc, lex, *places, out.incidents);
     split_targets(doc, out.incidents);
   }
   link_denials(doc, lex, out.incidents, out.denials);

@@ -20,7 +20,7 @@ const std::set<std::string> kEventTypes = {"battles",
                                            "riots",
                                            "contextual"};
 const std::set<std::string> kMeasures = {"killed",   "wounded", "destroyed", "shot_down",
-                                         "captured", "losses",  "toll"};
+                                         "captured", "losses",  "toll",      "injury_toll"};
 const std::set<std::string> kCategories = {"personnel",
                                            "civilians",
                                            "tanks",

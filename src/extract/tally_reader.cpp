@@ -97,6 +97,7 @@ std::vector<LossClaim> read_tallies(const Document& doc, const Lexicons& lex,
     }
     const std::string& category = e.categories.front();
     const bool people = category == "personnel" || category == "civilians";
+    if (measure == "injury_toll") measure = "wounded";
     if (measure.empty() || measure == "losses" || measure == "toll")
       measure = people ? "killed" : "destroyed";
     if (!people && (measure == "killed" || measure == "wounded")) measure = "destroyed";

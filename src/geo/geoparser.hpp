@@ -55,7 +55,7 @@ class Geoparser : public PlaceFinder {
   // Returns the ranked candidates for a bare name, best first, at most `limit`; `near_country`
   // (ISO alpha-2, may be empty) acts as the focus country. For `truce geocode`.
   std::vector<PlaceMatch> candidates(std::string_view name, std::string_view near_country,
-                                     std::size_t limit) const;
+                                     std::size_t limit) const override;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 

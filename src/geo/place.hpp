@@ -44,6 +44,14 @@ class PlaceFinder {
  public:
   virtual ~PlaceFinder() = default;
   virtual std::vector<PlaceMention> find(std::string_view text) const = 0;
+  // Returns the ranked candidates for a bare name, best first, at most `limit`, with
+  // `near_country` (ISO alpha-2, may be empty) as the focus. Finders that cannot rank a bare name
+  // return none.
+  virtual std::vector<PlaceMatch> candidates(std::string_view /*name*/,
+                                             std::string_view /*near_country*/,
+                                             std::size_t /*limit*/) const {
+    return {};
+  }
 };
 
 }  // namespace truce::geo

@@ -37,7 +37,7 @@ struct QualifierPhrase {
   Qualifier qualifier;
 };
 
-constexpr std::array<QualifierPhrase, 24> kQualifiers = {{
+constexpr std::array<QualifierPhrase, 26> kQualifiers = {{
     {{"at", "least", ""}, Qualifier::at_least},    {{"no", "fewer", "than"}, Qualifier::at_least},
     {{"no", "less", "than"}, Qualifier::at_least}, {{"as", "many", "as"}, Qualifier::at_least},
     {{"more", "than", ""}, Qualifier::more_than},  {{"over", "", ""}, Qualifier::more_than},
@@ -50,6 +50,7 @@ constexpr std::array<QualifierPhrase, 24> kQualifiers = {{
     {{"some", "", ""}, Qualifier::about},          {{"estimated", "", ""}, Qualifier::about},
     {{"up", "to", ""}, Qualifier::up_to},          {{"fewer", "than", ""}, Qualifier::up_to},
     {{"less", "than", ""}, Qualifier::up_to},      {{"under", "", ""}, Qualifier::up_to},
+    {{"close", "to", ""}, Qualifier::about},       {{"not", "less", "than"}, Qualifier::at_least},
 }};
 
 std::optional<double> unit_value(std::string_view key) {
