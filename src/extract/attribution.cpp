@@ -261,7 +261,12 @@ void close_paragraphs(const Document& doc, std::vector<SentenceAttribution>& out
     if (!last_of_paragraph) continue;
     for (std::size_t k = si; k-- > 0;) {
       if (doc.sentences[k].sentence.paragraph != doc.sentences[si].sentence.paragraph) break;
-      if (out[k].own || out[k].segments.front().claimant.rule != "outlet") break;
+      // Witnesses quoted inside the findings are part of them; another party's word ends them.
+      if (out[k].own) {
+        if (out[k].segments.back().claimant.side != "media") break;
+        continue;
+      }
+      if (out[k].segments.front().claimant.rule != "outlet") break;
       out[k].segments.front().claimant = source;
       out[k].segments.front().claimant.rule = "paragraph-source";
     }

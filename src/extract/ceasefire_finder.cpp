@@ -32,7 +32,9 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   const std::size_t after = std::min(v.last, m.last + 4);
   if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
   if (cue_near(doc, lex, "violation", before, after)) return "violation";
-  if (cue_near(doc, lex, "agreement", m.first > v.first + 3 ? m.first - 3 : v.first, after))
+  // "A ceasefire between Thailand and Cambodia was agreed": the verb may follow the parties.
+  if (cue_near(doc, lex, "agreement", m.first > v.first + 3 ? m.first - 3 : v.first,
+               std::min(v.last, m.last + kEffectReach)))
     return "agreement";
   // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
   if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + kEffectReach)))

@@ -24,6 +24,8 @@ bool has_country(const ConflictEntry& c, const std::string& cc) {
 
 // Places count half as much as a named party: a town says where, not who.
 constexpr double kPlaceWeight = 0.5;
+// One place, or one party shared with another conflict, is enough to choose a conflict.
+constexpr double kMinScore = 0.5;
 
 }  // namespace
 
@@ -79,7 +81,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
   for (std::size_t i : order) {
-    if (top > 0 && score[i] >= top / 2 && score[i] >= 1.0) ctx.conflicts.push_back(open[i]);
+    if (top > 0 && score[i] >= top / 2 && score[i] >= kMinScore) ctx.conflicts.push_back(open[i]);
   }
   // Home: the party of the chosen conflicts whose country holds most of the report's places.
   std::map<std::string, int> per_country;

@@ -46,6 +46,23 @@ bool day_follows(const std::vector<Token>& t, std::size_t i, std::size_t to) {
   return d < to && t[d].kind == TokenKind::number && t[d].value >= 1 && t[d].value <= 31;
 }
 
+// The token of the last day of "8-9 June" (hyphen glued, or an en dash between) when token `i`
+// opens one, else 0.
+std::size_t day_range_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
+  auto day = [&](std::size_t k) {
+    return k < to && t[k].kind == TokenKind::number && t[k].value >= 1 && t[k].value <= 31;
+  };
+  if (!day(i)) return 0;
+  std::size_t k = i + 1;
+  if (k < to && t[k].key == "-")
+    ++k;
+  else if (!(day(k) && t[k].joined))
+    return 0;
+  if (!day(k) || t[k].value <= t[i].value || k + 1 >= to) return 0;
+  const std::string& month = t[k + 1].key;
+  return month_index(month) && month.size() >= 3 ? k : 0;
+}
+
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
@@ -246,6 +263,22 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       }
       const int day = static_cast<int>(t[day_at].value);
       single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
+      i = j - 1;
+    } else if (std::size_t last_day = day_range_end(t, i, to)) {
+      // "8-9 June", "8–9 June": the days of talks, a range
+      const int m = month_index(t[last_day + 1].key);
+      int y = pub.year;
+      std::size_t j = last_day + 2;
+      if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+        y = static_cast<int>(t[j].value);
+        ++j;
+      } else if (m > pub.month) {
+        --y;
+      }
+      const int d0 = std::min(static_cast<int>(t[i].value), days_in_month(y, m));
+      const int d1 = std::min(static_cast<int>(t[last_day].value), days_in_month(y, m));
+      out.push_back(DateMention{i, j, CivilDate{y, m, d0}, CivilDate{y, m, d1}, day_precision,
+                                "day-range-month", false});
       i = j - 1;
     } else if (t[i].kind == TokenKind::number && t[i].value >= 1 && t[i].value <= 31 &&
                i + 1 < to && month_index(t[i + 1].key) &&

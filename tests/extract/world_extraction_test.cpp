@@ -1,0 +1,340 @@
+// Extraction on reports of wars other than Karabakh (issue 8): who says so, casualty counts as
+// claims, ceasefire days, the world's states and armed groups, and places that fit the report.
+// Every report here is invented for the test.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "core/data_dir.hpp"
+#include "extract/extractor.hpp"
+
+namespace truce::extract {
+namespace {
+
+// A place finder that knows a handful of names, each with its candidates in rank order: enough
+// to give a report its geography without the gazetteer.
+class FakeFinder : public geo::PlaceFinder {
+ public:
+  void add(const std::string& name, std::vector<geo::Place> candidates) {
+    places_[name] = std::move(candidates);
+  }
+  std::vector<geo::PlaceMention> find(std::string_view text) const override {
+    std::vector<geo::PlaceMention> out;
+    for (const auto& [name, candidates] : places_) {
+      for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        geo::PlaceMention m{at, at + name.size(), name, geo::PlaceMatch{candidates.front()},
+                            "fake"};
+        out.push_back(m);
+      }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    return out;
+  }
+  std::vector<geo::PlaceMatch> candidates(std::string_view name, std::string_view,
+                                          std::size_t) const override {
+    std::vector<geo::PlaceMatch> out;
+    auto it = places_.find(std::string(name));
+    if (it == places_.end()) return out;
+    for (const auto& p : it->second) out.push_back(geo::PlaceMatch{p});
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::vector<geo::Place>> places_;
+};
+
+geo::Place town(const std::string& name, const std::string& country, double lat, double lon) {
+  geo::Place p;
+  p.id = "test:" + name + ":" + country;
+  p.name = name;
+  p.country = country;
+  p.lat = lat;
+  p.lon = lon;
+  return p;
+}
+
+class WorldExtraction : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto e = Extractor::load(data_dir());
+    ASSERT_TRUE(e) << e.error().message;
+    extractor_ = new Extractor(std::move(*e));
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  void SetUp() override {
+    finder_.add("Kharkiv", {town("Kharkiv", "UA", 49.99, 36.23)});
+    finder_.add("Kherson", {town("Kherson", "UA", 46.64, 32.61)});
+    finder_.add("Nabatieh", {town("Nabatieh", "LB", 33.38, 35.48)});
+    finder_.add("Khan Younis", {town("Khan Younis", "PS", 31.34, 34.31)});
+    finder_.add("El Fasher", {town("El Fasher", "SD", 13.63, 25.35)});
+    // A namesake far from the war ranks first; the right one is second.
+    finder_.add("Martuni",
+                {town("Martuni", "PH", 14.0, 121.0), town("Martuni", "AZ", 39.79, 47.11)});
+  }
+
+  Extraction run(const std::string& body, const std::string& title = "",
+                 const char* published = "2025-06-20") {
+    report_.body = body;
+    report_.title = title;
+    report_.published = ReportDate{published, DatePrecision::day};
+    report_.source = "Test Wire";
+    return extractor_->extract(report_, &finder_);
+  }
+
+  static Extractor* extractor_;
+  FakeFinder finder_;
+  Report report_;
+};
+Extractor* WorldExtraction::extractor_ = nullptr;
+
+// --- 1. Attribution across a report
+
+TEST_F(WorldExtraction, TrailingSpeakerIsTheClaimantNotTheAttackerNamedFirst) {
+  auto x =
+      run("Russian shelling of the central market in Kherson killed four people and wounded nine, "
+          "the regional governor said on Thursday.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "local-official");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+}
+
+TEST_F(WorldExtraction, ACountryNamedAsALocationIsNoSpeaker) {
+  auto x =
+      run("Israeli drones struck a car near Nabatieh in Lebanon, killing two men, the health "
+          "ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Lebanon");
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+}
+
+TEST_F(WorldExtraction, AHeadlineSourceSpeaksForTheWholeReport) {
+  auto x =
+      run("Troops killed three gunmen in an exchange of fire near Khan Younis on Monday.\n\n"
+          "Two soldiers were lightly wounded.",
+          "IDF: three gunmen killed in southern Gaza");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Israel");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "headline-source");
+}
+
+TEST_F(WorldExtraction, CitingCreditsTheRelayedSource) {
+  auto x =
+      run("Russian missiles struck an apartment block in Kharkiv overnight, killing five "
+          "civilians, Reuters reported, citing the Ukrainian military.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "relay");
+}
+
+TEST_F(WorldExtraction, AParagraphOfFindingsIsTheGroupsThatClosesIt) {
+  auto x =
+      run("Gunmen shot dead eleven villagers near El Fasher on 3 June. Witnesses described homes "
+          "set on fire. The killings bear the marks of a deliberate attack on civilians, Human "
+          "Rights Watch said on Tuesday.");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.rule, "paragraph-source");
+  EXPECT_NE(x.incidents[0].claimant.name.find("Human Rights Watch"), std::string::npos);
+}
+
+// --- 2. Casualty figures are claims
+
+const LossClaim* claim_of(const Extraction& x, const std::string& measure, double value) {
+  for (const auto& c : x.claims) {
+    if (c.measure == measure && c.value == value) return &c;
+  }
+  return nullptr;
+}
+
+TEST_F(WorldExtraction, EveryCasualtyShapeIsAClaim) {
+  const std::string war = "Russian forces shelled Kharkiv in Ukraine on Monday.\n\n";
+  struct Case {
+    const char* text;
+    const char* measure;
+    double value;
+    const char* qualifier;
+  };
+  const Case cases[] = {
+      {"Two residents lost their lives, the governor said.", "killed", 2, "exact"},
+      {"The strike left six dead and 19 hurt, the governor said.", "wounded", 19, "exact"},
+      {"The count of injured is close to 40, the governor said.", "wounded", 40, "about"},
+      {"A woman died while three more people were taken to hospital, the mayor said.", "wounded", 3,
+       "exact"},
+      {"At least nine civilians died and no fewer than 30 were hurt, the governor said.", "wounded",
+       30, "at_least"},
+      {"The death toll climbed to 17, the governor said.", "killed", 17, "exact"},
+      {"Dozens were injured in the attack, the governor said.", "wounded", 24, "at_least"},
+  };
+  for (const auto& c : cases) {
+    auto x = run(war + c.text);
+    const LossClaim* claim = claim_of(x, c.measure, c.value);
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->qualifier, c.qualifier) << c.text;
+    EXPECT_EQ(claim->claimant.side, "Ukraine") << c.text;
+    EXPECT_EQ(claim->about, "Ukraine") << c.text;
+  }
+}
+
+TEST_F(WorldExtraction, ACumulativeTollIsKeptApartFromTheDays) {
+  auto x = run(
+      "Russian forces shelled Kharkiv in Ukraine on Monday, killing three civilians, the governor "
+      "said. Since the fighting began, 1,200 civilians have been killed in the region, he said.");
+  const LossClaim* day = claim_of(x, "killed", 3);
+  const LossClaim* total = claim_of(x, "killed", 1200);
+  ASSERT_NE(day, nullptr);
+  ASSERT_NE(total, nullptr);
+  EXPECT_FALSE(day->cumulative);
+  EXPECT_TRUE(total->cumulative);
+}
+
+TEST_F(WorldExtraction, TallyLinesGiveTheTotalAndTheDaysIncrement) {
+  auto x = run(
+      "The General Staff of the Armed Forces of Ukraine has published its estimate of the combat "
+      "losses of the Russian forces:\n"
+      "tanks - 9,411 (+8)\n"
+      "artillery systems - 20,781 (+37)\n");
+  const LossClaim* total = claim_of(x, "destroyed", 9411);
+  const LossClaim* day = claim_of(x, "destroyed", 8);
+  ASSERT_NE(total, nullptr);
+  ASSERT_NE(day, nullptr);
+  EXPECT_EQ(total->category, "tanks");
+  EXPECT_EQ(total->about, "Russia");
+  EXPECT_EQ(total->claimant.side, "Ukraine");
+  EXPECT_TRUE(total->cumulative);
+  EXPECT_FALSE(day->cumulative);
+  ASSERT_NE(claim_of(x, "destroyed", 37), nullptr);
+}
+
+TEST_F(WorldExtraction, ASidesOwnDeadToldInThePassiveAreItsOwn) {
+  auto x =
+      run("The Israeli military said two soldiers were killed in combat in southern Lebanon, "
+          "where its troops are fighting Hezbollah.");
+  const LossClaim* c = claim_of(x, "killed", 2);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "personnel");
+  EXPECT_EQ(c->about, "Israel");
+}
+
+TEST_F(WorldExtraction, CiviliansBelongToTheTerritoryNotItsGoverningParty) {
+  auto x =
+      run("Israeli strikes killed 34 people in Khan Younis over the past day, the health "
+          "ministry said.");
+  const LossClaim* c = claim_of(x, "killed", 34);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claimant.side, "Hamas");  // sides.tsv: Hamas speaks for Palestine's institutions
+  EXPECT_EQ(c->about, "Palestine");
+}
+
+// --- 3. Ceasefire dates
+
+std::vector<CeasefireRef> agreements(const Extraction& x) {
+  std::vector<CeasefireRef> out;
+  for (const auto& c : x.ceasefires) {
+    if (c.kind == "agreement") out.push_back(c);
+  }
+  return out;
+}
+
+TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
+  struct Case {
+    const char* text;
+    const char* day;
+  };
+  const Case cases[] = {
+      {"The ceasefire took effect at noon on 3 May, the ministry said.", "2025-05-03"},
+      {"The truce, in force since the 12th, was broken on Monday, the army said.", "2025-06-12"},
+      {"A ceasefire was agreed during talks in Doha on 8-9 June.", "2025-06-08"},
+      {"The two sides announced a ceasefire on Friday.", "2025-06-20"},
+      {"The truce that began at midnight on Saturday held, officials said.", "2025-06-14"},
+      {"A pause in the fighting that the two foreign ministers negotiated and that started on "
+       "14 May was violated overnight.",
+       "2025-05-14"},
+      {"The two governments signed a deal ending the hostilities on 2 June.", "2025-06-02"},
+      {"Fighting resumed on Sunday despite the truce agreed on 10 May.", "2025-05-10"},
+      {"The first truce, brokered by Qatar on Oct. 10, collapsed within hours.", "2024-10-10"},
+  };
+  for (const auto& c : cases) {
+    auto found = agreements(run(c.text));
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    ASSERT_TRUE(found[0].date) << c.text;
+    EXPECT_LE(found[0].date->iso, c.day) << c.text;
+    EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
+  }
+}
+
+TEST_F(WorldExtraction, OneCeasefireNamedThreeTimesIsOneReference) {
+  auto x =
+      run("A ceasefire between Thailand and Cambodia was agreed in Kuala Lumpur on 28 July.\n\n"
+          "The truce took effect at midnight.\n\n"
+          "The agreement was holding on Wednesday, but both armies accused each other of breaking "
+          "the ceasefire.",
+          "", "2025-07-31");
+  auto found = agreements(x);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date->iso, "2025-07-28");
+  EXPECT_GE(found[0].mentions.size(), 2u);
+}
+
+TEST_F(WorldExtraction, TheDayReachedIsKeptApartFromTheDayItTookEffect) {
+  auto x =
+      run("The ceasefire between Israel and Hamas took effect on Sunday.\n\n"
+          "The deal was agreed by negotiators in Doha and announced on Wednesday.",
+          "", "2025-01-19");
+  auto found = agreements(x);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date->iso, "2025-01-15");
+  ASSERT_TRUE(found[0].effective);
+  EXPECT_EQ(found[0].effective->iso, "2025-01-19");
+}
+
+// --- 4. Any war, not one
+
+TEST_F(WorldExtraction, DemonymAndInstitutionNameTheStatesActors) {
+  auto x =
+      run("The Royal Thai Army said Cambodian troops fired rockets at a village in Surin "
+          "province on Thursday.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Thailand");
+  EXPECT_EQ(x.incidents[0].actor1->side, "Cambodia");
+}
+
+TEST_F(WorldExtraction, ArmedGroupsAreActorsOfTheirOwn) {
+  auto x =
+      run("The Sudanese army said RSF fighters shelled El Fasher on Monday, killing seven "
+          "civilians.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Sudan");
+  EXPECT_EQ(x.incidents[0].actor1->side, "RSF");
+}
+
+TEST_F(WorldExtraction, TheEnemyComesFromTheConflictTheReportIsAbout) {
+  auto x =
+      run("Hezbollah said its fighters attacked an Israeli position near the border. The "
+          "Israeli army said the enemy fired 40 rockets at the Galilee.");
+  ASSERT_FALSE(x.incidents.empty());
+  bool hezbollah_fired = false;
+  for (const auto& i : x.incidents) {
+    if (i.claimant.side == "Israel" && i.actor1 && i.actor1->side == "Hezbollah")
+      hezbollah_fired = true;
+  }
+  EXPECT_TRUE(hezbollah_fired);
+}
+
+// --- 5. Places on incidents
+
+TEST_F(WorldExtraction, APlaceOutsideTheReportsCountriesIsRefitted) {
+  auto x =
+      run("Azerbaijani artillery shelled Martuni in Nagorno-Karabakh overnight, the Armenian "
+          "Defense Ministry said.",
+          "", "2020-10-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_FALSE(x.incidents[0].places.empty());
+  EXPECT_EQ(x.incidents[0].places[0].place->country, "AZ");
+  EXPECT_NE(x.incidents[0].places[0].rule.find("refit"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace truce::extract
