@@ -5,9 +5,9 @@
 
 #include <filesystem>
 
-#include "cli/extraction_runner.hpp"
 #include "ingest/duplicate_detector.hpp"
 #include "ingest/report_reader.hpp"
+#include "pipeline/extraction_runner.hpp"
 #include "store/report_store.hpp"
 
 namespace {
@@ -59,7 +59,7 @@ BENCHMARK(BM_Fingerprint)->Unit(benchmark::kMicrosecond);
 
 void BM_Extract(benchmark::State& state) {
   const auto reports = example_reports();
-  auto runner = truce::cli::ExtractionRunner::load();
+  auto runner = truce::pipeline::ExtractionRunner::load();
   if (!runner) return state.SkipWithError(runner.error().message.c_str());
   for (auto _ : state) {
     for (const auto& r : reports) benchmark::DoNotOptimize(runner->run(r));

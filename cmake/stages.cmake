@@ -1,6 +1,9 @@
 # truce_stage(NAME [DEPS stage...] [PUBLIC_DEPS target...])
 # Builds src/NAME/*.cpp into the static library truce_NAME. A stage links only the stages it
 # names, so a stage's tests build without compiling the stages after it in the pipeline.
+# Each stage has an include path of its own (build/stage-include/NAME/NAME -> src/NAME), and
+# sees only its own headers and those of the stages it names: `#include "monitor/..."` in
+# src/extract fails to compile, so the build enforces the stage order.
 function(truce_stage name)
   cmake_parse_arguments(ARG "" "" "DEPS;PUBLIC_DEPS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/${name}/*.cpp")
@@ -11,7 +14,12 @@ function(truce_stage name)
     add_library(truce_${name} INTERFACE)
     set(scope INTERFACE)
   endif()
-  target_include_directories(truce_${name} ${scope} "${CMAKE_SOURCE_DIR}/src")
+  set(include_root "${CMAKE_BINARY_DIR}/stage-include/${name}")
+  file(MAKE_DIRECTORY "${include_root}")
+  if(NOT EXISTS "${include_root}/${name}")
+    file(CREATE_LINK "${CMAKE_SOURCE_DIR}/src/${name}" "${include_root}/${name}" SYMBOLIC)
+  endif()
+  target_include_directories(truce_${name} ${scope} "${include_root}")
   foreach(dep IN LISTS ARG_DEPS)
     target_link_libraries(truce_${name} ${scope} truce_${dep})
   endforeach()

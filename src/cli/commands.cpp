@@ -11,6 +11,11 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_extract_command(app, global, status);
   add_events_command(app, global, status);
   add_claims_command(app, global, status);
+  add_incidents_command(app, global, status);
+  add_ceasefire_command(app, global, status);
+  add_ledger_command(app, global, status);
+  add_export_command(app, global, status);
+  add_sources_command(app, global, status);
   add_geocode_command(app, global, status);
   add_eval_command(app, global, status);
   add_serve_command(app, global, status);

@@ -15,6 +15,11 @@ void add_search_command(CLI::App& app, const GlobalOptions& global, int& status)
 void add_extract_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_events_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_claims_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_incidents_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_ceasefire_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_ledger_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_export_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_sources_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_geocode_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_eval_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status);

@@ -5,15 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
-#include "cli/extraction_runner.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
+#include "pipeline/ingest_pipeline.hpp"
 
 namespace truce::cli {
 namespace {
 
 int run_extract(const std::vector<int64_t>& wanted, const GlobalOptions& global) {
-  auto runner = ExtractionRunner::load();
+  auto runner = pipeline::ExtractionRunner::load();
   if (!runner) return complain(runner.error());
   if (!runner->warning().empty() && !global.quiet) {
     fmt::print(stderr, "truce: warning: {}\n", runner->warning());
@@ -32,15 +32,10 @@ int run_extract(const std::vector<int64_t>& wanted, const GlobalOptions& global)
   std::map<std::string, int> counts;
   ProgressBar bar(ids.size(), "extract", !global.quiet && !global.json);
   for (const int64_t id : ids) {
-    auto stored = store->get_report(id);
-    Status status = !stored ? Status(stored.error())
-                    : !stored->has_value()
-                        ? Status(make_error(fmt::format("{}: no report {}", global.db, id)))
-                        : Status();
-    if (status) {
-      const ExtractionRecord record = runner->run((*stored)->report);
-      for (const auto& fact : record.facts) ++counts[fact.kind];
-      status = store->put_extraction(id, record);
+    auto record = pipeline::reextract(*store, *runner, id, global.db);
+    Status status = record ? Status() : Status(record.error());
+    if (record) {
+      for (const auto& fact : record->facts) ++counts[fact.kind];
     }
     if (!status) {
       bar.clear();

@@ -7,11 +7,10 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/extraction_runner.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
-#include "ingest/duplicate_detector.hpp"
 #include "ingest/report_reader.hpp"
+#include "pipeline/ingest_pipeline.hpp"
 
 namespace truce::cli {
 namespace {
@@ -49,63 +48,33 @@ Result<ingest::ReadOptions> read_options(const IngestArgs& args) {
   return options;
 }
 
-// Stores one report unless it is already stored; returns a JSON record of what happened.
-// The report and its extraction go in one transaction.
-nlohmann::json store_one(const Report& report, ReportStore& store,
-                         const ingest::DuplicateDetector& detector,
-                         const ExtractionRunner* extraction, Tally& tally,
+// Runs one report through the pipeline, counts and words what happened; returns its JSON record.
+nlohmann::json store_one(const Report& report, pipeline::IngestPipeline& pipeline, Tally& tally,
                          std::vector<std::string>& messages) {
-  nlohmann::json record = {{"origin", report.origin}, {"title", report.title}};
-  for (const auto& warning : report.warnings) {
-    messages.push_back(fmt::format("{}: warning: {}", report.origin, warning));
+  const pipeline::IngestOutcome outcome = pipeline.ingest(report);
+  messages.insert(messages.end(), outcome.warnings.begin(), outcome.warnings.end());
+  using Status = pipeline::IngestOutcome::Status;
+  switch (outcome.status) {
+    case Status::error:
+      ++tally.problems;
+      messages.push_back(outcome.error);
+      break;
+    case Status::already_stored:
+      ++tally.already_stored;
+      messages.push_back(
+          fmt::format("{}: already stored as report {}", outcome.origin, outcome.id));
+      break;
+    case Status::near_duplicate:
+      ++tally.near_duplicates;
+      ++tally.stored;
+      messages.push_back(fmt::format("{}: near-duplicate of report {} (similarity {:.2f})",
+                                     outcome.origin, outcome.duplicate_of, outcome.similarity));
+      break;
+    case Status::stored:
+      ++tally.stored;
+      break;
   }
-  const Fingerprint fingerprint = detector.fingerprint(report.body);
-  auto verdict = detector.check(store, fingerprint);
-  if (!verdict) {
-    ++tally.problems;
-    messages.push_back(verdict.error().message);
-    record["status"] = "error";
-    record["error"] = verdict.error().message;
-    return record;
-  }
-  if (verdict->kind == ingest::DuplicateDetector::Verdict::Kind::exact) {
-    ++tally.already_stored;
-    messages.push_back(
-        fmt::format("{}: already stored as report {}", report.origin, verdict->existing_id));
-    record["status"] = "already_stored";
-    record["id"] = verdict->existing_id;
-    return record;
-  }
-  std::optional<DuplicateLink> link;
-  if (verdict->kind == ingest::DuplicateDetector::Verdict::Kind::near) {
-    link = DuplicateLink{verdict->existing_id, verdict->similarity};
-  }
-  std::optional<ExtractionRecord> extracted;
-  if (extraction) extracted = extraction->run(report);
-  auto id = store.insert_report(report, fingerprint, link, extracted ? &*extracted : nullptr);
-  if (!id) {
-    ++tally.problems;
-    messages.push_back(id.error().message);
-    record["status"] = "error";
-    record["error"] = id.error().message;
-    return record;
-  }
-  record["id"] = *id;
-  if (link) {
-    ++tally.near_duplicates;
-    messages.push_back(fmt::format("{}: near-duplicate of report {} (similarity {:.2f})",
-                                   report.origin, link->original_id, link->similarity));
-    record["status"] = "near_duplicate";
-    record["duplicate_of"] = link->original_id;
-    record["similarity"] = link->similarity;
-  } else {
-    record["status"] = "stored";
-  }
-  if (extracted) {
-    record["facts"] = extracted->facts.size();
-  }
-  ++tally.stored;
-  return record;
+  return pipeline::to_json(outcome);
 }
 
 int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
@@ -113,9 +82,9 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
   if (!options) return complain(options.error());
   auto reader = ingest::ReportReader::create(*options);
   if (!reader) return complain(reader.error());
-  std::optional<ExtractionRunner> extraction;
+  std::optional<pipeline::ExtractionRunner> extraction;
   if (!args.no_extract) {
-    auto runner = ExtractionRunner::load();
+    auto runner = pipeline::ExtractionRunner::load();
     if (!runner) return complain(runner.error());
     if (!runner->warning().empty() && !global.quiet) {
       fmt::print(stderr, "truce: warning: {}\n", runner->warning());
@@ -124,7 +93,7 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
   }
   auto store = open_store_or_complain(global);
   if (!store) return 1;
-  const ingest::DuplicateDetector detector;
+  pipeline::IngestPipeline pipeline(*store, extraction ? &*extraction : nullptr);
 
   Tally tally;
   std::vector<std::string> messages;
@@ -148,8 +117,7 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
     auto outcome = reader->read(input);
     problems.insert(problems.end(), outcome.problems.begin(), outcome.problems.end());
     for (const auto& report : outcome.reports) {
-      records.push_back(store_one(report, *store, detector, extraction ? &*extraction : nullptr,
-                                  tally, messages));
+      records.push_back(store_one(report, pipeline, tally, messages));
     }
     flush_messages(bar);
     bar.advance();

@@ -178,7 +178,7 @@ double DuplicateDetector::similarity(const std::vector<uint32_t>& a,
   return static_cast<double>(same) / static_cast<double>(a.size());
 }
 
-Result<DuplicateDetector::Verdict> DuplicateDetector::check(ReportStore& store,
+Result<DuplicateDetector::Verdict> DuplicateDetector::check(FingerprintLookup& store,
                                                             const Fingerprint& fingerprint) const {
   auto exact = store.find_exact(fingerprint.content_hash);
   if (!exact) return exact.error();

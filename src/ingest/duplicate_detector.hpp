@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/fingerprint.hpp"
 #include "core/result.hpp"
-#include "store/report_store.hpp"
 
 namespace truce::ingest {
 
@@ -53,7 +53,7 @@ class DuplicateDetector {
   // Returns the verdict for `fingerprint`: exact when the store holds its content hash, else the
   // most similar original among the LSH candidates at or above the threshold (the lowest id on a
   // tie), else unique. Fails only when the store does.
-  Result<Verdict> check(ReportStore& store, const Fingerprint& fingerprint) const;
+  Result<Verdict> check(FingerprintLookup& store, const Fingerprint& fingerprint) const;
 
   // Returns the fraction of positions at which two signatures agree, an estimate of the Jaccard
   // similarity of the shingle sets; 0 when the sizes differ or are zero.

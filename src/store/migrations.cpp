@@ -112,10 +112,34 @@ CREATE INDEX facts_kind_date ON facts (kind, date);
 CREATE INDEX facts_kind_type ON facts (kind, type);
 )sql";
 
+// Analysts' decisions, which outlive re-extraction: merges and splits of linked incidents (by
+// stable account keys, see monitor/account.hpp) and ceasefires declared by hand.
+constexpr std::string_view kAnalystDecisions = R"sql(
+CREATE TABLE incident_decisions (
+  id         INTEGER PRIMARY KEY,
+  action     TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+  account_a  TEXT NOT NULL,
+  account_b  TEXT NOT NULL,
+  note       TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE TABLE declared_ceasefires (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  starts      TEXT NOT NULL,
+  ends        TEXT NOT NULL,
+  parties     TEXT NOT NULL CHECK (json_valid(parties)),
+  area        TEXT NOT NULL,
+  note        TEXT NOT NULL,
+  declared_at TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
     Migration{3, "extractions and their facts", kExtractions},
+    Migration{4, "analysts' incident decisions and declared ceasefires", kAnalystDecisions},
 };
 
 }  // namespace

@@ -8,26 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "core/fingerprint.hpp"
 #include "core/report.hpp"
 #include "core/result.hpp"
+#include "extract/extraction.hpp"
 #include "store/extraction_record.hpp"
 
 namespace truce {
-
-// What duplicate detection computed for a report (see ingest/duplicate_detector.hpp).
-struct Fingerprint {
-  std::string content_hash;       // hash of the normalized body: equal means exact duplicate
-  std::vector<uint32_t> minhash;  // MinHash signature over word shingles
-  // One key per LSH band of `minhash` (band number mixed in). The store indexes them and
-  // near_candidates looks them up; a fingerprint without keys is never a candidate.
-  std::vector<int64_t> lsh_bands;
-};
-
-// A stored report that is a near-duplicate of an earlier one.
-struct DuplicateLink {
-  int64_t original_id = 0;
-  double similarity = 0;  // estimated Jaccard similarity of the two bodies' shingles
-};
 
 struct StoredReport {
   int64_t id = 0;
@@ -62,20 +49,50 @@ struct ReportFilter {
   int limit = 0;                   // 0: no limit
 };
 
-// A report whose near-duplicate signature shares at least one LSH band with a query.
-struct NearCandidate {
+// An analyst's decision about two accounts of incidents (monitor/account.hpp keys).
+struct IncidentDecision {
   int64_t id = 0;
-  std::vector<uint32_t> minhash;
+  std::string action;  // "merge" or "split"
+  std::string account_a;
+  std::string account_b;
+  std::string note;
+  std::string decided_at;  // UTC, ISO 8601; set by the store
 };
 
-class ReportStore {
- public:
-  virtual ~ReportStore() = default;
+// A ceasefire declared by an analyst.
+struct DeclaredCeasefire {
+  int64_t id = 0;
+  std::string name;
+  std::string starts;  // ISO 8601 date or date-time with offset, as given
+  std::string ends;    // "" while in force
+  std::vector<std::string> parties;
+  std::string area;  // "" (everywhere), country codes "AZ,AM", or a GeoJSON geometry
+  std::string note;
+  std::string declared_at;  // UTC, ISO 8601; set by the store
+};
 
-  // Returns the id of a stored report with this content hash, or nullopt.
-  virtual Result<std::optional<int64_t>> find_exact(const std::string& content_hash) = 0;
-  // Returns stored reports sharing an LSH band with `fingerprint` (original reports only).
-  virtual Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) = 0;
+// Where a stored fact comes from: its report, the report's original (itself unless a
+// near-duplicate), publication date and outlet.
+struct FactOrigin {
+  int64_t report_id = 0;
+  int64_t original_id = 0;
+  std::string published;
+  std::string source;
+};
+
+// Stored facts read back typed, whole (every place, actor, span and provenance entry).
+template <typename Fact>
+struct Stored {
+  FactOrigin origin;
+  Fact fact;
+};
+using StoredIncident = Stored<extract::Incident>;
+using StoredClaim = Stored<extract::LossClaim>;
+using StoredCeasefire = Stored<extract::CeasefireRef>;
+using StoredDenial = Stored<extract::Denial>;
+
+class ReportStore : public FingerprintLookup {
+ public:
   // Stores the report, its fingerprint, duplicate link and (when given) its extraction in one
   // transaction; returns its id. On failure nothing of the report is stored.
   virtual Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
@@ -101,6 +118,24 @@ class ReportStore {
   virtual Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) = 0;
   // Returns the facts matching `filter`, by date then report then fact id.
   virtual Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) = 0;
+
+  // Stores analysts' decisions in one transaction, all or none; returns their ids.
+  virtual Result<std::vector<int64_t>> add_incident_decisions(
+      const std::vector<IncidentDecision>& decisions) = 0;
+  // Every decision, oldest first.
+  virtual Result<std::vector<IncidentDecision>> list_incident_decisions() = 0;
+  // Stores a declared ceasefire; returns its id.
+  virtual Result<int64_t> add_declared_ceasefire(const DeclaredCeasefire& ceasefire) = 0;
+  // Every declared ceasefire, by id.
+  virtual Result<std::vector<DeclaredCeasefire>> list_declared_ceasefires() = 0;
+
+  // The facts of one kind matching `filter` (its `kind` is ignored), typed, in list_facts'
+  // order. Every implementation gets them through list_facts. Fails naming the report and fact
+  // when a stored fact cannot be read back.
+  Result<std::vector<StoredIncident>> list_incidents(FactFilter filter);
+  Result<std::vector<StoredClaim>> list_claims(FactFilter filter);
+  Result<std::vector<StoredCeasefire>> list_ceasefires(FactFilter filter);
+  Result<std::vector<StoredDenial>> list_denials(FactFilter filter);
 };
 
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded

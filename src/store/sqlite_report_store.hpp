@@ -31,6 +31,12 @@ class SqliteReportStore final : public ReportStore {
   Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) override;
   Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) override;
   Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) override;
+  // Analysts' decisions: sqlite_analyst_tables.cpp.
+  Result<std::vector<int64_t>> add_incident_decisions(
+      const std::vector<IncidentDecision>& decisions) override;
+  Result<std::vector<IncidentDecision>> list_incident_decisions() override;
+  Result<int64_t> add_declared_ceasefire(const DeclaredCeasefire& ceasefire) override;
+  Result<std::vector<DeclaredCeasefire>> list_declared_ceasefires() override;
 
   const std::string& path() const { return path_; }
 

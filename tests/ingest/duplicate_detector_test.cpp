@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/report.hpp"
 #include "shared_fixture.hpp"
 
 namespace truce::testing {
@@ -18,9 +19,9 @@ namespace {
 using ingest::DuplicateDetector;
 using Kind = DuplicateDetector::Verdict::Kind;
 
-// A ReportStore in memory, with the SQLite store's duplicate semantics: candidates are originals
-// sharing a band key. Ingest tests must not link the SQLite store.
-class MemoryStore final : public ReportStore {
+// The fingerprints of reports kept in memory, with the SQLite store's duplicate semantics:
+// candidates are originals sharing a band key. Ingest depends on FingerprintLookup only.
+class MemoryStore final : public FingerprintLookup {
  public:
   Result<std::optional<int64_t>> find_exact(const std::string& content_hash) override {
     for (const auto& [id, entry] : entries_) {
@@ -40,36 +41,12 @@ class MemoryStore final : public ReportStore {
     }
     return out;
   }
-  Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
-                                const std::optional<DuplicateLink>& duplicate_of,
-                                const ExtractionRecord* = nullptr) override {
+  // Keeps the fingerprint as the store would; returns the new id.
+  int64_t insert(const Report& report, const Fingerprint& fingerprint,
+                 const std::optional<DuplicateLink>& duplicate_of) {
     const int64_t id = static_cast<int64_t>(entries_.size()) + 1;
     entries_[id] = Entry{report, fingerprint, duplicate_of};
     return id;
-  }
-  Result<std::optional<StoredReport>> get_report(int64_t) override {
-    return std::optional<StoredReport>();
-  }
-  Result<std::vector<ReportSummary>> list_reports(const ReportFilter&) override {
-    return std::vector<ReportSummary>{};
-  }
-  Result<std::vector<SearchHit>> search(const std::string&, int, const std::string&,
-                                        const std::string&) override {
-    return std::vector<SearchHit>{};
-  }
-  Result<std::optional<int64_t>> original_id(int64_t id) override {
-    return std::optional<int64_t>(id);
-  }
-  Result<int64_t> count_reports(const ReportFilter&) override {
-    return static_cast<int64_t>(entries_.size());
-  }
-  // Duplicate detection never touches extractions.
-  Status put_extraction(int64_t, const ExtractionRecord&) override { return {}; }
-  Result<std::optional<ExtractionRecord>> get_extraction(int64_t) override {
-    return std::optional<ExtractionRecord>();
-  }
-  Result<std::vector<StoredFact>> list_facts(const FactFilter&) override {
-    return std::vector<StoredFact>{};
   }
 
  private:
@@ -93,7 +70,7 @@ DuplicateDetector::Verdict ingest(MemoryStore& store, const DuplicateDetector& d
       link = DuplicateLink{verdict->existing_id, verdict->similarity};
     Report r;
     r.body = body;
-    EXPECT_TRUE(store.insert_report(r, fp, link));
+    EXPECT_GT(store.insert(r, fp, link), 0);
   }
   return *verdict;
 }

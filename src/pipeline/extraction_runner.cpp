@@ -1,5 +1,5 @@
 // See extraction_runner.hpp.
-#include "cli/extraction_runner.hpp"
+#include "pipeline/extraction_runner.hpp"
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
@@ -11,7 +11,7 @@
 #include "core/data_dir.hpp"
 #include "geo/geoparser.hpp"
 
-namespace truce::cli {
+namespace truce::pipeline {
 namespace {
 
 // FNV-1a over the lexicon files (name and content, in name order): a re-extraction after an
@@ -114,4 +114,4 @@ ExtractionRecord ExtractionRunner::run(const Report& report) const {
   return ExtractionRecord{extractor_id_, nlohmann::json(extraction).dump(), fact_rows(extraction)};
 }
 
-}  // namespace truce::cli
+}  // namespace truce::pipeline

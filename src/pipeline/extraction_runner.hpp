@@ -11,7 +11,7 @@
 #include "geo/place.hpp"
 #include "store/extraction_record.hpp"
 
-namespace truce::cli {
+namespace truce::pipeline {
 
 class ExtractionRunner {
  public:
@@ -44,4 +44,4 @@ class ExtractionRunner {
 // Returns the rows `truce events` and `truce claims` filter on, one per fact of `extraction`.
 std::vector<FactRow> fact_rows(const extract::Extraction& extraction);
 
-}  // namespace truce::cli
+}  // namespace truce::pipeline

@@ -1,0 +1,227 @@
+// `truce ceasefire add|list|show`: the ceasefire register (found in reports and declared by an
+// analyst) and, for one ceasefire, the alleged violations with tallies by day, accused side,
+// claimant and area and running totals since it began.
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/monitor_access.hpp"
+#include "cli/store_access.hpp"
+#include "core/data_dir.hpp"
+#include "monitor/ceasefire_register.hpp"
+
+namespace truce::cli {
+namespace {
+
+struct AddArgs {
+  std::string name, from, to, parties, area, note;
+};
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    const auto b = item.find_first_not_of(' ');
+    const auto e = item.find_last_not_of(' ');
+    if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+  }
+  return out;
+}
+
+// --area is country codes, or a GeoJSON file's path; returns the text the store keeps.
+Result<std::string> area_text(const std::string& area) {
+  if (area.empty() || !std::filesystem::exists(area)) return area;
+  std::ifstream in(area, std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  if (!in && !in.eof()) return make_error(fmt::format("{}: cannot read", area), 2);
+  std::string text = content.str();
+  const auto start = text.find_first_not_of(" \t\r\n");
+  return start == std::string::npos ? std::string() : text.substr(start);
+}
+
+int run_add(const AddArgs& args, const GlobalOptions& global) {
+  auto start = monitor::parse_moment(args.from);
+  if (!start) return complain(make_error("--from: " + start.error().message, 2));
+  if (!args.to.empty()) {
+    auto end = monitor::parse_moment(args.to);
+    if (!end) return complain(make_error("--to: " + end.error().message, 2));
+    if (*end < *start) {
+      return complain(
+          make_error(fmt::format("--to: {} is before --from {}", args.to, args.from), 2));
+    }
+  }
+  auto sides = monitor::SideBook::load(data_dir());
+  if (!sides) return complain(sides.error());
+  const auto parties = split_list(args.parties);
+  for (const auto& p : parties) {
+    if (!sides->is_party(p)) {
+      return complain(
+          make_error(fmt::format("--parties: '{}' is not a warring side of data/sides.tsv", p), 2));
+    }
+  }
+  auto text = area_text(args.area);
+  if (!text) return complain(text.error());
+  auto area = monitor::Area::parse(*text);
+  if (!area)
+    return complain(make_error(fmt::format("--area {}: {}", args.area, area.error().message), 2));
+  auto store = open_store_or_complain(global);
+  if (!store) return 1;
+  DeclaredCeasefire c{0, args.name, args.from, args.to, parties, *text, args.note, ""};
+  auto id = store->add_declared_ceasefire(c);
+  if (!id) return complain(id.error());
+  if (global.json) {
+    fmt::print("{}\n", nlohmann::json({{"id", fmt::format("declared:{}", *id)}}).dump(2));
+  } else {
+    fmt::print("declared:{} {} from {} ({})\n", *id, args.name, args.from, area->describe());
+  }
+  return 0;
+}
+
+nlohmann::json ceasefire_json(const monitor::RegisteredCeasefire& c) {
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const auto& m : c.mentions) {
+    mentions.push_back({{"ref", m.ref},
+                        {"report", m.origin.report_id},
+                        {"published", m.origin.published},
+                        {"source", m.origin.source},
+                        {"fact", m.fact}});
+  }
+  return {{"id", c.id},           {"name", c.name},
+          {"origin", c.origin},   {"starts", c.starts},
+          {"ends", c.ends},       {"ends_why", c.ends_why},
+          {"parties", c.parties}, {"area", c.area.describe()},
+          {"note", c.note},       {"mentions", mentions}};
+}
+
+nlohmann::json violations_json(const monitor::ViolationReport& r) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& v : r.violations) {
+    list.push_back({{"incident", v.incident->id},
+                    {"day", v.day},
+                    {"type", v.incident->merged.type},
+                    {"area", v.area},
+                    {"accused", v.accused},
+                    {"claimants", v.claimants},
+                    {"grade", std::string(monitor::to_string(v.incident->grade.grade))}});
+  }
+  nlohmann::json days = nlohmann::json::array();
+  for (const auto& d : r.by_day) {
+    days.push_back({{"day", d.day},
+                    {"incidents", d.incidents},
+                    {"running_total", d.running_total},
+                    {"by_accused", d.by_accused}});
+  }
+  return {{"total", r.violations.size()},
+          {"violations", list},
+          {"by_day", days},
+          {"by_accused", r.by_accused},
+          {"by_claimant", r.by_claimant},
+          {"by_claimant_accused", r.by_claimant_accused},
+          {"by_area", r.by_area}};
+}
+
+int run_list(const GlobalOptions& global) {
+  auto session = open_monitor_or_complain(global);
+  if (!session) return 1;
+  auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
+  if (!reg) return complain(reg.error());
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& c : reg->ceasefires()) {
+    nlohmann::json j = ceasefire_json(c);
+    j["alleged_violations"] = reg->violations(c, session->book).violations.size();
+    out.push_back(std::move(j));
+  }
+  if (global.json) {
+    fmt::print("{}\n", out.dump(2));
+    return 0;
+  }
+  fmt::print("{:<20} {:<10}  {:<10}  {:<9} {:>8} {:>10}  {}\n", "id", "from", "to", "origin",
+             "mentions", "violations", "name");
+  for (const auto& c : out) {
+    fmt::print("{:<20} {:<10.10}  {:<10.10}  {:<9} {:>8} {:>10}  {}\n", c["id"].get<std::string>(),
+               c["starts"].get<std::string>(),
+               c["ends"].get<std::string>().empty() ? "-" : c["ends"].get<std::string>(),
+               c["origin"].get<std::string>(), c["mentions"].size(),
+               c["alleged_violations"].get<std::size_t>(), c["name"].get<std::string>());
+  }
+  if (out.empty()) fmt::print(stderr, "no ceasefire found or declared\n");
+  return 0;
+}
+
+int run_show(const std::string& id, const GlobalOptions& global) {
+  auto session = open_monitor_or_complain(global);
+  if (!session) return 1;
+  auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
+  if (!reg) return complain(reg.error());
+  const auto* c = reg->find(id);
+  if (!c) return complain(make_error(fmt::format("{}: no ceasefire {}", global.db, id), 2));
+  const auto report = reg->violations(*c, session->book);
+  if (global.json) {
+    nlohmann::json out = ceasefire_json(*c);
+    out["alleged_violations"] = violations_json(report);
+    fmt::print("{}\n", out.dump(2));
+    return 0;
+  }
+  fmt::print(
+      "{}: {} ({})\n  from {} to {}{}; parties: {}; area: {}\n", c->id, c->name, c->origin,
+      c->starts, c->ends.empty() ? "(in force)" : c->ends,
+      c->ends_why.empty() ? "" : " (" + c->ends_why + ")",
+      c->parties.empty() ? "the warring parties" : fmt::format("{}", fmt::join(c->parties, ", ")),
+      c->area.describe());
+  for (const auto& m : c->mentions) {
+    fmt::print("  mentioned in report {} ({}, {}) as {} by {}\n", m.origin.report_id,
+               m.origin.published, m.origin.source, m.fact.kind, m.fact.claimant.name);
+  }
+  fmt::print("alleged violations: {} incident(s)\n", report.violations.size());
+  fmt::print("  {:<10} {:>9} {:>13}  by accused side\n", "day", "incidents", "running total");
+  for (const auto& d : report.by_day) {
+    std::vector<std::string> parts;
+    for (const auto& [side, n] : d.by_accused) parts.push_back(fmt::format("{} {}", side, n));
+    fmt::print("  {:<10} {:>9} {:>13}  {}\n", d.day, d.incidents, d.running_total,
+               fmt::join(parts, ", "));
+  }
+  for (const auto& [claimant, accused] : report.by_claimant_accused) {
+    std::vector<std::string> parts;
+    for (const auto& [side, n] : accused) parts.push_back(fmt::format("{} {}", side, n));
+    fmt::print("  {} accuses: {}\n", claimant, fmt::join(parts, ", "));
+  }
+  for (const auto& v : report.violations) {
+    fmt::print("  {} {} {} accused: {}; claimed by: {} [{}]\n", v.day, v.incident->id,
+               v.incident->merged.type, fmt::join(v.accused, ", "), fmt::join(v.claimants, ", "),
+               monitor::to_string(v.incident->grade.grade));
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_ceasefire_command(CLI::App& app, const GlobalOptions& global, int& status) {
+  auto* cmd = app.add_subcommand("ceasefire",
+                                 "the ceasefire register and alleged violations (add, list, show)");
+  cmd->require_subcommand(1);
+
+  auto args = std::make_shared<AddArgs>();
+  auto* add = cmd->add_subcommand("add", "declare a ceasefire by hand");
+  add->add_option("--name", args->name, "what it is called")->required();
+  add->add_option("--from", args->from, "start: 2020-10-10 or 2020-10-10T12:00+04:00")->required();
+  add->add_option("--to", args->to, "end, if it has one");
+  add->add_option("--parties", args->parties, "warring sides bound by it, e.g. Armenia,Azerbaijan");
+  add->add_option("--area", args->area, "ISO country codes (AZ,AM) or a GeoJSON file");
+  add->add_option("--note", args->note, "source or remark, for the record");
+  add->callback([args, &global, &status] { status = run_add(*args, global); });
+
+  auto* list = cmd->add_subcommand("list", "every ceasefire found or declared");
+  list->callback([&global, &status] { status = run_list(global); });
+
+  auto id = std::make_shared<std::string>();
+  auto* show = cmd->add_subcommand("show", "one ceasefire: mentions and alleged violations");
+  show->add_option("id", *id, "found:DATE, declared:N or the name")->required();
+  show->callback([id, &global, &status] { status = run_show(*id, global); });
+}
+
+}  // namespace truce::cli

@@ -1,0 +1,87 @@
+// See ingest_pipeline.hpp.
+#include "pipeline/ingest_pipeline.hpp"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+namespace truce::pipeline {
+
+const char* to_string(IngestOutcome::Status status) {
+  switch (status) {
+    case IngestOutcome::Status::stored:
+      return "stored";
+    case IngestOutcome::Status::near_duplicate:
+      return "near_duplicate";
+    case IngestOutcome::Status::already_stored:
+      return "already_stored";
+    case IngestOutcome::Status::error:
+      break;
+  }
+  return "error";
+}
+
+nlohmann::json to_json(const IngestOutcome& outcome) {
+  nlohmann::json j = {
+      {"origin", outcome.origin}, {"title", outcome.title}, {"status", to_string(outcome.status)}};
+  if (outcome.status == IngestOutcome::Status::error) {
+    j["error"] = outcome.error;
+    return j;
+  }
+  j["id"] = outcome.id;
+  if (outcome.status == IngestOutcome::Status::near_duplicate) {
+    j["duplicate_of"] = outcome.duplicate_of;
+    j["similarity"] = outcome.similarity;
+  }
+  if (outcome.facts) j["facts"] = *outcome.facts;
+  return j;
+}
+
+IngestOutcome IngestPipeline::ingest(const Report& report) {
+  IngestOutcome out;
+  out.origin = report.origin;
+  out.title = report.title;
+  for (const auto& warning : report.warnings) {
+    out.warnings.push_back(fmt::format("{}: warning: {}", report.origin, warning));
+  }
+  const Fingerprint fingerprint = detector_.fingerprint(report.body);
+  auto verdict = detector_.check(store_, fingerprint);
+  if (!verdict) {
+    out.error = verdict.error().message;
+    return out;
+  }
+  using Kind = ingest::DuplicateDetector::Verdict::Kind;
+  if (verdict->kind == Kind::exact) {
+    out.status = IngestOutcome::Status::already_stored;
+    out.id = verdict->existing_id;
+    return out;
+  }
+  std::optional<DuplicateLink> link;
+  if (verdict->kind == Kind::near) link = DuplicateLink{verdict->existing_id, verdict->similarity};
+  std::optional<ExtractionRecord> extracted;
+  if (extraction_) extracted = extraction_->run(report);
+  auto id = store_.insert_report(report, fingerprint, link, extracted ? &*extracted : nullptr);
+  if (!id) {
+    out.error = id.error().message;
+    return out;
+  }
+  out.id = *id;
+  out.status = link ? IngestOutcome::Status::near_duplicate : IngestOutcome::Status::stored;
+  if (link) {
+    out.duplicate_of = link->original_id;
+    out.similarity = link->similarity;
+  }
+  if (extracted) out.facts = extracted->facts.size();
+  return out;
+}
+
+Result<ExtractionRecord> reextract(ReportStore& store, const ExtractionRunner& runner, int64_t id,
+                                   const std::string& store_name) {
+  auto stored = store.get_report(id);
+  if (!stored) return stored.error();
+  if (!stored->has_value()) return make_error(fmt::format("{}: no report {}", store_name, id));
+  ExtractionRecord record = runner.run((*stored)->report);
+  if (Status written = store.put_extraction(id, record); !written) return written.error();
+  return record;
+}
+
+}  // namespace truce::pipeline

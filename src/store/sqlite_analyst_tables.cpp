@@ -1,0 +1,100 @@
+// SqliteReportStore's analyst tables (migration 4): incident merge/split decisions and declared
+// ceasefires. Each write is one transaction.
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "store/sqlite_report_store.hpp"
+
+namespace truce::store {
+
+Result<std::vector<int64_t>> SqliteReportStore::add_incident_decisions(
+    const std::vector<IncidentDecision>& decisions) {
+  const std::string context = fmt::format("{}: cannot store incident decisions", path_);
+  auto tx = Transaction::begin(db_.get(), context);
+  if (!tx) return tx.error();
+  auto insert = Statement::prepare(db_.get(), R"sql(
+    INSERT INTO incident_decisions (action, account_a, account_b, note, decided_at)
+    VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  )sql",
+                                   context);
+  if (!insert) return insert.error();
+  std::vector<int64_t> ids;
+  for (const auto& d : decisions) {
+    insert->reset();
+    insert->bind(1, d.action).bind(2, d.account_a).bind(3, d.account_b).bind(4, d.note);
+    if (Status done = insert->run(); !done) return done.error();
+    ids.push_back(sqlite3_last_insert_rowid(db_.get()));
+  }
+  if (Status done = tx->commit(); !done) return done.error();
+  return ids;
+}
+
+Result<std::vector<IncidentDecision>> SqliteReportStore::list_incident_decisions() {
+  const std::string context = fmt::format("{}: cannot read incident decisions", path_);
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT id, action, account_a, account_b, note, decided_at FROM incident_decisions ORDER BY id
+  )sql",
+                                 context);
+  if (!stmt) return stmt.error();
+  std::vector<IncidentDecision> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(IncidentDecision{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
+                                   stmt->column_text(3), stmt->column_text(4),
+                                   stmt->column_text(5)});
+  }
+  return out;
+}
+
+Result<int64_t> SqliteReportStore::add_declared_ceasefire(const DeclaredCeasefire& c) {
+  const std::string context = fmt::format("{}: cannot store ceasefire '{}'", path_, c.name);
+  auto tx = Transaction::begin(db_.get(), context);
+  if (!tx) return tx.error();
+  auto insert = Statement::prepare(db_.get(), R"sql(
+    INSERT INTO declared_ceasefires (name, starts, ends, parties, area, note, declared_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  )sql",
+                                   context);
+  if (!insert) return insert.error();
+  insert->bind(1, c.name)
+      .bind(2, c.starts)
+      .bind(3, c.ends)
+      .bind(4, nlohmann::json(c.parties).dump())
+      .bind(5, c.area)
+      .bind(6, c.note);
+  if (Status done = insert->run(); !done) return done.error();
+  const int64_t id = sqlite3_last_insert_rowid(db_.get());
+  if (Status done = tx->commit(); !done) return done.error();
+  return id;
+}
+
+Result<std::vector<DeclaredCeasefire>> SqliteReportStore::list_declared_ceasefires() {
+  const std::string context = fmt::format("{}: cannot read declared ceasefires", path_);
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT id, name, starts, ends, parties, area, note, declared_at
+    FROM declared_ceasefires ORDER BY id
+  )sql",
+                                 context);
+  if (!stmt) return stmt.error();
+  std::vector<DeclaredCeasefire> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    DeclaredCeasefire c;
+    c.id = stmt->column_int(0);
+    c.name = stmt->column_text(1);
+    c.starts = stmt->column_text(2);
+    c.ends = stmt->column_text(3);
+    c.parties = nlohmann::json::parse(stmt->column_text(4)).get<std::vector<std::string>>();
+    c.area = stmt->column_text(5);
+    c.note = stmt->column_text(6);
+    c.declared_at = stmt->column_text(7);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace truce::store
