@@ -77,13 +77,26 @@ std::string civil_side(const Lexicons& lex, const std::string& side) {
 
 // A local official with no state named ("the regional governor", "local authorities", "the
 // health ministry") speaks for the party whose country the report's places lie in.
+// Where the home party's own forces are what the sentence reports on ("Azerbaijani artillery
+// shelled Martuni, according to local officials"), the officials are those of the places hit:
+// the other party's.
 bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_t from,
                             std::size_t to, Claimant& out) {
   if (doc.context.home_side.empty() || cues_in(lex, doc, "local_official", from, to).empty())
     return false;
+  std::string side = doc.context.home_side;
+  for (const auto& v : doc.sentences) {
+    if (from < v.first || from >= v.last) continue;
+    bool home_named = false, other_named = false;
+    for (const auto& a : v.actors) {
+      if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
+      (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
+    }
+    if (home_named && !other_named && !opponent_of(doc, side).empty()) side = opponent_of(doc, side);
+  }
   if (from < to && doc.tokens[from].key == "the") ++from;
   out.name = doc.text(from, to);
-  out.side = civil_side(lex, doc.context.home_side);
+  out.side = civil_side(lex, side);
   out.kind = "government";
   out.span = doc.span(from, to);
   out.rule = "local-official";

@@ -113,8 +113,10 @@ void from_json(const nlohmann::json& j, CeasefireRef& v) {
   read(j, "kind", v.kind);
   read(j, "claimant", v.claimant);
   read_optional(j, "date", v.date);
+  read_optional(j, "effective", v.effective);
   read(j, "evidence", v.evidence);
   read(j, "cue", v.cue);
+  read(j, "mentions", v.mentions);
 }
 
 void from_json(const nlohmann::json& j, Denial& v) {

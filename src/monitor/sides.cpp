@@ -7,16 +7,24 @@
 
 namespace truce::monitor {
 
+// Who fights whom comes from data/conflicts.tsv (every camp's parties oppose every party of the
+// other camp); how a side counts from sides.tsv.
 Result<SideBook> SideBook::load(const std::filesystem::path& data_dir) {
-  auto table = extract::read_lexicon(data_dir / "sides.tsv", {"side", "opponents", "counts_as"});
-  if (!table) return table.error();
+  auto sides = extract::read_lexicon(data_dir / "sides.tsv", {"side", "counts_as"});
+  if (!sides) return sides.error();
   SideBook book;
-  for (const auto& row : table->rows) {
-    auto opponents = extract::split_alternatives(row.fields[1]);
-    std::erase(opponents, std::string("-"));
-    book.opponents_[row.fields[0]] = opponents;
-    if (row.fields[2] != "-" && !row.fields[2].empty())
-      book.counts_as_[row.fields[0]] = row.fields[2];
+  for (const auto& row : sides->rows) {
+    if (row.fields[1] != "-" && !row.fields[1].empty())
+      book.counts_as_[row.fields[0]] = row.fields[1];
+  }
+  auto conflicts =
+      extract::read_lexicon(data_dir / "conflicts.tsv", {"conflict", "side_a", "side_b"});
+  if (!conflicts) return conflicts.error();
+  for (const auto& row : conflicts->rows) {
+    const auto a = extract::split_alternatives(row.fields[1]);
+    const auto b = extract::split_alternatives(row.fields[2]);
+    for (const auto& x : a) book.opponents_[x].insert(book.opponents_[x].end(), b.begin(), b.end());
+    for (const auto& x : b) book.opponents_[x].insert(book.opponents_[x].end(), a.begin(), a.end());
   }
   return book;
 }

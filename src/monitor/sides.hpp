@@ -1,5 +1,5 @@
-// The sides of data/sides.tsv as the monitor needs them: who is a party to the fighting, whom
-// it fights, and the side it counts as ("Artsakh" counts as Armenia).
+// The sides as the monitor needs them: who is a party to the fighting and whom it fights (from
+// data/conflicts.tsv), and the side it counts as ("Artsakh" counts as Armenia, data/sides.tsv).
 #pragma once
 
 #include <filesystem>
@@ -13,7 +13,7 @@ namespace truce::monitor {
 
 class SideBook {
  public:
-  // Reads `data_dir`/sides.tsv. Fails naming the file and line of a bad row.
+  // Reads `data_dir`/sides.tsv and conflicts.tsv. Fails naming the file and line of a bad row.
   static Result<SideBook> load(const std::filesystem::path& data_dir);
 
   // Returns the side `side` counts as (itself unless sides.tsv says otherwise).

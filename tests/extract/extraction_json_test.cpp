@@ -92,8 +92,14 @@ TEST(ExtractionJson, ClaimCeasefireAndDenialRoundTrip) {
   claim.provenance = {{"category", "equipment.tsv:4"}};
   EXPECT_EQ(round_trip(claim), nlohmann::json(claim));
 
-  CeasefireRef ceasefire{"1",        "agreement", ministry(), DateValue{"2020-10-10"},
-                         Span{0, 9}, Span{2, 6}};
+  CeasefireRef ceasefire{"1",
+                         "agreement",
+                         ministry(),
+                         DateValue{"2020-10-10"},
+                         DateValue{"2020-10-11"},
+                         Span{0, 9},
+                         Span{2, 6},
+                         {Span{0, 9}, Span{30, 40}}};
   EXPECT_EQ(round_trip(ceasefire), nlohmann::json(ceasefire));
   ceasefire.date.reset();
   EXPECT_FALSE(nlohmann::json(ceasefire).get<CeasefireRef>().date.has_value());
