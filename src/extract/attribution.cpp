@@ -92,7 +92,8 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
       (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
     }
-    if (home_named && !other_named && !opponent_of(doc, side).empty()) side = opponent_of(doc, side);
+    if (home_named && !other_named && !opponent_of(doc, side).empty())
+      side = opponent_of(doc, side);
   }
   if (from < to && doc.tokens[from].key == "the") ++from;
   out.name = doc.text(from, to);
@@ -423,6 +424,8 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         // "according to the ministry", "according to the information": the last speaker.
         c = last_named;
         c.rule = "according-to-carry-over";
+      } else if (headline && !cues_in(lex, doc, "source_reference", m.last, end).empty()) {
+        c = *headline;  // "according to a statement": the source the headline names
       } else {
         c = own_voice;
         c.name = doc.text(m.last, end);

@@ -160,6 +160,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     }
     if (item.categories.empty()) continue;
     if (c && c->article && noun_end > scan + 3) continue;
+    item.article = c && c->article;
     item.last = std::max(end, scan);
     items.push_back(item);
     i = item.last - 1;

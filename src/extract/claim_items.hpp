@@ -27,6 +27,7 @@ struct ClaimItem {
   std::size_t count_first = 0;
   double value = 0;
   text::Qualifier qualifier = text::Qualifier::exact;
+  bool article = false;  // "a drone": one only because of the article
   std::vector<std::string> categories;
   std::string system;
   std::string source;

@@ -140,6 +140,12 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = opponent_of(doc, claimant.side);
     about_rule = "claimant-enemy";
   }
+  if (about.empty() && q.category == "civilians" && !doc.context.home_side.empty()) {
+    // Civilians counted by an outlet or an observer: the people of the places the report is
+    // about.
+    about = doc.context.home_side;
+    about_rule = "home-civilians";
+  }
   if (q.category == "civilians") about = territory_of(lex, about);
   return Owner{about, about_rule};
 }

@@ -107,6 +107,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       if (!measure) {
         const std::size_t cend = clause_end(doc, lex, si, it.last);
         for (const auto& m : measures) {  // "... and 36 civilians were killed"
+          // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in
+          // the clause is what the weapon did, not what befell it.
+          const bool casualty = m.measure == "killed" || m.measure == "wounded";
+          if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), people))
+            continue;
           if (m.first >= it.last && m.last <= cend) {
             measure = &m;
             rule = "later";
