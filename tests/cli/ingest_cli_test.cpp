@@ -23,15 +23,15 @@ TEST_F(IngestCli, StoresEveryExampleAndListsThem) {
   const auto ingest = truce("--json ingest '" + kExamples + "'");
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   const auto summary = nlohmann::json::parse(ingest.out);
-  // 1 text page + 1 HTML page + 3 feed items + 2 JSON lines.
-  EXPECT_EQ(summary["stored"], 7);
+  // 1 text page + 1 HTML page + 3 feed items + 2 JSON lines + 3 reports of other wars.
+  EXPECT_EQ(summary["stored"], 10);
   EXPECT_EQ(summary["already_stored"], 0);
   EXPECT_EQ(summary["problems"], 0);
 
   const auto reports = truce("reports --json");
   ASSERT_EQ(reports.exit_code, 0) << reports.err;
   const auto list = nlohmann::json::parse(reports.out);
-  ASSERT_EQ(list.size(), 7u);
+  ASSERT_EQ(list.size(), 10u);
   bool saw_meta_date = false;
   for (const auto& r : list) {
     if (r["title"] == "Heavy fighting on the southern front as both sides claim gains") {
@@ -61,9 +61,9 @@ TEST_F(IngestCli, SecondIngestStoresNothingNew) {
   const auto again = truce("--json ingest '" + kExamples + "'");
   const auto summary = nlohmann::json::parse(again.out);
   EXPECT_EQ(summary["stored"], 0);
-  EXPECT_EQ(summary["already_stored"], 7);
+  EXPECT_EQ(summary["already_stored"], 10);
   EXPECT_NE(again.err.find("already stored as report"), std::string::npos);
-  EXPECT_EQ(nlohmann::json::parse(truce("reports --json").out).size(), 7u);
+  EXPECT_EQ(nlohmann::json::parse(truce("reports --json").out).size(), 10u);
 }
 
 TEST_F(IngestCli, ShowPrintsCleanedBodyAndMetadata) {
