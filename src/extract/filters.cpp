@@ -14,7 +14,25 @@ int publication_year(const Document& doc) {
 }
 
 // "1990s", "in 1994", "since 1994": a time well before publication.
+// A day named in the sentence a season or more before publication ("the war was triggered by
+// the attack of October 7, 2023"): background, not news.
+constexpr int kHistoryDays = 90;
+
+bool names_an_old_day(const Document& doc, const SentenceView& v) {
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  if (!pub) return false;
+  const std::string cutoff = pub->plus(-kHistoryDays).iso();
+  const auto& t = doc.tokens;
+  for (const auto& d : v.dates) {
+    // "since 24 February 2022", "from 24.02.2022 to ...": the start of a running count.
+    const bool start = d.first > v.first && t[d.first - 1].is_any({"since", "from", "between"});
+    if (!start && d.end.iso() < cutoff) return true;
+  }
+  return false;
+}
+
 bool mentions_history(const Document& doc, const SentenceView& v) {
+  if (names_an_old_day(doc, v)) return true;
   const int year = publication_year(doc);
   const auto& t = doc.tokens;
   for (std::size_t i = v.first; i < v.last; ++i) {
@@ -81,8 +99,11 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   denied = false;
   const SentenceView& v = doc.sentences[si];
   const auto& t = doc.tokens;
+  // "no new attacks were reported": a negated event did not happen.
+  if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first))
+    return "negated";
   // A noun after a frame is a time or cause reference: "during the (intense) battles".
-  if (battles_like) {
+  if (battles_like || noun) {
     for (std::size_t gap = 0; gap <= 2 && first >= v.first + gap; ++gap) {
       const std::size_t end = first - gap;
       bool words_only = true;
@@ -93,7 +114,7 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     }
   }
   // "victims of the Armenian armed forces' attacks": an owner between the frame and the noun.
-  if (battles_like) {
+  if (battles_like || noun) {
     for (const auto& a : v.actors) {
       std::size_t e = a.last;
       while (e < first && (t[e].kind == text::TokenKind::punct || t[e].key == "s")) ++e;
