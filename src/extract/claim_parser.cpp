@@ -37,7 +37,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
-    if (!why.empty() && why != "calm") continue;
+    if (!why.empty() && why != "calm" && why != "old-day") continue;
     const SentenceAttribution& sa = attribution[si];
     std::vector<MeasureHit> measures;
     for (const auto& m : lex.measure_matcher.find_all(t, v.first, v.last)) {

@@ -32,7 +32,6 @@ bool names_an_old_day(const Document& doc, const SentenceView& v) {
 }
 
 bool mentions_history(const Document& doc, const SentenceView& v) {
-  if (names_an_old_day(doc, v)) return true;
   const int year = publication_year(doc);
   const auto& t = doc.tokens;
   for (std::size_t i = v.first; i < v.last; ++i) {
@@ -90,6 +89,8 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
   if (!cues_in(lex, doc, "mutual", v.first, v.last).empty()) return "mutual-accusation";
   if (!cues_in(lex, doc, "history", v.first, v.last).empty()) return "history";
   if (mentions_history(doc, v)) return "history";
+  // Background for incidents only: an old agreement's day or an old toll is still news.
+  if (names_an_old_day(doc, v)) return "old-day";
   return {};
 }
 
