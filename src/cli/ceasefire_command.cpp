@@ -60,8 +60,8 @@ int run_add(const AddArgs& args, const GlobalOptions& global) {
   const auto parties = split_list(args.parties);
   for (const auto& p : parties) {
     if (!sides->is_party(p)) {
-      return complain(
-          make_error(fmt::format("--parties: '{}' is not a warring side of data/sides.tsv", p), 2));
+      return complain(make_error(
+          fmt::format("--parties: '{}' is not a party to a conflict of data/conflicts.tsv", p), 2));
     }
   }
   auto text = area_text(args.area);
@@ -116,8 +116,22 @@ nlohmann::json violations_json(const monitor::ViolationReport& r) {
                     {"running_total", d.running_total},
                     {"by_accused", d.by_accused}});
   }
+  nlohmann::json observed = nlohmann::json::array();
+  for (const auto& d : r.observed_by_day) {
+    observed.push_back({{"day", d.day},
+                        {"explosions", d.explosions},
+                        {"other", d.other},
+                        {"running_explosions", d.running_explosions},
+                        {"running_other", d.running_other}});
+  }
+  nlohmann::json observations = nlohmann::json::array();
+  for (const auto* o : r.observed) {
+    observations.push_back({{"mission", o->mission}, {"observation", o->json}});
+  }
   return {{"total", r.violations.size()},
           {"violations", list},
+          {"observed_by_day", observed},
+          {"observations", observations},
           {"by_day", days},
           {"by_accused", r.by_accused},
           {"by_claimant", r.by_claimant},
@@ -189,6 +203,15 @@ int run_show(const std::string& id, const GlobalOptions& global) {
     std::vector<std::string> parts;
     for (const auto& [side, n] : accused) parts.push_back(fmt::format("{} {}", side, n));
     fmt::print("  {} accuses: {}\n", claimant, fmt::join(parts, ", "));
+  }
+  if (!report.observed_by_day.empty()) {
+    fmt::print("observed by monitoring missions (their own observations, apart from claims):\n");
+    fmt::print("  {:<10} {:>10} {:>11} {:>18} {:>13}\n", "day", "explosions", "other fire",
+               "total explosions", "total other");
+    for (const auto& d : report.observed_by_day) {
+      fmt::print("  {:<10} {:>10} {:>11} {:>18} {:>13}\n", d.day, d.explosions, d.other,
+                 d.running_explosions, d.running_other);
+    }
   }
   for (const auto& v : report.violations) {
     fmt::print("  {} {} {} accused: {}; claimed by: {} [{}]\n", v.day, v.incident->id,

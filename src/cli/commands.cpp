@@ -15,6 +15,8 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_ceasefire_command(app, global, status);
   add_ledger_command(app, global, status);
   add_export_command(app, global, status);
+  add_sitrep_command(app, global, status);
+  add_observe_command(app, global, status);
   add_sources_command(app, global, status);
   add_geocode_command(app, global, status);
   add_eval_command(app, global, status);

@@ -19,6 +19,8 @@ void add_incidents_command(CLI::App& app, const GlobalOptions& global, int& stat
 void add_ceasefire_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_ledger_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_export_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_sitrep_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_observe_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_sources_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_geocode_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_eval_command(CLI::App& app, const GlobalOptions& global, int& status);

@@ -76,6 +76,13 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
     }
     const std::string day = r.fact.date->iso;
     auto [it, fresh] = by_day.try_emplace(day, found(day, ""));
+    // It holds from the day it took effect, when a report gives that too.
+    if (r.fact.effective && !r.fact.effective->iso.empty() && it->second.starts == day) {
+      if (const auto effective = day_number(r.fact.effective->iso)) {
+        it->second.starts = r.fact.effective->iso;
+        it->second.start_day = *effective;
+      }
+    }
     it->second.mentions.push_back(
         {fmt::format("{}:{}", r.origin.report_id, r.fact.id), r.origin, r.fact});
   }
@@ -147,6 +154,27 @@ ViolationReport CeasefireRegister::violations(const RegisteredCeasefire& c,
     for (const auto& [claimant, side] : pairs) ++out.by_claimant_accused[claimant][side];
     ++out.by_area[v.area];
     out.violations.push_back(std::move(v));
+  }
+  for (const Observation& o : book.observations()) {
+    const auto day = day_number(o.day);
+    if (!day || *day < c.start_day || (c.end_day && *day > *c.end_day)) continue;
+    geo::Place at;
+    at.lat = o.lat;
+    at.lon = o.lon;
+    at.country = o.country;
+    if (!c.area.contains(at)) continue;
+    out.observed.push_back(&o);
+    if (out.observed_by_day.empty() || out.observed_by_day.back().day != o.day) {
+      ObservedDay next{o.day};
+      if (!out.observed_by_day.empty()) {
+        next.running_explosions = out.observed_by_day.back().running_explosions;
+        next.running_other = out.observed_by_day.back().running_other;
+      }
+      out.observed_by_day.push_back(next);
+    }
+    ObservedDay& row = out.observed_by_day.back();
+    (is_explosion(o.kind) ? row.explosions : row.other) += o.count;
+    (is_explosion(o.kind) ? row.running_explosions : row.running_other) += o.count;
   }
   std::stable_sort(out.violations.begin(), out.violations.end(),
                    [](const auto& a, const auto& b) { return a.day < b.day; });

@@ -51,7 +51,19 @@ struct TallyRow {
   std::map<std::string, int> by_accused;  // side -> incidents that day
 };
 
+// What missions observed on one day inside the ceasefire's window and area (OSCE style:
+// explosions apart from other fire), with running totals since it began.
+struct ObservedDay {
+  std::string day;
+  long explosions = 0;
+  long other = 0;  // bursts, shots, projectiles in flight, flares
+  long running_explosions = 0;
+  long running_other = 0;
+};
+
 struct ViolationReport {
+  std::vector<const Observation*> observed;  // missions' own observations, apart from claims
+  std::vector<ObservedDay> observed_by_day;
   std::vector<AllegedViolation> violations;
   std::vector<TallyRow> by_day;            // running totals since the ceasefire began
   std::map<std::string, int> by_accused;   // side -> incidents it is accused of

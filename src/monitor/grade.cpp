@@ -34,18 +34,24 @@ std::optional<Grade> parse_grade(std::string_view name) {
   return std::nullopt;
 }
 
-Voice voice_of(const Account& account, const SideBook& sides) {
+Voice voice_of(const Account& account, const SideBook& sides, const std::string& acting,
+               const std::string& acted_on) {
+  const auto in_this_war = [&](const std::string& side) {
+    if (acting.empty() && acted_on.empty()) return sides.is_party(side);
+    return (!acting.empty() && sides.same_war(side, acting)) ||
+           (!acted_on.empty() && sides.same_war(side, acted_on));
+  };
   const auto& claimant = account.incident.claimant;
   const Outlet* outlet = account.outlet.outlet;
   if (claimant.side != "media" && !claimant.side.empty()) {
-    if (sides.is_party(claimant.side)) return Voice{"party", sides.canonical(claimant.side), ""};
+    if (in_this_war(claimant.side)) return Voice{"party", sides.canonical(claimant.side), ""};
     // A third state or an international body speaking for itself.
     return Voice{"independent", "", claimant.side};
   }
   // The report speaks on its own account (or a journalist does): its outlet decides.
   if (!outlet) return Voice{"unknown", "", account.origin.source};
   if (outlet->kind == "observer_mission") return Voice{"observer", "", outlet->name};
-  if (!outlet->side.empty() && sides.is_party(outlet->side)) {
+  if (!outlet->side.empty() && in_this_war(outlet->side)) {
     return Voice{"party", sides.canonical(outlet->side), outlet->name};
   }
   return Voice{"independent", "", outlet->name};
@@ -53,10 +59,11 @@ Voice voice_of(const Account& account, const SideBook& sides) {
 
 GradeResult grade_incident(const std::vector<const Account*>& accounts,
                            const std::vector<DenialRef>& denials, const std::string& acting,
-                           const std::string& acted_on, const SideBook& sides) {
-  std::set<std::string> parties, independent, observers;
+                           const std::string& acted_on, const SideBook& sides,
+                           const std::vector<std::string>& observed_by) {
+  std::set<std::string> parties, independent, observers(observed_by.begin(), observed_by.end());
   for (const Account* a : accounts) {
-    const Voice v = voice_of(*a, sides);
+    const Voice v = voice_of(*a, sides, acting, acted_on);
     if (v.kind == "party") parties.insert(v.side);
     if (v.kind == "independent") independent.insert(v.source);
     if (v.kind == "observer") observers.insert(v.source);

@@ -33,7 +33,10 @@ struct Voice {
   std::string source;  // the independent outlet or body, for counting each once
 };
 
-Voice voice_of(const Account& account, const SideBook& sides);
+// `acting`, `acted_on`: the incident's sides; a claimant is a party when it is at war beside or
+// against one of them (Iran speaking of a Karabakh incident is a third state).
+Voice voice_of(const Account& account, const SideBook& sides, const std::string& acting,
+               const std::string& acted_on);
 
 // A denial of one of the incident's accounts.
 struct DenialRef {
@@ -50,8 +53,10 @@ struct GradeResult {
 
 // Grades an incident from its accounts (near-duplicates counted once, by their original) and
 // the denials of them. `acting` and `acted_on` are the incident's merged actor sides.
+// `observed_by`: what monitoring missions' own observations of it say ("Mission: 3 impact").
 GradeResult grade_incident(const std::vector<const Account*>& accounts,
                            const std::vector<DenialRef>& denials, const std::string& acting,
-                           const std::string& acted_on, const SideBook& sides);
+                           const std::string& acted_on, const SideBook& sides,
+                           const std::vector<std::string>& observed_by = {});
 
 }  // namespace truce::monitor

@@ -58,7 +58,12 @@ nlohmann::json to_json(const LinkedIncident& incident) {
     denials.push_back(
         {{"ref", d.ref}, {"claimant", d.claimant}, {"side", d.side}, {"account", d.account}});
   }
+  nlohmann::json observations = nlohmann::json::array();
+  for (const auto* o : incident.observations) {
+    observations.push_back({{"mission", o->mission}, {"observation", o->json}});
+  }
   return {{"id", incident.id},
+          {"observations", observations},
           {"type", m.type},
           {"sub_event", m.sub_event},
           {"date", or_null(m.date)},

@@ -2,6 +2,7 @@
 #include "monitor/incidents.hpp"
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
@@ -107,6 +108,15 @@ std::vector<const Account*> counted_once(const std::vector<const Account*>& acco
   return out;
 }
 
+// True when a mission's observation may be of the incident: a violent incident with a known
+// place, the same day, within the radius of the place's precision (a located event) or of a
+// district (an event only placed at the observer).
+bool observes(const Observation& o, const MergedFields& m, const LinkRules& rules) {
+  if (!is_violent(m.type) || !m.place || o.day < m.date_first || o.day > m.date_last) return false;
+  const double radius = rules.radius_km(m.place->precision, o.located ? 1 : 2);
+  return geo::distance_km(o.lat, o.lon, m.place->lat, m.place->lon) <= radius;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Knowledge>> load_knowledge(const std::filesystem::path& data_dir) {
@@ -192,6 +202,18 @@ Result<IncidentBook> IncidentBook::build(ReportStore& store,
     denials_of[ref].push_back(DenialRef{fmt::format("{}:{}", d.origin.report_id, d.fact.id),
                                         d.fact.claimant.side, d.fact.claimant.name, ref});
   }
+  auto stored_observations = store.list_observations();
+  if (!stored_observations) return stored_observations.error();
+  book.observations_ = std::make_shared<std::vector<Observation>>();
+  for (const auto& o : *stored_observations) {
+    try {
+      book.observations_->push_back(
+          observation_from_json(o.mission, nlohmann::json::parse(o.json)));
+    } catch (const std::exception& e) {
+      return make_error(fmt::format("observation {}: cannot be read: {}", o.id, e.what()));
+    }
+  }
+
   for (const auto& g : groups) {
     LinkedIncident incident;
     for (const std::size_t i : g.accounts) {
@@ -205,8 +227,17 @@ Result<IncidentBook> IncidentBook::build(ReportStore& store,
     incident.id = incident.accounts.front()->ref;
     incident.links = g.links;
     incident.merged = merge(incident.accounts, k.sides);
-    incident.grade = grade_incident(counted_once(incident.accounts), incident.denials,
-                                    incident.merged.actor1, incident.merged.actor2, k.sides);
+    std::vector<std::string> observed_by;
+    for (const Observation& o : *book.observations_) {
+      if (observes(o, incident.merged, k.rules)) {
+        incident.observations.push_back(&o);
+        observed_by.push_back(fmt::format("{} ({} {}, {})", o.mission, o.count, o.kind,
+                                          o.id.empty() ? o.time : o.id));
+      }
+    }
+    incident.grade =
+        grade_incident(counted_once(incident.accounts), incident.denials, incident.merged.actor1,
+                       incident.merged.actor2, k.sides, observed_by);
     book.incidents_.push_back(std::move(incident));
   }
   std::stable_sort(book.incidents_.begin(), book.incidents_.end(),

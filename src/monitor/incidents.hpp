@@ -12,6 +12,7 @@
 #include "monitor/grade.hpp"
 #include "monitor/incident_linker.hpp"
 #include "monitor/link_rules.hpp"
+#include "monitor/observations.hpp"
 #include "monitor/sides.hpp"
 #include "monitor/sources.hpp"
 #include "store/report_store.hpp"
@@ -58,6 +59,7 @@ struct LinkedIncident {
   std::vector<const Account*> accounts;
   std::vector<LinkExplanation> links;
   std::vector<DenialRef> denials;
+  std::vector<const Observation*> observations;  // a mission's own, same day, within the radius
   MergedFields merged;
   GradeResult grade;
 };
@@ -81,6 +83,7 @@ class IncidentBook {
   const std::vector<LinkedIncident>& incidents() const { return incidents_; }
   const std::vector<Account>& accounts() const { return *accounts_; }
   const Knowledge& knowledge() const { return *knowledge_; }
+  const std::vector<Observation>& observations() const { return *observations_; }
   // The incident with this id or holding the account with this ref, or null.
   const LinkedIncident* find(const std::string& id_or_ref) const;
   // The incidents matching `filter`, in date order.
@@ -89,6 +92,7 @@ class IncidentBook {
  private:
   std::shared_ptr<const Knowledge> knowledge_;
   std::shared_ptr<std::vector<Account>> accounts_;  // stable addresses for the pointers below
+  std::shared_ptr<std::vector<Observation>> observations_;
   std::vector<LinkedIncident> incidents_;
 };
 

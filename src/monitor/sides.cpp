@@ -1,30 +1,28 @@
 // See sides.hpp.
 #include "monitor/sides.hpp"
 
-#include <algorithm>
-
 #include "extract/lexicon_file.hpp"
 
 namespace truce::monitor {
 
-// Who fights whom comes from data/conflicts.tsv (every camp's parties oppose every party of the
-// other camp); how a side counts from sides.tsv.
 Result<SideBook> SideBook::load(const std::filesystem::path& data_dir) {
+  SideBook book;
   auto sides = extract::read_lexicon(data_dir / "sides.tsv", {"side", "counts_as"});
   if (!sides) return sides.error();
-  SideBook book;
+  const int counts_as = sides->column("counts_as");
   for (const auto& row : sides->rows) {
-    if (row.fields[1] != "-" && !row.fields[1].empty())
-      book.counts_as_[row.fields[0]] = row.fields[1];
+    const std::string& to = row.fields[counts_as];
+    if (to != "-" && !to.empty()) book.counts_as_[row.fields[0]] = to;
   }
-  auto conflicts =
-      extract::read_lexicon(data_dir / "conflicts.tsv", {"conflict", "side_a", "side_b"});
+  auto conflicts = extract::read_lexicon(data_dir / "conflicts.tsv", {"side_a", "side_b"});
   if (!conflicts) return conflicts.error();
+  const int a = conflicts->column("side_a");
+  const int b = conflicts->column("side_b");
   for (const auto& row : conflicts->rows) {
-    const auto a = extract::split_alternatives(row.fields[1]);
-    const auto b = extract::split_alternatives(row.fields[2]);
-    for (const auto& x : a) book.opponents_[x].insert(book.opponents_[x].end(), b.begin(), b.end());
-    for (const auto& x : b) book.opponents_[x].insert(book.opponents_[x].end(), a.begin(), a.end());
+    Conflict c;
+    for (const auto& s : extract::split_alternatives(row.fields[a])) c.a.insert(book.canonical(s));
+    for (const auto& s : extract::split_alternatives(row.fields[b])) c.b.insert(book.canonical(s));
+    book.conflicts_.push_back(std::move(c));
   }
   return book;
 }
@@ -35,18 +33,29 @@ std::string SideBook::canonical(const std::string& side) const {
 }
 
 bool SideBook::is_party(const std::string& side) const {
-  const auto it = opponents_.find(side);
-  return it != opponents_.end() && !it->second.empty();
+  const std::string s = canonical(side);
+  for (const auto& c : conflicts_) {
+    if (c.a.count(s) || c.b.count(s)) return true;
+  }
+  return false;
+}
+
+bool SideBook::same_war(const std::string& side, const std::string& other) const {
+  const std::string s = canonical(side);
+  const std::string o = canonical(other);
+  for (const auto& c : conflicts_) {
+    const bool has_s = c.a.count(s) || c.b.count(s);
+    const bool has_o = c.a.count(o) || c.b.count(o);
+    if (has_s && has_o) return true;
+  }
+  return false;
 }
 
 bool SideBook::opposed(const std::string& a, const std::string& b) const {
-  const std::string ca = canonical(a);
-  const std::string cb = canonical(b);
-  for (const auto& [side, opponents] : opponents_) {
-    if (canonical(side) != ca) continue;
-    for (const auto& o : opponents) {
-      if (canonical(o) == cb) return true;
-    }
+  const std::string x = canonical(a);
+  const std::string y = canonical(b);
+  for (const auto& c : conflicts_) {
+    if ((c.a.count(x) && c.b.count(y)) || (c.b.count(x) && c.a.count(y))) return true;
   }
   return false;
 }

@@ -1,9 +1,10 @@
-// The sides as the monitor needs them: who is a party to the fighting and whom it fights (from
-// data/conflicts.tsv), and the side it counts as ("Artsakh" counts as Armenia, data/sides.tsv).
+// The sides as the monitor needs them: the side each counts as (data/sides.tsv: "Artsakh"
+// counts as Armenia) and who fights whom (data/conflicts.tsv: two camps per conflict).
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,13 +19,18 @@ class SideBook {
 
   // Returns the side `side` counts as (itself unless sides.tsv says otherwise).
   std::string canonical(const std::string& side) const;
-  // True when `side` (canonically) has opponents: a party to the fighting.
+  // True when `side` is a party to some conflict.
   bool is_party(const std::string& side) const;
-  // True when the two sides (canonically) fight each other.
+  // True when `side` is a party to a conflict `other` is a party to (either camp).
+  bool same_war(const std::string& side, const std::string& other) const;
+  // True when the two sides fight each other (opposite camps of one conflict).
   bool opposed(const std::string& a, const std::string& b) const;
 
  private:
-  std::map<std::string, std::vector<std::string>> opponents_;
+  struct Conflict {
+    std::set<std::string> a, b;  // canonical sides
+  };
+  std::vector<Conflict> conflicts_;
   std::map<std::string, std::string> counts_as_;
 };
 

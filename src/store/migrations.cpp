@@ -166,12 +166,29 @@ CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews BEGIN
 END;
 )sql";
 
+// Version 6: observer reports (docs/schemas/observations.schema.json): each observation as entered, with
+// its mission, local day and the event's estimated position.
+constexpr std::string_view kObservations = R"sql(
+CREATE TABLE observations (
+  id         INTEGER PRIMARY KEY,
+  batch      TEXT NOT NULL,
+  mission    TEXT NOT NULL,
+  day        TEXT NOT NULL,
+  lat        REAL NOT NULL,
+  lon        REAL NOT NULL,
+  json       TEXT NOT NULL CHECK (json_valid(json)),
+  entered_at TEXT NOT NULL
+);
+CREATE INDEX observations_day ON observations (day);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
     Migration{3, "extractions and their facts", kExtractions},
     Migration{4, "analysts' incident decisions and declared ceasefires", kAnalystDecisions},
     Migration{5, "API tokens and analysts' reviews", kReviews},
+    Migration{6, "observer reports", kObservations},
 };
 
 }  // namespace

@@ -71,6 +71,18 @@ struct DeclaredCeasefire {
   std::string declared_at;  // UTC, ISO 8601; set by the store
 };
 
+// A monitoring mission's field observation as stored (monitor/observations.hpp reads `json`).
+struct StoredObservation {
+  int64_t id = 0;
+  std::string batch;  // the file it was entered from
+  std::string mission;
+  std::string day;  // local calendar day
+  double lat = 0;   // the event's estimated position
+  double lon = 0;
+  std::string json;
+  std::string entered_at;  // UTC, ISO 8601; set by the store
+};
+
 // Where a stored fact comes from: its report, the report's original (itself unless a
 // near-duplicate), publication date and outlet.
 struct FactOrigin {
@@ -128,6 +140,12 @@ class ReportStore : public FingerprintLookup {
   virtual Result<int64_t> add_declared_ceasefire(const DeclaredCeasefire& ceasefire) = 0;
   // Every declared ceasefire, by id.
   virtual Result<std::vector<DeclaredCeasefire>> list_declared_ceasefires() = 0;
+
+  // Stores a file's observations in one transaction, all or none; returns their ids.
+  virtual Result<std::vector<int64_t>> add_observations(
+      const std::vector<StoredObservation>& observations) = 0;
+  // Every observation, by day then id.
+  virtual Result<std::vector<StoredObservation>> list_observations() = 0;
 
   // The facts of one kind matching `filter` (its `kind` is ignored), typed, in list_facts'
   // order. Every implementation gets them through list_facts. Fails naming the report and fact

@@ -1,5 +1,5 @@
-// SqliteReportStore's analyst tables (migration 4): incident merge/split decisions and declared
-// ceasefires. Each write is one transaction.
+// SqliteReportStore's analyst tables (migrations 4 and 5): incident merge/split decisions,
+// declared ceasefires, observer reports. Each write is one transaction.
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
@@ -93,6 +93,50 @@ Result<std::vector<DeclaredCeasefire>> SqliteReportStore::list_declared_ceasefir
     c.note = stmt->column_text(6);
     c.declared_at = stmt->column_text(7);
     out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Result<std::vector<int64_t>> SqliteReportStore::add_observations(
+    const std::vector<StoredObservation>& observations) {
+  const std::string batch = observations.empty() ? std::string() : observations.front().batch;
+  const std::string context = fmt::format("{}: cannot store the observations of {}", path_, batch);
+  auto tx = Transaction::begin(db_.get(), context);
+  if (!tx) return tx.error();
+  auto insert = Statement::prepare(db_.get(), R"sql(
+    INSERT INTO observations (batch, mission, day, lat, lon, json, entered_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+  )sql",
+                                   context);
+  if (!insert) return insert.error();
+  std::vector<int64_t> ids;
+  for (const auto& o : observations) {
+    insert->reset();
+    insert->bind(1, o.batch).bind(2, o.mission).bind(3, o.day).bind(4, o.lat).bind(5, o.lon);
+    insert->bind(6, o.json);
+    if (Status done = insert->run(); !done) return done.error();
+    ids.push_back(sqlite3_last_insert_rowid(db_.get()));
+  }
+  if (Status done = tx->commit(); !done) return done.error();
+  return ids;
+}
+
+Result<std::vector<StoredObservation>> SqliteReportStore::list_observations() {
+  const std::string context = fmt::format("{}: cannot read observations", path_);
+  auto stmt = Statement::prepare(db_.get(), R"sql(
+    SELECT id, batch, mission, day, lat, lon, json, entered_at FROM observations ORDER BY day, id
+  )sql",
+                                 context);
+  if (!stmt) return stmt.error();
+  std::vector<StoredObservation> out;
+  while (true) {
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(StoredObservation{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
+                                    stmt->column_text(3), stmt->column_double(4),
+                                    stmt->column_double(5), stmt->column_text(6),
+                                    stmt->column_text(7)});
   }
   return out;
 }

@@ -41,6 +41,9 @@ class SqliteReportStore final : public ReportStore {
   Result<std::vector<IncidentDecision>> list_incident_decisions() override;
   Result<int64_t> add_declared_ceasefire(const DeclaredCeasefire& ceasefire) override;
   Result<std::vector<DeclaredCeasefire>> list_declared_ceasefires() override;
+  Result<std::vector<int64_t>> add_observations(
+      const std::vector<StoredObservation>& observations) override;
+  Result<std::vector<StoredObservation>> list_observations() override;
 
   const std::string& path() const { return path_; }
 

@@ -201,5 +201,36 @@ TEST_F(MonitorCli, GeoJsonAndJsonLinesExportsParse) {
   EXPECT_NE(bad.err.find("--format: 'shapefile'"), std::string::npos);
 }
 
+TEST_F(MonitorCli, ObserverReportsAreValidatedStoredAndCountedApartFromClaims) {
+  const auto data = std::filesystem::path(TRUCE_TEST_DATA_DIR) / "observations";
+  const auto bad =
+      run_truce("observe '" + (data / "bad-kind.json").string() + "'", db_, dir_.path());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad-kind.json: observations/1/kind"), std::string::npos) << bad.err;
+  ASSERT_EQ(run_truce("ceasefire add --name Truce --from 2021-03-15 --area AZ", db_, dir_.path())
+                .exit_code,
+            0);
+  auto shown = json_of("ceasefire show declared:1");
+  EXPECT_TRUE(shown["alleged_violations"]["observations"].empty()) << "nothing of a rejected file";
+
+  const auto good =
+      run_truce("observe '" + (data / "tartar-team.json").string() + "'", db_, dir_.path());
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  shown = json_of("ceasefire show declared:1");
+  const auto& observed = shown["alleged_violations"]["observed_by_day"];
+  ASSERT_EQ(observed.size(), 1u) << shown.dump(2);
+  EXPECT_EQ(observed[0]["day"], "2021-03-19");
+  EXPECT_EQ(observed[0]["explosions"], 3);
+  EXPECT_EQ(observed[0]["other"], 12);
+  EXPECT_EQ(shown["alleged_violations"]["total"], 1) << "claims are counted apart";
+
+  // The mission heard the fighting near Tartar the day Azerbaijan's ministry reported it.
+  const auto incidents = json_of("incidents");
+  const auto* tartar = incident_with(incidents, 4);
+  ASSERT_NE(tartar, nullptr);
+  EXPECT_EQ((*tartar)["grade"], "observer_confirmed") << (*tartar)["grade_why"];
+  EXPECT_EQ((*tartar)["observations"].size(), 2u);
+}
+
 }  // namespace
 }  // namespace truce::testing

@@ -92,16 +92,19 @@ TEST(ExtractionJson, ClaimCeasefireAndDenialRoundTrip) {
   claim.provenance = {{"category", "equipment.tsv:4"}};
   EXPECT_EQ(round_trip(claim), nlohmann::json(claim));
 
-  CeasefireRef ceasefire{"1",
-                         "agreement",
-                         ministry(),
-                         DateValue{"2020-10-10"},
-                         DateValue{"2020-10-11"},
-                         Span{0, 9},
-                         Span{2, 6},
-                         {Span{0, 9}, Span{30, 40}}};
+  CeasefireRef ceasefire;
+  ceasefire.id = "1";
+  ceasefire.kind = "agreement";
+  ceasefire.claimant = ministry();
+  ceasefire.date = DateValue{"2020-10-10"};
+  ceasefire.effective = DateValue{"2020-10-11"};
+  ceasefire.evidence = Span{0, 9};
+  ceasefire.cue = Span{2, 6};
+  ceasefire.mentions = {Span{0, 9}, Span{40, 60}};
   EXPECT_EQ(round_trip(ceasefire), nlohmann::json(ceasefire));
+  EXPECT_EQ(nlohmann::json(ceasefire).get<CeasefireRef>().mentions.size(), 2u);
   ceasefire.date.reset();
+  ceasefire.effective.reset();
   EXPECT_FALSE(nlohmann::json(ceasefire).get<CeasefireRef>().date.has_value());
 
   Denial denial{"1", ministry(), Span{5, 9}, Span{0, 20}, "3"};
