@@ -8,6 +8,8 @@ find_package(CLI11 REQUIRED CONFIG)
 find_package(fmt REQUIRED CONFIG)
 find_package(spdlog REQUIRED CONFIG)
 find_package(Threads REQUIRED)
+# libssl-dev (pulled in by libcpp-httplib-dev): SHA-256 and random bytes for API tokens.
+find_package(OpenSSL REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)

@@ -19,6 +19,7 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_geocode_command(app, global, status);
   add_eval_command(app, global, status);
   add_serve_command(app, global, status);
+  add_token_command(app, global, status);
 }
 
 }  // namespace truce::cli

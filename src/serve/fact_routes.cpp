@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "serve/json_response.hpp"
+#include "serve/review_rules.hpp"
 #include "serve/routes.hpp"
 
 namespace truce::serve {
@@ -45,20 +46,23 @@ struct FactRoute {
   const char* kind;
   const char* about_param;  // the name `about` goes by on this route, or nullptr
   bool has_bbox;
+  bool reviewed;  // analysts review these: reviews are applied, rejected ones left out
 };
 
 constexpr FactRoute kRoutes[] = {
-    {"/api/events", "incident", "target", true},
-    {"/api/claims", "claim", "about", false},
-    {"/api/ceasefires", "ceasefire", nullptr, false},
-    {"/api/denials", "denial", nullptr, false},
+    {"/api/events", "incident", "target", true, true},
+    {"/api/claims", "claim", "about", false, true},
+    {"/api/ceasefires", "ceasefire", nullptr, false, false},
+    {"/api/denials", "denial", nullptr, false, false},
 };
 
 void list_facts(const FactRoute& route, SharedStore& shared, const httplib::Request& request,
                 httplib::Response& response) {
   const char* about = route.about_param ? route.about_param : "side";
+  // Routes without a bbox or reviews list "q" in their place: the same name twice is harmless.
   const QueryParams params(request, {"type", "side", about, "since", "until", "report", "originals",
-                                     "q", route.has_bbox ? "bbox" : "q", "limit", "offset"});
+                                     "q", route.has_bbox ? "bbox" : "q",
+                                     route.reviewed ? "include_rejected" : "q", "limit", "offset"});
   FactFilter filter;
   filter.kind = route.kind;
   filter.type = params.text("type");
@@ -72,11 +76,20 @@ void list_facts(const FactRoute& route, SharedStore& shared, const httplib::Requ
   const auto query = params.text("q");
   const Page page = params.page();
 
+  const bool include_rejected = route.reviewed && params.flag("include_rejected");
   const auto facts =
       shared.with([&](ReportStore& store) { return value_or_throw(store.list_facts(filter)); });
+  const ReviewIndex reviews = route.reviewed ? shared.with_reviews([](ReviewStore& store) {
+    return index_reviews(value_or_throw(store.list_reviews(ReviewFilter{})));
+  })
+                                             : ReviewIndex();
   json items = json::array();
   for (const auto& f : facts) {
     json row = json::parse(f.fact.json);
+    if (route.reviewed && !apply_reviews(row, route.kind, f.report_id, reviews) &&
+        !include_rejected) {
+      continue;
+    }
     if (box && !has_place_in(row, *box)) continue;
     if (query && !mentions(row, lower(*query))) continue;
     row["report"] = f.report_id;

@@ -66,7 +66,10 @@ QueryParams::QueryParams(const httplib::Request& request,
   std::set<std::string> seen;
   for (const auto& [name, value] : request.params) {
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      std::vector<std::string_view> known(allowed);
+      std::vector<std::string_view> known;
+      for (auto name : allowed) {
+        if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
+      }
       throw bad(name, known.empty() ? "this route takes no query parameters"
                                     : fmt::format("unknown parameter (this route takes: {})",
                                                   fmt::join(known, ", ")));

@@ -6,6 +6,7 @@
 
 #include "serve/evidence_spans.hpp"
 #include "serve/json_response.hpp"
+#include "serve/review_rules.hpp"
 #include "serve/routes.hpp"
 
 namespace truce::serve {
@@ -97,7 +98,7 @@ void show_report(SharedStore& shared, const httplib::Request& request,
                  httplib::Response& response) {
   const QueryParams params(request, {});
   const int64_t id = parse_id(request.matches[1], "id");
-  const json out = shared.with([&](ReportStore& store) {
+  json out = shared.with([&](ReportStore& store) {
     auto stored = value_or_throw(store.get_report(id));
     if (!stored) throw ApiError(404, "id", fmt::format("id: no report {}", id));
     json report = report_json(*stored);
@@ -113,6 +114,15 @@ void show_report(SharedStore& shared, const httplib::Request& request,
     }
     return report;
   });
+  json reviews = json::array();
+  shared.with_reviews([&](ReviewStore& store) {
+    ReviewFilter filter;
+    filter.report_id = id;
+    for (const auto& r : value_or_throw(store.list_reviews(filter)))
+      reviews.push_back(review_json(r));
+    return 0;
+  });
+  out["reviews"] = std::move(reviews);
   send_json(request, response, out);
 }
 

@@ -45,6 +45,8 @@ class Router {
 void add_report_routes(Router& router, SharedStore& store);
 // GET /api/events, /api/claims, /api/ceasefires, /api/denials.
 void add_fact_routes(Router& router, SharedStore& store);
+// POST /api/reviews (analyst or admin token), GET /api/reviews.
+void add_review_routes(Router& router, SharedStore& store);
 // GET /api/health and GET /api/openapi.json (the description the server answers to).
 void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi);
 // GET of any path outside /api/: files under `web_dir` (index.html for "/"), never outside it.

@@ -93,6 +93,7 @@ void configure(Server::State& state) {
   add_meta_routes(router, state.store, state.openapi);
   add_report_routes(router, state.store);
   add_fact_routes(router, state.store);
+  add_review_routes(router, state.store);
   state.operations = router.operations();
   if (!options.web_dir.empty()) add_static_routes(http, options.web_dir);
 }
@@ -110,9 +111,11 @@ Result<std::unique_ptr<Server>> Server::create(const ServeOptions& options) {
   if (!openapi) return openapi.error();
   auto store = open_store(options.db);
   if (!store) return store.error();
+  auto reviews = open_review_store(options.db);
+  if (!reviews) return reviews.error();
   auto state = std::unique_ptr<State>(
       new State{options,
-                SharedStore(std::move(*store)),
+                SharedStore(std::move(*store), std::move(*reviews)),
                 std::move(*openapi),
                 RateLimiter(options.requests_per_second, options.request_burst),
                 {},

@@ -10,12 +10,14 @@
 #include "core/result.hpp"
 #include "serve/api_error.hpp"
 #include "store/report_store.hpp"
+#include "store/review_store.hpp"
 
 namespace truce::serve {
 
 class SharedStore {
  public:
-  explicit SharedStore(std::unique_ptr<ReportStore> store) : store_(std::move(store)) {}
+  SharedStore(std::unique_ptr<ReportStore> store, std::unique_ptr<ReviewStore> reviews)
+      : store_(std::move(store)), reviews_(std::move(reviews)) {}
 
   // Runs `use(store)` alone and returns what it returns.
   template <typename Use>
@@ -23,10 +25,17 @@ class SharedStore {
     std::lock_guard lock(mutex_);
     return use(*store_);
   }
+  // Runs `use(reviews)` alone: tokens and analysts' reviews.
+  template <typename Use>
+  auto with_reviews(Use&& use) {
+    std::lock_guard lock(mutex_);
+    return use(*reviews_);
+  }
 
  private:
   std::mutex mutex_;
   std::unique_ptr<ReportStore> store_;
+  std::unique_ptr<ReviewStore> reviews_;
 };
 
 // The value of `result`, or throws ApiError(500) with the store's one-line message.

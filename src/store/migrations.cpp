@@ -135,11 +135,43 @@ CREATE TABLE declared_ceasefires (
 );
 )sql";
 
+// Version 5: what analysts add (see review_store.hpp). Tokens keep only a hash of their secret.
+// Reviews reference the report, not the fact row, so re-extraction (which replaces the facts)
+// leaves them in place; they are never updated, only appended.
+constexpr std::string_view kReviews = R"sql(
+CREATE TABLE api_tokens (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+  role        TEXT NOT NULL CHECK (role IN ('analyst', 'observer', 'admin')),
+  secret_hash TEXT NOT NULL UNIQUE,
+  created_at  TEXT NOT NULL,
+  revoked_at  TEXT
+);
+CREATE TABLE reviews (
+  id         INTEGER PRIMARY KEY,
+  target     TEXT NOT NULL CHECK (target IN ('incident', 'claim', 'place')),
+  report_id  INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+  fact_id    TEXT NOT NULL,
+  decision   TEXT NOT NULL CHECK (decision IN ('accept', 'reject', 'correct')),
+  field      TEXT NOT NULL,
+  before     TEXT NOT NULL CHECK (json_valid(before)),
+  after      TEXT NOT NULL CHECK (json_valid(after)),
+  reason     TEXT NOT NULL,
+  reviewer   TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX reviews_fact ON reviews (report_id, target, fact_id);
+CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews BEGIN
+  SELECT RAISE(ABORT, 'reviews are an audit trail: append a new review instead');
+END;
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
     Migration{3, "extractions and their facts", kExtractions},
     Migration{4, "analysts' incident decisions and declared ceasefires", kAnalystDecisions},
+    Migration{5, "API tokens and analysts' reviews", kReviews},
 };
 
 }  // namespace

@@ -76,7 +76,7 @@ std::string one_line(const std::string& text) {
 
 }  // namespace
 
-Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path) {
+Result<DatabasePtr> open_migrated(const std::string& path) {
   auto db = open_database(path);
   if (!db) return db.error();
   sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
@@ -92,6 +92,12 @@ Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::st
     return set.error();
   }
   if (Status migrated = migrate(db->get(), path); !migrated) return migrated.error();
+  return std::move(*db);
+}
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path) {
+  auto db = open_migrated(path);
+  if (!db) return db.error();
   return std::unique_ptr<SqliteReportStore>(new SqliteReportStore(std::move(*db), path));
 }
 

@@ -10,6 +10,10 @@
 
 namespace truce::store {
 
+// Opens the database at `path` (creating it if absent) with the store's settings (busy timeout,
+// WAL, foreign keys) and migrates it to the latest schema.
+Result<DatabasePtr> open_migrated(const std::string& path);
+
 class SqliteReportStore final : public ReportStore {
  public:
   // Opens or creates the database at `path` and migrates it to the latest schema. Fails with

@@ -130,6 +130,13 @@ inline const std::string kStepanakertBody =
 inline const std::string kGanjaBody =
     "Armenian forces shelled Ganja overnight, the Azerbaijani defence ministry said.";
 
+// Report 2's extraction as fill_store stores it.
+inline ExtractionRecord ganja_record() {
+  return record_of(incident_json(kGanjaBody, "Ganja", 40.6828, 46.3606, "2020-10-11",
+                                 "Azerbaijani defence ministry", "Azerbaijan"),
+                   nlohmann::json::array(), "Ganja", "Azerbaijan");
+}
+
 inline void fill_store(const std::filesystem::path& db) {
   auto store = open_store(db.string());
   ASSERT_TRUE(store) << store.error().message;

@@ -33,7 +33,7 @@ TEST_F(LimitsTest, AFloodingClientGets429) {
 
 TEST_F(LimitsTest, ABodyPastTheLimitIs413) {
   auto c = client();
-  auto res = c.Post("/api/reports", std::string(4096, 'x'), "application/json");
+  auto res = c.Post("/api/reviews", std::string(4096, 'x'), "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 413);
   EXPECT_NE(res->body.find("too large"), std::string::npos) << res->body;

@@ -5,7 +5,7 @@
 // Usage: node dashboard.e2e.mjs --truce BUILD/truce --web BUILD/web --shared SHARED [--shots DIR]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { args, check, ingest, launchBrowser, serve, skipOrFail, tempDir } from './serve_helpers.mjs';
+import { args, check, createToken, ingest, launchBrowser, serve, skipOrFail, tempDir } from './serve_helpers.mjs';
 
 const options = args();
 const seeds = path.join(options.shared, 'seeds');
@@ -16,12 +16,16 @@ if (shots) mkdirSync(shots, { recursive: true });
 const dir = tempDir();
 const db = path.join(dir, 'truce.db');
 ingest(options.truce, db, [seeds]);
+const token = createToken(options.truce, db, 'e2e-analyst', 'analyst');
 const server = await serve(options.truce, db, options.web);
 const browser = await launchBrowser();
 const failures = [];
 const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 page.on('pageerror', (error) => failures.push(`page error: ${error.stack}`));
-page.on('console', (message) => { if (message.type() === 'error') failures.push(`console: ${message.text()}`); });
+// The review refused on purpose logs its 401; any other console error is a failure.
+page.on('console', (message) => {
+  if (message.type() === 'error' && !message.text().includes('status of 401')) failures.push(`console: ${message.text()}`);
+});
 
 try {
   await page.goto(server.url);
@@ -83,6 +87,23 @@ try {
   const tip = await page.textContent('#span-tip');
   check(/place/.test(tip) && /rule: /.test(tip), `hovering shows the field and rule: "${tip.split('\n')[0]}"`);
   if (shots) await page.screenshot({ path: path.join(shots, 'report.png') });
+
+  // Review: rejecting the incident is refused without a token, stored with one; the incident
+  // then leaves the list and the trail shows who did what and why.
+  const listed = await page.$$eval('#incident-list .incident', (nodes) => nodes.length);
+  await page.selectOption('#review select[name="decision"]', 'reject');
+  await page.fill('#review input[name="reason"]', 'a wire summary, not a report of shelling');
+  await page.fill('#review input[name="token"]', '');
+  await page.click('#review button[type="submit"]');
+  await page.waitForSelector('.review-result.error');
+  check((await page.textContent('.review-result')).includes('refused (401)'), 'a review without a token is refused (401)');
+  await page.fill('#review input[name="token"]', token);
+  await page.click('#review button[type="submit"]');
+  await page.waitForSelector('.review-trail li');
+  const trail = await page.textContent('.review-trail');
+  check(trail.includes('e2e-analyst: reject incident') && trail.includes('not a report of shelling'), 'the audit trail shows the rejection, who and why');
+  await page.waitForFunction((n) => document.querySelectorAll('#incident-list .incident').length === n - 1, listed);
+  check(true, 'the rejected incident leaves the list');
 
   // A phone: everything stacked, nothing wider than the screen.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -35,6 +35,13 @@ export function ingest(truce, db, inputs) {
   if (run.status !== 0) throw new Error(`truce ingest failed (${run.status}): ${run.stderr}`);
 }
 
+// Creates a token with `truce token create`; returns its secret.
+export function createToken(truce, db, name, role) {
+  const run = spawnSync(truce, ['--db', db, '--quiet', 'token', 'create', '--name', name, '--role', role], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`truce token create failed (${run.status}): ${run.stderr}`);
+  return run.stdout.trim();
+}
+
 // Starts `truce serve` on a free port; resolves to { url, stop }.
 export function serve(truce, db, web, extra = []) {
   const child = spawn(truce, ['--db', db, 'serve', '--listen', '127.0.0.1:0', '--web', web, ...extra],

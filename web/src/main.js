@@ -16,6 +16,7 @@ const data = { events: [], claims: [], ceasefires: [], reports: -1 };
 const reportView = createReportView({
   panel: $('report'), title: $('report-title'), meta: $('report-meta'),
   legend: $('report-legend'), body: $('report-body'), tip: $('span-tip'),
+  review: $('review'), onReviewed: () => load().catch(showError),
 });
 const map = createMap($('map'), $('legend'), openReport);
 const timeline = createTimeline($('timeline'), (from, to) => {

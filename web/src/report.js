@@ -2,6 +2,7 @@
 // hovering a highlight shows the fact, the field, its value and the rule that produced it.
 import { getJson } from './api.js';
 import { el } from './labels.js';
+import { createReviewForm } from './review.js';
 
 // Splits `body` at every span boundary; each piece carries the spans covering it, innermost
 // (shortest) first.
@@ -24,7 +25,8 @@ function describe(span) {
 }
 
 export function createReportView(elements) {
-  const { panel, title, meta, legend, body, tip } = elements;
+  const { panel, title, meta, legend, body, tip, review, onReviewed } = elements;
+  const reviewForm = createReviewForm(review, (id) => { onReviewed(); view.open(id); });
 
   body.addEventListener('mouseover', (event) => {
     const mark = event.target.closest('mark');
@@ -38,7 +40,7 @@ export function createReportView(elements) {
   });
   body.addEventListener('mouseleave', () => { tip.hidden = true; });
 
-  return {
+  const view = {
     async open(id, fact) {
       const report = await getJson(`/api/reports/${id}`);
       title.textContent = report.title || `report ${report.id}`;
@@ -59,6 +61,7 @@ export function createReportView(elements) {
           title: p.covering.map(describe).join('\n'),
         }, p.text);
       }));
+      reviewForm.show(report, fact);
       panel.hidden = false;
       panel.dataset.report = String(report.id);
       const focus = body.querySelector('mark.focus');
@@ -67,4 +70,5 @@ export function createReportView(elements) {
     },
     close() { panel.hidden = true; delete panel.dataset.report; },
   };
+  return view;
 }
