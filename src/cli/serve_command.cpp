@@ -5,10 +5,13 @@
 #include <signal.h>
 
 #include <charconv>
+#include <filesystem>
 #include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "serve/intake.hpp"
+#include "serve/intake_pipeline.hpp"
 #include "serve/server.hpp"
 
 namespace truce::cli {
@@ -19,7 +22,39 @@ struct ServeArgs {
   std::string web = TRUCE_WEB_DIR;
   std::string openapi = TRUCE_OPENAPI_FILE;
   bool api_only = false;
+  std::string inbox;
+  std::string feeds;
+  int poll_seconds = 300;
 };
+
+// Starts continuous intake when an inbox or a feeds file is given; nullptr otherwise (or after
+// printing why it cannot start, with `failed` set).
+std::unique_ptr<serve::Intake> start_intake(const ServeArgs& args, const GlobalOptions& global,
+                                            bool& failed) {
+  if (args.inbox.empty() && args.feeds.empty()) return nullptr;
+  serve::IntakeOptions options;
+  options.inbox = args.inbox;
+  options.poll = std::chrono::seconds(args.poll_seconds);
+  if (!args.feeds.empty()) {
+    auto feeds = serve::read_feeds_file(args.feeds);
+    if (!feeds) return failed = true, complain(feeds.error()), nullptr;
+    options.feeds = std::move(*feeds);
+  }
+  if (!args.inbox.empty()) std::filesystem::create_directories(args.inbox);
+  auto storer = serve::IntakePipeline::create(global.db);
+  if (!storer) return failed = true, complain(storer.error()), nullptr;
+  const bool quiet = global.quiet;
+  auto log = [quiet](const std::string& line) {
+    if (!quiet) fmt::print(stderr, "{}\n", line);
+  };
+  auto sink = [storer = *storer, log](const std::string& origin, const std::string& bytes,
+                                      const std::string& source) {
+    const auto count = storer->store(origin, bytes, source);
+    for (const auto& problem : storer->problems()) log("intake: " + problem);
+    return count;
+  };
+  return std::make_unique<serve::Intake>(std::move(options), sink, log);
+}
 
 // Splits "HOST:PORT" (an IPv6 host in brackets); fails naming --listen.
 Result<std::pair<std::string, int>> parse_listen(const std::string& text) {
@@ -63,6 +98,13 @@ int run_serve(const ServeArgs& args, const GlobalOptions& global) {
   options.port = listen->second;
   options.openapi = args.openapi;
   if (!args.api_only) options.web_dir = args.web;
+  if (args.poll_seconds < 1) {
+    return complain(make_error("--poll: must be at least 1 second", 2));
+  }
+  bool intake_failed = false;
+  auto intake = start_intake(args, global, intake_failed);
+  if (intake_failed) return 1;
+  options.intake = intake.get();
   auto server = serve::Server::create(options);
   if (!server) return complain(server.error());
 
@@ -77,7 +119,9 @@ int run_serve(const ServeArgs& args, const GlobalOptions& global) {
   fmt::print("truce: serving {} on http://{}:{}/ (API under /api/)\n", global.db, host, *port);
   std::fflush(stdout);
   std::thread waiter = stop_on_signal(**server, signals);
+  if (intake) intake->start();
   (*server)->run();
+  if (intake) intake->stop();
   // Stopped other than by a signal: wake the waiting thread so it can be joined.
   pthread_kill(waiter.native_handle(), SIGUSR2);
   waiter.join();
@@ -96,6 +140,12 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status) 
   cmd->add_option("--openapi", args->openapi, "the OpenAPI description served at /api/openapi.json")
       ->capture_default_str();
   cmd->add_flag("--api-only", args->api_only, "serve the API without the dashboard");
+  cmd->add_option("--inbox", args->inbox,
+                  "take in files dropped into this folder (moved to done/ or failed/)");
+  cmd->add_option("--feeds", args->feeds,
+                  "poll the feeds listed in this file (one URL a line, then the outlet's name)");
+  cmd->add_option("--poll", args->poll_seconds, "seconds between polls of a feed")
+      ->capture_default_str();
   cmd->callback([args, &global, &status] { status = run_serve(*args, global); });
 }
 

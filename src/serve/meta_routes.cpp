@@ -1,11 +1,23 @@
-// GET /api/health (is the server up, what does the store hold) and GET /api/openapi.json (the
-// description of every route, the one the contract test checks the server against).
+// GET /api/health (is the server up, what does the store hold), GET /api/openapi.json (the
+// description of every route, the one the contract test checks the server against) and
+// GET /api/intake (what continuous intake is doing).
+#include "serve/intake.hpp"
 #include "serve/json_response.hpp"
 #include "serve/routes.hpp"
 
 namespace truce::serve {
 
-void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi) {
+void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi,
+                     const Intake* intake) {
+  router.get("/api/intake", [intake](const auto& req, auto& res) {
+    const QueryParams params(req, {});
+    send_json(req, res,
+              intake ? intake->status()
+                     : nlohmann::json{{"inbox", nullptr},
+                                      {"files_taken", 0},
+                                      {"files_failed", 0},
+                                      {"feeds", nlohmann::json::array()}});
+  });
   router.get("/api/health", [&store](const auto& req, auto& res) {
     const QueryParams params(req, {});
     const int64_t reports =

@@ -47,8 +47,10 @@ void add_report_routes(Router& router, SharedStore& store);
 void add_fact_routes(Router& router, SharedStore& store);
 // POST /api/reviews (analyst or admin token), GET /api/reviews.
 void add_review_routes(Router& router, SharedStore& store);
-// GET /api/health and GET /api/openapi.json (the description the server answers to).
-void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi);
+// GET /api/health, GET /api/openapi.json (the description the server answers to) and
+// GET /api/intake (the inbox and feeds, when `intake` is given).
+void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi,
+                     const class Intake* intake);
 // GET of any path outside /api/: files under `web_dir` (index.html for "/"), never outside it.
 // Not an API operation, so not recorded.
 void add_static_routes(httplib::Server& server, const std::filesystem::path& web_dir);

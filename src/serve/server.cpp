@@ -90,7 +90,7 @@ void configure(Server::State& state) {
         return httplib::Server::HandlerResponse::Handled;
       }));
   Router router(http);
-  add_meta_routes(router, state.store, state.openapi);
+  add_meta_routes(router, state.store, state.openapi, options.intake);
   add_report_routes(router, state.store);
   add_fact_routes(router, state.store);
   add_review_routes(router, state.store);

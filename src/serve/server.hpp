@@ -29,6 +29,7 @@ struct ServeOptions {
   int threads = 8;
   double requests_per_second = 50;  // per client address, after a burst of
   double request_burst = 300;
+  const class Intake* intake = nullptr;  // continuous intake, reported at /api/intake (not owned)
 };
 
 class Server {

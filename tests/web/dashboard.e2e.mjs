@@ -3,7 +3,8 @@
 // brush across the timeline that the map follows; a report opened with its evidence highlighted
 // and the field and rule shown on hover; screenshots for the README (laptop, phone).
 // Usage: node dashboard.e2e.mjs --truce BUILD/truce --web BUILD/web --shared SHARED [--shots DIR]
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { args, check, createToken, ingest, launchBrowser, serve, skipOrFail, tempDir } from './serve_helpers.mjs';
 
@@ -17,7 +18,21 @@ const dir = tempDir();
 const db = path.join(dir, 'truce.db');
 ingest(options.truce, db, [seeds]);
 const token = createToken(options.truce, db, 'e2e-analyst', 'analyst');
-const server = await serve(options.truce, db, options.web);
+// A local feed (no internet) that is empty until the test publishes an item.
+let published = false;
+const ITEM = `<item><title>Drone strike near Martuni</title><pubDate>Fri, 16 Oct 2020 09:00:00 GMT</pubDate>
+<description>An Azerbaijani drone struck a military position near Martuni on Thursday, the Artsakh defence army said.</description></item>`;
+const feedServer = http.createServer((req, res) => {
+  const etag = published ? '"v1"' : '"empty"';
+  if (req.headers['if-none-match'] === etag) { res.writeHead(304); res.end(); return; }
+  res.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: etag });
+  res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>${published ? ITEM : ''}</channel></rss>`);
+});
+await new Promise((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+const feeds = path.join(dir, 'feeds.txt');
+writeFileSync(feeds, `http://127.0.0.1:${feedServer.address().port}/feed.xml Test Wire\n`);
+const inbox = path.join(dir, 'inbox');
+const server = await serve(options.truce, db, options.web, ['--inbox', inbox, '--feeds', feeds, '--poll', '1']);
 const browser = await launchBrowser();
 const failures = [];
 const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -105,6 +120,20 @@ try {
   await page.waitForFunction((n) => document.querySelectorAll('#incident-list .incident').length === n - 1, listed);
   check(true, 'the rejected incident leaves the list');
 
+  // Continuous intake: a report dropped into the inbox and an item published on the feed appear
+  // on the open page without a reload.
+  await page.fill('input[name="q"]', '');
+  writeFileSync(path.join(inbox, 'goris.txt'), 'Shelling of Goris\n\nAzerbaijani forces shelled the town of Goris in Armenia on Monday, the Armenian defence ministry said.\n');
+  await page.waitForSelector('html[data-reports="6"]', { state: 'attached', timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('#incident-list').textContent.includes('Goris'));
+  check(true, 'a report dropped into the inbox appears on the open page (Goris)');
+  published = true;
+  await page.waitForSelector('html[data-reports="7"]', { state: 'attached', timeout: 30000 });
+  await page.waitForSelector('#map [data-report="7"], #map .cluster', { state: 'attached' });
+  const intake = await (await fetch(new URL('/api/intake', server.url))).json();
+  check(intake.feeds[0].last_result.startsWith('200: 1 new') || intake.feeds[0].last_result === '304 not modified',
+    `the feed was fetched with conditional requests (${intake.feeds[0].last_result}), the inbox took ${intake.files_taken} file`);
+
   // A phone: everything stacked, nothing wider than the screen.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto(`${server.url}?category=tanks`);
@@ -117,5 +146,6 @@ try {
 } finally {
   await browser.close();
   server.stop();
+  feedServer.close();
 }
 console.log('dashboard end-to-end: all checks passed');
