@@ -118,11 +118,41 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
       break;
     }
   }
-  if (resolve_region(doc, v, seg, verb, out)) {
+  std::size_t end = verb;
+  if (seg == verb && seg > start + 1) {
+    // "the Prime Minister of Armenia, Nikol Pashinyan, confirmed": an apposition closed by a
+    // comma; its subject is the words between the two commas before the verb.
+    end = seg - 1;
+    for (std::size_t k = end; k > start; --k) {
+      if (t[k - 1].key == ",") {
+        seg = k;
+        break;
+      }
+    }
+    if (seg == verb) seg = start;
+  }
+  if (resolve_region(doc, v, seg, end, out)) {
     out.rule = "speech-verb";
     return true;
   }
-  if (resolve_local_official(doc, lex, seg, verb, out)) return true;
+  if (end < verb && seg > start + 1) {
+    // "the Prime Minister of Pakistan, Shehbaz Sharif, said": a name the lexicons lack, set off
+    // after its title; the title names the side.
+    std::size_t title = start;
+    for (std::size_t k = seg - 1; k > start; --k) {
+      if (t[k - 1].key == ",") {
+        title = k;
+        break;
+      }
+    }
+    if (resolve_region(doc, v, title, seg - 1, out)) {
+      out.name = doc.text(title, end);
+      out.span = doc.span(title, end);
+      out.rule = "speech-verb";
+      return true;
+    }
+  }
+  if (resolve_local_official(doc, lex, seg, end, out)) return true;
   if (seg == start) return false;
   for (const auto& a : v.actors) {
     const bool opens = a.first == start || (a.first == start + 1 && t[start].key == "the");

@@ -140,6 +140,15 @@ TEST_F(WorldExtraction, AParagraphOfFindingsIsTheGroupsThatClosesIt) {
   EXPECT_NE(x.incidents[0].claimant.name.find("Human Rights Watch"), std::string::npos);
 }
 
+TEST_F(WorldExtraction, AnAppositionBeforeTheVerbIsTheSpeaker) {
+  auto x =
+      run("For his part, the Prime Minister of Pakistan, Shehbaz Sharif, said Indian missiles "
+          "struck a mosque in Bahawalpur, killing 13 people.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Pakistan");
+  EXPECT_EQ(x.incidents[0].actor1->side, "India");
+}
+
 // --- 2. Casualty figures are claims
 
 const LossClaim* claim_of(const Extraction& x, const std::string& measure, double value) {
