@@ -136,12 +136,11 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           bool from = false, military = false;
           // "the military death toll", "the toll among soldiers"
           for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {
-            if (t[k].is_any({"military", "army", "soldiers", "servicemen"})) military = true;
+            if (word_of(lex, doc, "personnel_word", k)) military = true;
           }
           for (std::size_t k = m.last; k < item.first; ++k) {
             if (t[k].is_any({"from", "in"})) from = true;
-            if (t[k].is_any({"soldiers", "servicemen", "troops", "army", "military"}) && !from)
-              military = true;
+            if (word_of(lex, doc, "personnel_word", k) && !from) military = true;
           }
           if (military) item.categories = {"personnel"};
         }

@@ -44,8 +44,7 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
   std::string about_rule;
   for (const auto& a : v.actors) {
     // "Russian-made" names the maker, not the owner; "civilians" is the category.
-    const bool maker = a.last < v.last && t[a.last].joined &&
-                       t[a.last].is_any({"made", "built", "produced", "supplied"});
+    const bool maker = a.last < v.last && t[a.last].joined && word_of(lex, doc, "maker", a.last);
     if (a.first >= q.item->count_first && a.last <= q.item->last && !a.locative &&
         !a.side.empty() && a.side != "civilians" && !maker) {
       about = side_of(doc, a, claimant);
@@ -107,14 +106,14 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     // the claimant counts its own.
     // Inside the item only: in "its forces destroyed 3 tanks" the tanks are the enemy's.
     for (std::size_t k = q.item->count_first; k < q.item->last && about.empty(); ++k) {
-      if (t[k].is_any({"its", "our"})) {
+      if (word_of(lex, doc, "own_possessive", k)) {
         about = claimant.side;
         about_rule = "own-possessive";
       }
     }
     if (about.empty() && q.measure->is_toll() && q.measure->last <= q.item->first) {
       for (std::size_t k = q.measure->first; k < q.item->first && about.empty(); ++k) {
-        if (t[k].is_any({"its", "our"})) {
+        if (word_of(lex, doc, "own_possessive", k)) {
           about = claimant.side;
           about_rule = "own-possessive";
         }

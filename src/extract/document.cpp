@@ -115,6 +115,10 @@ std::string Document::text(std::size_t a, std::size_t b) const {
   return report->body.substr(s.begin, s.end - s.begin);
 }
 
+bool word_of(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t i) {
+  return i < doc.tokens.size() && lex.cue(cls).match_at(doc.tokens, i, i + 1).has_value();
+}
+
 const ActorMention* actor_at(const SentenceView& view, std::size_t i) {
   for (const auto& a : view.actors) {
     if (i >= a.first && i < a.last) return &a;

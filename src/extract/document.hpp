@@ -65,6 +65,9 @@ std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const
 bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t from,
                  std::size_t end);
 
+// True when token `i` is a one-word phrase of cue class `cls` (a plural "s" allowed).
+bool word_of(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t i);
+
 // The actor mention of `view` that covers token `i`, or nullptr.
 const ActorMention* actor_at(const SentenceView& view, std::size_t i);
 

@@ -116,10 +116,7 @@ bool has_pronoun_between(const Document& doc, std::size_t from, std::size_t to) 
 // A settlement as the target ("the city of X", "the town of", "the capital").
 bool settlement_target(const Document& doc, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
-    if ((doc.tokens[i])
-            .is_any({"city", "town", "village", "capital", "settlement", "cities", "towns",
-                     "villages", "neighborhood", "neighbourhood"}))
-      return true;
+    if (word_of(*doc.lex, doc, "settlement_noun", i)) return true;
   }
   return false;
 }
