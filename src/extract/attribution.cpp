@@ -75,6 +75,19 @@ std::string civil_side(const Lexicons& lex, const std::string& side) {
   return it->second.civil_authority;
 }
 
+// The party of the report's conflicts whose country is `cc`; empty when none.
+std::string party_of_country(const Document& doc, const Lexicons& lex, const std::string& cc) {
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    for (const auto* camp : {&c->camp_a, &c->camp_b}) {
+      for (const auto& s : *camp) {
+        auto it = lex.sides.find(s);
+        if (it != lex.sides.end() && it->second.country == cc) return s;
+      }
+    }
+  }
+  return {};
+}
+
 // A local official with no state named ("the regional governor", "local authorities", "the
 // health ministry") speaks for the party whose country the report's places lie in.
 // Where the home party's own forces are what the sentence reports on ("Azerbaijani artillery
@@ -87,6 +100,15 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
   std::string side = doc.context.home_side;
   for (const auto& v : doc.sentences) {
     if (from < v.first || from >= v.last) continue;
+    // "... in Kiryat Shmona, the rescue service said": the party whose country the sentence's
+    // own places lie in, before the report's.
+    for (const auto& cc : v.place_countries) {
+      const std::string party = party_of_country(doc, lex, cc);
+      if (!party.empty()) {
+        side = party;
+        break;
+      }
+    }
     bool home_named = false, other_named = false;
     for (const auto& a : v.actors) {
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
@@ -263,6 +285,15 @@ std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& l
     c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
     c.side = e.side;
     c.kind = e.kind;
+    c.rule = "headline-source";
+    return c;
+  }
+  // "Army update: ..." on a page of the home party: that party's army.
+  if (head && head->kind == "military" && !doc.context.home_side.empty()) {
+    Claimant c;
+    c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+    c.side = doc.context.home_side;
+    c.kind = "military";
     c.rule = "headline-source";
     return c;
   }

@@ -127,7 +127,7 @@ const ActorMention* actor_at(const SentenceView& view, std::size_t i) {
 }
 
 Document prepare(const Report& report, const Lexicons& lex,
-                 const std::vector<std::string>& place_countries) {
+                 const std::vector<PlaceCountry>& places) {
   Document doc;
   doc.report = &report;
   doc.lex = &lex;
@@ -144,6 +144,9 @@ Document prepare(const Report& report, const Lexicons& lex,
     const auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
     v.actors = compose(lex, doc, raw);
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
+    for (const auto& p : places) {
+      if (p.offset >= s.begin && p.offset < s.end) v.place_countries.push_back(p.country);
+    }
     doc.sentences.push_back(std::move(v));
   }
   std::map<std::string, int> side_mentions;
@@ -152,6 +155,8 @@ Document prepare(const Report& report, const Lexicons& lex,
       if (!a.side.empty() && a.side != "civilians" && a.side != "media") ++side_mentions[a.side];
     }
   }
+  std::vector<std::string> place_countries;
+  for (const auto& p : places) place_countries.push_back(p.country);
   doc.context =
       choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso);
   return doc;

@@ -35,6 +35,13 @@ struct SentenceView {
   std::size_t last = 0;
   std::vector<ActorMention> actors;
   std::vector<text::DateMention> dates;
+  std::vector<std::string> place_countries;  // ISO alpha-2 of the places the sentence names
+};
+
+// A resolved place mention as preparation needs it: where it is and its country.
+struct PlaceCountry {
+  std::size_t offset = 0;  // byte offset in the body
+  std::string country;     // ISO alpha-2
 };
 
 struct Document {
@@ -55,7 +62,7 @@ struct Document {
 // about chosen from its actors, `place_countries` (the ISO alpha-2 country of each place
 // mention) and its date. Never fails.
 Document prepare(const Report& report, const Lexicons& lex,
-                 const std::vector<std::string>& place_countries = {});
+                 const std::vector<PlaceCountry>& places = {});
 
 // Returns the matches of cue class `cls` in tokens [from, to).
 std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const std::string& cls,

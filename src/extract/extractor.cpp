@@ -26,11 +26,11 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   Extraction out;
   out.origin = report.origin;
   std::vector<geo::PlaceMention> mentions;
-  std::vector<std::string> place_countries;
+  std::vector<PlaceCountry> place_countries;
   if (places) {
     mentions = places->find(report.body);
     for (const auto& m : mentions) {
-      if (m.match) place_countries.push_back(m.match->place.country);
+      if (m.match) place_countries.push_back(PlaceCountry{m.begin, m.match->place.country});
     }
   }
   const Document doc = prepare(report, lex, place_countries);

@@ -492,6 +492,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       inc.actor1 = side_ref(opponent_of(doc, inc.claimant.side), "claimant-opponent");
       inc.actor2 = side_ref(inc.claimant.side, "claimant");
     }
+    // One side does not fight itself: a side inferred from the speaker ("the army" as its own)
+    // yields to the one a mention names ("the army had attacked its forces").
+    if (inc.actor1 && inc.actor2 && !inc.actor1->side.empty() && inc.actor1->side != "civilians" &&
+        lex.counts_as(inc.actor1->side) == lex.counts_as(inc.actor2->side)) {
+      const bool first_inferred = inc.actor1->rule.find("own-side") != std::string::npos ||
+                                  inc.actor1->rule.find("opponent") != std::string::npos;
+      std::optional<ActorRef>& inferred = first_inferred ? inc.actor1 : inc.actor2;
+      const std::string named = first_inferred ? inc.actor2->side : inc.actor1->side;
+      inferred = side_ref(opponent_of(doc, named), "opponent-of-named");
+    }
     if (inc.actor1 && inc.actor1->side.empty()) inc.actor1.reset();
     if (inc.actor2 && inc.actor2->side.empty()) inc.actor2.reset();
     if (inc.actor1) inc.provenance["actor1"] = inc.actor1->rule;
