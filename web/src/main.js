@@ -11,7 +11,7 @@ import { el, placesOf, typeName } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
-const data = { events: [], claims: [], ceasefires: [], reports: -1 };
+const data = { events: [], claims: [], ceasefires: [], register: null, reports: -1 };
 
 const reportView = createReportView({
   panel: $('report'), title: $('report-title'), meta: $('report-meta'),
@@ -79,7 +79,15 @@ function renderClaims() {
   showClaims($('claims-chart'), $('claims-table'), data.claims, state.category, widthOf('claims-chart'), openReport);
 }
 
+// Ceasefire windows and alleged violations from the monitor's register; without it (its data
+// files did not load), agreements found in reports, shaded from the day they were reached.
 function ceasefireMarks() {
+  if (data.register) {
+    return {
+      windows: data.register.map((c) => ({ from: c.starts.slice(0, 10), to: c.ends ? c.ends.slice(0, 10) : null })),
+      ticks: data.register.flatMap((c) => c.alleged_violations.violations.map((v) => v.day)),
+    };
+  }
   const windows = data.ceasefires.filter((c) => c.kind === 'agreement' && c.date?.date)
     .map((c) => ({ from: c.date.date.slice(0, 10), to: null }));
   const ticks = data.ceasefires.filter((c) => c.kind === 'violation' && c.date?.date).map((c) => c.date.date.slice(0, 10));
@@ -87,9 +95,10 @@ function ceasefireMarks() {
 }
 
 async function load() {
-  const [events, claims, ceasefires] = await Promise.all([
-    getAll('/api/events'), getAll('/api/claims'), getAll('/api/ceasefires')]);
-  Object.assign(data, { events, claims, ceasefires });
+  const [events, claims, ceasefires, register] = await Promise.all([
+    getAll('/api/events'), getAll('/api/claims'), getAll('/api/ceasefires'),
+    getAll('/api/ceasefire-register').catch(() => null)]);
+  Object.assign(data, { events, claims, ceasefires, register });
   fillSelect($('filters').elements.type, [...new Set(events.map((e) => e.type))].sort(), typeName);
   fillSelect($('filters').elements.side, [...new Set(events.map((e) => e.claimant?.side).filter(Boolean))].sort(), (s) => s);
   timeline.show(events, widthOf('timeline'));
