@@ -70,13 +70,34 @@ function render() {
   document.documentElement.dataset.shown = String(shown.length);
 }
 
-function renderClaims() {
+// The ledger's entries about each side for `category` (its roll-up included: "tanks" holds
+// "tanks and armoured vehicles" not split), as claim rows; null when the monitor is unavailable.
+async function ledgerRows(category) {
+  const sides = [...new Set(data.claims.map((c) => c.about).filter(Boolean))];
+  try {
+    const ledgers = await Promise.all(sides.map((about) =>
+      getJson(`/api/ledger?about=${encodeURIComponent(about)}&category=${encodeURIComponent(category)}`)));
+    // Counter-claims (a side's claims about its opponents) are the opponents' ledgers' claims.
+    return ledgers.flatMap((ledger) => ledger.series.filter((series) => series.role !== 'counter-claim').flatMap((series) => series.entries.map((e) => ({
+      id: e.ref.split(':')[1], report: e.report, about: ledger.about, category,
+      shown_category: e.rolled_up ? `${e.category} (not split)` : e.category,
+      measure: e.measure, value: e.value, qualifier: e.qualifier, cumulative: e.cumulative,
+      system: e.system, flags: e.flags, as_of: { date: e.as_of },
+      claimant: { name: e.claimant, side: series.claimant_side }, role: series.role,
+    }))));
+  } catch {
+    return null;
+  }
+}
+
+async function renderClaims() {
   const categories = categoriesOf(data.claims);
   const select = $('claim-category');
   select.replaceChildren(...categories.map((c) => el('option', { value: c }, c)));
   if (!categories.includes(state.category)) state.category = categories.includes('tanks') ? 'tanks' : (categories[0] || '');
   select.value = state.category;
-  showClaims($('claims-chart'), $('claims-table'), data.claims, state.category, widthOf('claims-chart'), openReport);
+  const rows = (await ledgerRows(state.category)) || data.claims;
+  showClaims($('claims-chart'), $('claims-table'), rows, state.category, widthOf('claims-chart'), openReport);
 }
 
 // Ceasefire windows and alleged violations from the monitor's register; without it (its data
@@ -104,7 +125,7 @@ async function load() {
   timeline.show(events, widthOf('timeline'));
   timeline.setMarks(ceasefireMarks());
   render();
-  renderClaims();
+  await renderClaims();
 }
 
 async function poll() {
