@@ -43,8 +43,22 @@ nlohmann::json to_json(const ViolationReport& r) {
                     {"running_total", d.running_total},
                     {"by_accused", d.by_accused}});
   }
+  nlohmann::json observed = nlohmann::json::array();
+  for (const auto& d : r.observed_by_day) {
+    observed.push_back({{"day", d.day},
+                        {"explosions", d.explosions},
+                        {"other", d.other},
+                        {"running_explosions", d.running_explosions},
+                        {"running_other", d.running_other}});
+  }
+  nlohmann::json observations = nlohmann::json::array();
+  for (const auto* o : r.observed) {
+    observations.push_back({{"mission", o->mission}, {"observation", o->json}});
+  }
   return {{"total", r.violations.size()},
           {"violations", list},
+          {"observed_by_day", observed},
+          {"observations", observations},
           {"by_day", days},
           {"by_accused", r.by_accused},
           {"by_claimant", r.by_claimant},
