@@ -13,6 +13,7 @@
 #include "cli/store_access.hpp"
 #include "core/data_dir.hpp"
 #include "monitor/ceasefire_register.hpp"
+#include "monitor/register_json.hpp"
 
 namespace truce::cli {
 namespace {
@@ -82,63 +83,6 @@ int run_add(const AddArgs& args, const GlobalOptions& global) {
   return 0;
 }
 
-nlohmann::json ceasefire_json(const monitor::RegisteredCeasefire& c) {
-  nlohmann::json mentions = nlohmann::json::array();
-  for (const auto& m : c.mentions) {
-    mentions.push_back({{"ref", m.ref},
-                        {"report", m.origin.report_id},
-                        {"published", m.origin.published},
-                        {"source", m.origin.source},
-                        {"fact", m.fact}});
-  }
-  return {{"id", c.id},           {"name", c.name},
-          {"origin", c.origin},   {"starts", c.starts},
-          {"ends", c.ends},       {"ends_why", c.ends_why},
-          {"parties", c.parties}, {"area", c.area.describe()},
-          {"note", c.note},       {"mentions", mentions}};
-}
-
-nlohmann::json violations_json(const monitor::ViolationReport& r) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& v : r.violations) {
-    list.push_back({{"incident", v.incident->id},
-                    {"day", v.day},
-                    {"type", v.incident->merged.type},
-                    {"area", v.area},
-                    {"accused", v.accused},
-                    {"claimants", v.claimants},
-                    {"grade", std::string(monitor::to_string(v.incident->grade.grade))}});
-  }
-  nlohmann::json days = nlohmann::json::array();
-  for (const auto& d : r.by_day) {
-    days.push_back({{"day", d.day},
-                    {"incidents", d.incidents},
-                    {"running_total", d.running_total},
-                    {"by_accused", d.by_accused}});
-  }
-  nlohmann::json observed = nlohmann::json::array();
-  for (const auto& d : r.observed_by_day) {
-    observed.push_back({{"day", d.day},
-                        {"explosions", d.explosions},
-                        {"other", d.other},
-                        {"running_explosions", d.running_explosions},
-                        {"running_other", d.running_other}});
-  }
-  nlohmann::json observations = nlohmann::json::array();
-  for (const auto* o : r.observed) {
-    observations.push_back({{"mission", o->mission}, {"observation", o->json}});
-  }
-  return {{"total", r.violations.size()},
-          {"violations", list},
-          {"observed_by_day", observed},
-          {"observations", observations},
-          {"by_day", days},
-          {"by_accused", r.by_accused},
-          {"by_claimant", r.by_claimant},
-          {"by_claimant_accused", r.by_claimant_accused},
-          {"by_area", r.by_area}};
-}
-
 int run_list(const GlobalOptions& global) {
   auto session = open_monitor_or_complain(global);
   if (!session) return 1;
@@ -146,7 +90,7 @@ int run_list(const GlobalOptions& global) {
   if (!reg) return complain(reg.error());
   nlohmann::json out = nlohmann::json::array();
   for (const auto& c : reg->ceasefires()) {
-    nlohmann::json j = ceasefire_json(c);
+    nlohmann::json j = monitor::to_json(c);
     j["alleged_violations"] = reg->violations(c, session->book).violations.size();
     out.push_back(std::move(j));
   }
@@ -176,8 +120,8 @@ int run_show(const std::string& id, const GlobalOptions& global) {
   if (!c) return complain(make_error(fmt::format("{}: no ceasefire {}", global.db, id), 2));
   const auto report = reg->violations(*c, session->book);
   if (global.json) {
-    nlohmann::json out = ceasefire_json(*c);
-    out["alleged_violations"] = violations_json(report);
+    nlohmann::json out = monitor::to_json(*c);
+    out["alleged_violations"] = monitor::to_json(report);
     fmt::print("{}\n", out.dump(2));
     return 0;
   }

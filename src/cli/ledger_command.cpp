@@ -9,6 +9,7 @@
 #include "cli/store_access.hpp"
 #include "core/data_dir.hpp"
 #include "monitor/claims_ledger.hpp"
+#include "monitor/register_json.hpp"
 
 namespace truce::cli {
 namespace {
@@ -16,35 +17,6 @@ namespace {
 std::string figure(const extract::LossClaim& c) {
   const std::string q = c.qualifier.empty() || c.qualifier == "exact" ? "" : c.qualifier + " ";
   return fmt::format("{}{:g}", q, c.value);
-}
-
-nlohmann::json ledger_json(const monitor::Ledger& ledger) {
-  nlohmann::json series = nlohmann::json::array();
-  for (const auto& s : ledger.series) {
-    nlohmann::json entries = nlohmann::json::array();
-    for (const auto& e : s.entries) {
-      entries.push_back({{"ref", e.ref},
-                         {"as_of", e.claim.as_of.iso},
-                         {"claimant", e.claim.claimant.name},
-                         {"category", e.claim.category},
-                         {"rolled_up", e.rolled_up},
-                         {"measure", e.claim.measure},
-                         {"value", e.claim.value},
-                         {"qualifier", e.claim.qualifier},
-                         {"cumulative", e.claim.cumulative},
-                         {"system", e.claim.system},
-                         {"report", e.origin.report_id},
-                         {"published", e.origin.published},
-                         {"source", e.origin.source},
-                         {"flags", e.flags},
-                         {"claim", e.claim}});
-    }
-    series.push_back({{"claimant_side", s.claimant_side}, {"role", s.role}, {"entries", entries}});
-  }
-  return {{"about", ledger.about},
-          {"category", ledger.category},
-          {"categories", ledger.categories},
-          {"series", series}};
 }
 
 int run_ledger(const std::string& about, const std::string& category, const GlobalOptions& global) {
@@ -57,7 +29,7 @@ int run_ledger(const std::string& about, const std::string& category, const Glob
   auto ledger = monitor::build_ledger(*store, about, category, *categories, *sides);
   if (!ledger) return complain(ledger.error());
   if (global.json) {
-    fmt::print("{}\n", ledger_json(*ledger).dump(2));
+    fmt::print("{}\n", monitor::to_json(*ledger).dump(2));
     return 0;
   }
   fmt::print("losses of {} in {} (with {})\n", about, category,

@@ -9,9 +9,12 @@
 #include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "monitor/claims_ledger.hpp"
+#include "monitor/incidents.hpp"
 #include "serve/shared_store.hpp"
 
 namespace truce::serve {
@@ -45,6 +48,18 @@ class Router {
 void add_report_routes(Router& router, SharedStore& store);
 // GET /api/events, /api/claims, /api/ceasefires, /api/denials.
 void add_fact_routes(Router& router, SharedStore& store);
+// What the monitor's views read from data/, loaded once when the server starts. When a file
+// cannot be loaded the server still serves everything else, and these routes answer 503 with
+// the problem.
+struct MonitorKnowledge {
+  std::shared_ptr<const monitor::Knowledge> linking;  // sides, sources, linking rules
+  std::optional<monitor::LedgerCategories> categories;
+  std::string problem;  // why they could not be loaded, or ""
+};
+MonitorKnowledge load_monitor_knowledge();
+
+// GET /api/incidents, /api/ceasefire-register, /api/ledger.
+void add_monitor_routes(Router& router, SharedStore& store, const MonitorKnowledge& knowledge);
 // POST /api/reviews (analyst or admin token), GET /api/reviews.
 void add_review_routes(Router& router, SharedStore& store);
 // GET /api/health, GET /api/openapi.json (the description the server answers to) and

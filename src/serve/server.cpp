@@ -19,6 +19,7 @@ struct Server::State {
   RateLimiter limiter;
   httplib::Server http;
   std::vector<std::string> operations;
+  MonitorKnowledge monitor;
 };
 
 namespace {
@@ -94,6 +95,7 @@ void configure(Server::State& state) {
   add_report_routes(router, state.store);
   add_fact_routes(router, state.store);
   add_review_routes(router, state.store);
+  add_monitor_routes(router, state.store, state.monitor);
   state.operations = router.operations();
   if (!options.web_dir.empty()) add_static_routes(http, options.web_dir);
 }
@@ -119,7 +121,8 @@ Result<std::unique_ptr<Server>> Server::create(const ServeOptions& options) {
                 std::move(*openapi),
                 RateLimiter(options.requests_per_second, options.request_burst),
                 {},
-                {}});
+                {},
+                load_monitor_knowledge()});
   configure(*state);
   return std::unique_ptr<Server>(new Server(std::move(state)));
 }

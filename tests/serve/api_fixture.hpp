@@ -48,7 +48,7 @@ inline nlohmann::json span_of(const std::string& body, const std::string& needle
 inline nlohmann::json incident_json(const std::string& body, const std::string& place, double lat,
                                     double lon, const std::string& date,
                                     const std::string& claimant, const std::string& side) {
-  return {{"id", "I1"},
+  return {{"id", "1"},
           {"type", "explosions_remote_violence"},
           {"sub_event", "shelling_artillery_missile_attack"},
           {"plover", "ATTACK"},
@@ -59,12 +59,12 @@ inline nlohmann::json incident_json(const std::string& body, const std::string& 
              {"span", span_of(body, place)},
              {"rule", "gazetteer"},
              {"place",
-              {{"id", 1},
+              {{"id", "test:" + place},
                {"name", place},
                {"lat", lat},
                {"lon", lon},
                {"country", "AZ"},
-               {"precision", "city"}}}}}},
+               {"precision", 1}}}}}},
           {"date",
            {{"date", date},
             {"end", nullptr},
@@ -98,7 +98,7 @@ inline ExtractionRecord record_of(const nlohmann::json& incident, const nlohmann
                     .dump();
   FactRow row;
   row.kind = "incident";
-  row.fact_id = "I1";
+  row.fact_id = "1";
   row.type = "explosions_remote_violence";
   row.date = incident["date"]["date"];
   row.claimant = incident["claimant"]["name"];
@@ -142,7 +142,7 @@ inline void fill_store(const std::filesystem::path& db) {
   ASSERT_TRUE(store) << store.error().message;
   const std::string& b1 = kStepanakertBody;
   const nlohmann::json claim = {
-      {"id", "C1"},
+      {"id", "1"},
       {"claimant",
        {{"name", "Armenian defence ministry"},
         {"side", "Armenia"},

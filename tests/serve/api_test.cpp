@@ -52,7 +52,7 @@ TEST_F(ApiTest, AReportCarriesItsEvidenceWithTheRuleBehindEachField) {
     if (span["field"] == "place") place = &span;
   }
   ASSERT_NE(place, nullptr);
-  EXPECT_EQ((*place)["fact"], "I1");
+  EXPECT_EQ((*place)["fact"], "1");
   EXPECT_EQ((*place)["rule"], "gazetteer");
   const std::size_t byte_begin = (*place)["byte_begin"];
   EXPECT_EQ(kStepanakertBody.substr(byte_begin, 11), "Stepanakert");

@@ -44,7 +44,7 @@ class ReviewTest : public ApiTest {
 
 const json kCorrectType = {{"target", "incident"},
                            {"report", 2},
-                           {"fact", "I1"},
+                           {"fact", "1"},
                            {"decision", "correct"},
                            {"field", "type"},
                            {"value", "battles"},
@@ -88,7 +88,7 @@ TEST_F(ReviewTest, BadBodiesAre400NamingTheField) {
   date["value"] = "2020-13-45";
   EXPECT_EQ(post_checked(date, 400)["error"]["message"], "value: must be a date (YYYY-MM-DD)");
   EXPECT_EQ(post_checked(with("report", 99), 404)["error"]["field"], "report");
-  EXPECT_EQ(post_checked(with("fact", "I9"), 404)["error"]["field"], "fact");
+  EXPECT_EQ(post_checked(with("fact", "9"), 404)["error"]["field"], "fact");
   auto res = post(kCorrectType, "secret-ana", "text/plain");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 415);
@@ -122,7 +122,7 @@ TEST_F(ReviewTest, ACorrectionIsAppliedWithTheMachinesValueBesideIt) {
 TEST_F(ReviewTest, APlaceCorrectionMovesTheMarker) {
   json body = {{"target", "place"},
                {"report", 1},
-               {"fact", "I1"},
+               {"fact", "1"},
                {"decision", "correct"},
                {"field", "places/0"},
                {"value", {{"name", "Shusha"}, {"lat", 39.76}, {"lon", 46.75}}},
@@ -139,7 +139,7 @@ TEST_F(ReviewTest, APlaceCorrectionMovesTheMarker) {
 TEST_F(ReviewTest, ARejectedFactLeavesTheListingsButNotTheTrail) {
   post_checked({{"target", "claim"},
                 {"report", 1},
-                {"fact", "C1"},
+                {"fact", "1"},
                 {"decision", "reject"},
                 {"reason", "the figure is the enemy's, not a claim"}},
                201);
@@ -148,7 +148,7 @@ TEST_F(ReviewTest, ARejectedFactLeavesTheListingsButNotTheTrail) {
   ASSERT_EQ(all["total"], 1);
   EXPECT_EQ(all["items"][0]["review"]["status"], "rejected");
   // Accepting it later brings it back; the trail keeps both.
-  post_checked({{"target", "claim"}, {"report", 1}, {"fact", "C1"}, {"decision", "accept"}}, 201);
+  post_checked({{"target", "claim"}, {"report", 1}, {"fact", "1"}, {"decision", "accept"}}, 201);
   EXPECT_EQ(get_json("/api/claims")["total"], 1);
   EXPECT_EQ(get_json("/api/reviews?report=1&target=claim")["total"], 2);
 }

@@ -50,13 +50,14 @@ export function showClaims(chartBox, table, claims, category, width, onOpenRepor
     }, data, chartBox);
   }
   table.replaceChildren(
-    el('thead', {}, el('tr', {}, ...['as of', 'claimant', 'about', 'figure', 'measure', 'system', 'report'].map((h) => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ...['as of', 'claimant', 'about', 'figure', 'category', 'measure', 'flags', 'report'].map((h) => el('th', {}, h)))),
     el('tbody', {}, ...chosen.map((c) => el('tr', {},
       el('td', {}, c.as_of.date),
       el('td', {}, `${c.claimant?.name || ''} (${c.claimant?.side || '?'})`),
       el('td', {}, c.about || ''),
       el('td', { class: 'num' }, `${c.qualifier && c.qualifier !== 'exact' ? `${c.qualifier} ` : ''}${c.value}${c.cumulative ? ' (total)' : ''}`),
+      el('td', {}, c.shown_category || c.category),
       el('td', {}, c.measure || ''),
-      el('td', {}, c.system || ''),
+      el('td', { class: c.flags?.length ? 'flag' : '' }, (c.flags || []).join('; ')),
       el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => onOpenReport(c.report, c.id) }, `report ${c.report}`))))));
 }

@@ -11,7 +11,7 @@ import { el, placesOf, typeName } from './labels.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
-const data = { events: [], claims: [], ceasefires: [], reports: -1 };
+const data = { events: [], claims: [], ceasefires: [], register: null, reports: -1 };
 
 const reportView = createReportView({
   panel: $('report'), title: $('report-title'), meta: $('report-meta'),
@@ -70,16 +70,45 @@ function render() {
   document.documentElement.dataset.shown = String(shown.length);
 }
 
-function renderClaims() {
+// The ledger's entries about each side for `category` (its roll-up included: "tanks" holds
+// "tanks and armoured vehicles" not split), as claim rows; null when the monitor is unavailable.
+async function ledgerRows(category) {
+  const sides = [...new Set(data.claims.map((c) => c.about).filter(Boolean))];
+  try {
+    const ledgers = await Promise.all(sides.map((about) =>
+      getJson(`/api/ledger?about=${encodeURIComponent(about)}&category=${encodeURIComponent(category)}`)));
+    // Counter-claims (a side's claims about its opponents) are the opponents' ledgers' claims.
+    return ledgers.flatMap((ledger) => ledger.series.filter((series) => series.role !== 'counter-claim').flatMap((series) => series.entries.map((e) => ({
+      id: e.ref.split(':')[1], report: e.report, about: ledger.about, category,
+      shown_category: e.rolled_up ? `${e.category} (not split)` : e.category,
+      measure: e.measure, value: e.value, qualifier: e.qualifier, cumulative: e.cumulative,
+      system: e.system, flags: e.flags, as_of: { date: e.as_of },
+      claimant: { name: e.claimant, side: series.claimant_side }, role: series.role,
+    }))));
+  } catch {
+    return null;
+  }
+}
+
+async function renderClaims() {
   const categories = categoriesOf(data.claims);
   const select = $('claim-category');
   select.replaceChildren(...categories.map((c) => el('option', { value: c }, c)));
   if (!categories.includes(state.category)) state.category = categories.includes('tanks') ? 'tanks' : (categories[0] || '');
   select.value = state.category;
-  showClaims($('claims-chart'), $('claims-table'), data.claims, state.category, widthOf('claims-chart'), openReport);
+  const rows = (await ledgerRows(state.category)) || data.claims;
+  showClaims($('claims-chart'), $('claims-table'), rows, state.category, widthOf('claims-chart'), openReport);
 }
 
+// Ceasefire windows and alleged violations from the monitor's register; without it (its data
+// files did not load), agreements found in reports, shaded from the day they were reached.
 function ceasefireMarks() {
+  if (data.register) {
+    return {
+      windows: data.register.map((c) => ({ from: c.starts.slice(0, 10), to: c.ends ? c.ends.slice(0, 10) : null })),
+      ticks: data.register.flatMap((c) => c.alleged_violations.violations.map((v) => v.day)),
+    };
+  }
   const windows = data.ceasefires.filter((c) => c.kind === 'agreement' && c.date?.date)
     .map((c) => ({ from: c.date.date.slice(0, 10), to: null }));
   const ticks = data.ceasefires.filter((c) => c.kind === 'violation' && c.date?.date).map((c) => c.date.date.slice(0, 10));
@@ -87,15 +116,16 @@ function ceasefireMarks() {
 }
 
 async function load() {
-  const [events, claims, ceasefires] = await Promise.all([
-    getAll('/api/events'), getAll('/api/claims'), getAll('/api/ceasefires')]);
-  Object.assign(data, { events, claims, ceasefires });
+  const [events, claims, ceasefires, register] = await Promise.all([
+    getAll('/api/events'), getAll('/api/claims'), getAll('/api/ceasefires'),
+    getAll('/api/ceasefire-register').catch(() => null)]);
+  Object.assign(data, { events, claims, ceasefires, register });
   fillSelect($('filters').elements.type, [...new Set(events.map((e) => e.type))].sort(), typeName);
   fillSelect($('filters').elements.side, [...new Set(events.map((e) => e.claimant?.side).filter(Boolean))].sort(), (s) => s);
   timeline.show(events, widthOf('timeline'));
   timeline.setMarks(ceasefireMarks());
   render();
-  renderClaims();
+  await renderClaims();
 }
 
 async function poll() {
