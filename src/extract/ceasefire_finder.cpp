@@ -173,6 +173,14 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
       CeasefireRef ref;
       ref.kind = anaphor ? "agreement" : kind_of(doc, lex, v, m);
       if (ref.kind.empty()) continue;
+      if (!doc.context.conflicts.empty()) {
+        // Where and between whom it holds: the conflict the report is about.
+        const ConflictEntry& c = *doc.context.conflicts.front();
+        ref.conflict = c.name;
+        ref.countries = c.countries;
+        ref.parties = c.camp_a;
+        ref.parties.insert(ref.parties.end(), c.camp_b.begin(), c.camp_b.end());
+      }
       ref.claimant = attribution[si].at(m.first);
       ref.evidence = doc.sentence_span(si);
       ref.cue = doc.span(m.first, m.last);

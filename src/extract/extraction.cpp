@@ -87,7 +87,10 @@ void to_json(nlohmann::json& j, const CeasefireRef& v) {
        {"effective", opt(v.effective)},
        {"evidence", v.evidence},
        {"cue", v.cue},
-       {"mentions", v.mentions}};
+       {"mentions", v.mentions},
+       {"conflict", v.conflict},
+       {"countries", v.countries},
+       {"parties", v.parties}};
 }
 
 void to_json(nlohmann::json& j, const Denial& v) {

@@ -98,6 +98,9 @@ struct CeasefireRef {
   Span evidence;                       // the first sentence that names it
   Span cue;
   std::vector<Span> mentions;  // every sentence of the report that refers to this agreement
+  std::string conflict;        // the conflict of data/conflicts.tsv the report is about, if any
+  std::vector<std::string> countries;  // its countries (ISO alpha-2): where the ceasefire holds
+  std::vector<std::string> parties;    // its parties
 };
 
 struct Denial {

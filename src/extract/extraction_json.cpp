@@ -117,6 +117,9 @@ void from_json(const nlohmann::json& j, CeasefireRef& v) {
   read(j, "evidence", v.evidence);
   read(j, "cue", v.cue);
   read(j, "mentions", v.mentions);
+  read(j, "conflict", v.conflict);
+  read(j, "countries", v.countries);
+  read(j, "parties", v.parties);
 }
 
 void from_json(const nlohmann::json& j, Denial& v) {

@@ -10,13 +10,21 @@
 namespace truce::monitor {
 namespace {
 
-RegisteredCeasefire found(const std::string& day, const std::string& why) {
+// A ceasefire found in reports, in the conflict `ref` names (its countries are its area; every
+// violent incident there counts, whoever the actors), agreed on `day`.
+RegisteredCeasefire found(const std::string& day, const std::string& why,
+                          const extract::CeasefireRef& ref) {
   RegisteredCeasefire c;
   c.id = "found:" + day;
-  c.name = fmt::format("Ceasefire agreed {}{}", day, why);
+  c.name = ref.conflict.empty() ? fmt::format("Ceasefire agreed {}{}", day, why)
+                                : fmt::format("Ceasefire agreed {}{} ({})", day, why, ref.conflict);
   c.origin = "found";
   c.starts = day;
   c.start_day = day_number(day).value_or(0);
+  std::string countries;
+  for (const auto& cc : ref.countries) countries += (countries.empty() ? "" : ",") + cc;
+  if (auto area = Area::parse(countries)) c.area = std::move(*area);
+  c.conflict = ref.conflict;
   return c;
 }
 
@@ -66,7 +74,8 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
   auto refs = store.list_ceasefires({});
   if (!refs) return refs.error();
   // Agreements with the day they were reached are found ceasefires, one per day.
-  std::map<std::string, RegisteredCeasefire> by_day;
+  // Keyed by conflict, then day: a ceasefire supersedes only an earlier one of its own war.
+  std::map<std::pair<std::string, std::string>, RegisteredCeasefire> by_day;
   std::vector<const StoredCeasefire*> undated;
   for (const auto& r : *refs) {
     if (r.fact.kind != "agreement") continue;
@@ -75,7 +84,7 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
       continue;
     }
     const std::string day = r.fact.date->iso;
-    auto [it, fresh] = by_day.try_emplace(day, found(day, ""));
+    auto [it, fresh] = by_day.try_emplace({r.fact.conflict, day}, found(day, "", r.fact));
     // It holds from the day it took effect, when a report gives that too.
     if (r.fact.effective && !r.fact.effective->iso.empty() && it->second.starts == day) {
       if (const auto effective = day_number(r.fact.effective->iso)) {
@@ -89,7 +98,7 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
   // A found ceasefire holds until the next one is agreed.
   for (auto it = by_day.begin(); it != by_day.end(); ++it) {
     const auto next = std::next(it);
-    if (next == by_day.end()) break;
+    if (next == by_day.end() || next->first.first != it->first.first) continue;
     it->second.end_day = next->second.start_day - 1;
     it->second.ends = iso_date(next->second.start_day - 1);
     it->second.ends_why = "superseded by " + next->second.id;
@@ -98,20 +107,22 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
   for (const StoredCeasefire* r : undated) {
     const auto published = day_number(r->origin.published);
     RegisteredCeasefire* target = nullptr;
-    for (auto& [day, c] : by_day) {
-      if (published && c.start_day <= *published) target = &c;
+    for (auto& [key, c] : by_day) {
+      if (key.first == r->fact.conflict && published && c.start_day <= *published) target = &c;
     }
     if (!target && published) {
       const std::string day = iso_date(*published);
-      target =
-          &by_day.try_emplace(day, found(day, " (or before: the report's date)")).first->second;
+      target = &by_day
+                    .try_emplace({r->fact.conflict, day},
+                                 found(day, " (or before: the report's date)", r->fact))
+                    .first->second;
     }
     if (target) {
       target->mentions.push_back(
           {fmt::format("{}:{}", r->origin.report_id, r->fact.id), r->origin, r->fact});
     }
   }
-  for (auto& [day, c] : by_day) reg.ceasefires_.push_back(std::move(c));
+  for (auto& [key, c] : by_day) reg.ceasefires_.push_back(std::move(c));
   std::stable_sort(reg.ceasefires_.begin(), reg.ceasefires_.end(),
                    [](const auto& a, const auto& b) { return a.start_day < b.start_day; });
   return reg;

@@ -33,6 +33,7 @@ struct RegisteredCeasefire {
   Area area;
   std::string note;
   std::vector<CeasefireMention> mentions;
+  std::string conflict;  // found ceasefires: the conflict of data/conflicts.tsv, if known
 };
 
 // One incident inside a ceasefire's window and area, with who accuses whom of it.

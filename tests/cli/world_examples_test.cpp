@@ -72,6 +72,11 @@ TEST_F(WorldExamples, CeasefiresCarryTheDayTheyWereReached) {
   }
   EXPECT_TRUE(jeddah) << cf.dump(2);
   EXPECT_TRUE(lebanon) << cf.dump(2);
+  // Each holds in its own war's countries, and a truce in Lebanon does not end one in Sudan.
+  for (const auto& c : cf) {
+    EXPECT_EQ(c["ends"], "") << c.dump(2);
+    if (c["id"] == "found:2023-05-20") EXPECT_EQ(c["area"], "SD");
+  }
 }
 
 }  // namespace
