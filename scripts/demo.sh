@@ -17,3 +17,10 @@ truce events
 truce claims
 truce show 7 --evidence
 truce geocode Zenglan --near AZ
+truce incidents                                   # one incident across many reports, graded
+truce ceasefire list                              # ceasefires found, with alleged violations
+truce ledger --about Armenia --category tanks     # a side's claimed losses over time
+truce sitrep --date 2020-10-13                    # a daily situation report
+set +x
+echo
+echo "To look at it: build/truce serve --db $db, then open http://127.0.0.1:8080"
