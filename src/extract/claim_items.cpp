@@ -5,6 +5,19 @@
 
 namespace truce::extract {
 
+bool counts_people(const std::string& c) { return c == "personnel" || c == "civilians"; }
+
+std::string normalise_measure(std::string measure, const std::string& category) {
+  if (measure == "toll") return "killed";
+  if (measure == "injury_toll") return "wounded";
+  if (measure == "losses") return counts_people(category) ? "killed" : "destroyed";
+  if (!counts_people(category) && category != "settlements" &&
+      (measure == "killed" || measure == "wounded"))
+    return "destroyed";
+  if (counts_people(category) && measure == "destroyed") return "killed";
+  return measure;
+}
+
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
                                   const std::vector<MeasureHit>& measures) {
   const auto& t = doc.tokens;

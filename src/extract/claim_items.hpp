@@ -33,6 +33,13 @@ struct ClaimItem {
   std::string source;
 };
 
+// True for the categories that count people (personnel, civilians).
+bool counts_people(const std::string& category);
+
+// The measure a claim states for `measure` as found (toll, losses, injury_toll...) on an item
+// of `category`: people are killed or wounded, equipment destroyed.
+std::string normalise_measure(std::string measure, const std::string& category);
+
 // Returns the counted items of sentence `si`, whose loss measures are `measures`.
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
                                   const std::vector<MeasureHit>& measures);

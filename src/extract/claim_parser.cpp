@@ -15,19 +15,6 @@ namespace {
 // Words a parenthetical detail of a count may take ("including 11 children").
 constexpr std::size_t kParenthetical = 8;
 
-bool people(const std::string& c) { return c == "personnel" || c == "civilians"; }
-
-std::string normalise(std::string measure, const std::string& category) {
-  if (measure == "toll") return "killed";
-  if (measure == "injury_toll") return "wounded";
-  if (measure == "losses") return people(category) ? "killed" : "destroyed";
-  if (!people(category) && category != "settlements" &&
-      (measure == "killed" || measure == "wounded"))
-    return "destroyed";
-  if (people(category) && measure == "destroyed") return "killed";
-  return measure;
-}
-
 }  // namespace
 
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
@@ -110,7 +97,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in
           // the clause is what the weapon did, not what befell it.
           const bool casualty = m.measure == "killed" || m.measure == "wounded";
-          if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), people))
+          if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
             continue;
           if (m.first >= it.last && m.last <= cend) {
             measure = &m;
@@ -122,17 +109,17 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       if (!measure) continue;
       std::string category = it.categories.front();
       for (const auto& c : it.categories) {
-        const std::string mm = normalise(measure->measure, c);
-        if ((mm == "shot_down" || mm == "destroyed") && !people(c)) {
+        const std::string mm = normalise_measure(measure->measure, c);
+        if ((mm == "shot_down" || mm == "destroyed") && !counts_people(c)) {
           category = c;
           break;
         }
-        if ((mm == "killed" || mm == "wounded") && people(c)) {
+        if ((mm == "killed" || mm == "wounded") && counts_people(c)) {
           category = c;
           break;
         }
       }
-      const std::string measure_name = normalise(measure->measure, category);
+      const std::string measure_name = normalise_measure(measure->measure, category);
       if (category == "settlements" && measure_name != "captured") continue;
       OwnerQuery q;
       q.si = si;

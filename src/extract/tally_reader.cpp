@@ -96,11 +96,7 @@ std::vector<LossClaim> read_tallies(const Document& doc, const Lexicons& lex,
       measure = lex.measures[static_cast<std::size_t>(m.id)].measure;
     }
     const std::string& category = e.categories.front();
-    const bool people = category == "personnel" || category == "civilians";
-    if (measure == "injury_toll") measure = "wounded";
-    if (measure.empty() || measure == "losses" || measure == "toll")
-      measure = people ? "killed" : "destroyed";
-    if (!people && (measure == "killed" || measure == "wounded")) measure = "destroyed";
+    measure = normalise_measure(measure.empty() ? "losses" : measure, category);
     if (about.empty() && category == "civilians" && belligerent(doc, claimant.side))
       about = claimant.side;
     if (about.empty() && belligerent(doc, claimant.side)) about = opponent_of(doc, claimant.side);
