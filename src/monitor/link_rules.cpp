@@ -8,19 +8,10 @@
 
 #include "extract/lexicon_file.hpp"
 #include "geo/distance.hpp"
+#include "text/date_resolver.hpp"
 
 namespace truce::monitor {
 namespace {
-
-// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
-long days_from_civil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
 
 struct Interval {
   long first = 0;
@@ -41,21 +32,10 @@ std::optional<long> day_number(const std::string& iso) {
   if (iso.size() > 4 && (iso[4] != '-' || !field(5, 2, m))) return std::nullopt;
   if (iso.size() > 7 && (iso[7] != '-' || !field(8, 2, d))) return std::nullopt;
   if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  return days_from_civil(y, m, d);
+  return text::CivilDate{y, static_cast<int>(m), static_cast<int>(d)}.days();
 }
 
-std::string iso_date(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return fmt::format("{:04}-{:02}-{:02}", y + (m <= 2), m, d);
-}
+std::string iso_date(long z) { return text::CivilDate::from_days(z).iso(); }
 
 Result<LinkRules> LinkRules::load(const std::filesystem::path& data_dir) {
   auto table = extract::read_lexicon(data_dir / "linking.tsv", {"rule", "key", "value"});
