@@ -20,14 +20,49 @@ constexpr std::size_t kDateCueReach = 6;
 // "a ceasefire between Israel and Hezbollah came into force": the verb of taking effect may
 // follow the parties.
 constexpr std::size_t kEffectReach = 9;
+// "the truce that President X announced on Saturday": how far after the mention its relative
+// pronoun may come, and how far into the clause its verb of agreement or effect.
+constexpr std::size_t kRelativeReach = 5;
+constexpr std::size_t kClauseReach = 10;
 
 bool cue_near(const Document& doc, const Lexicons& lex, const std::string& cls, std::size_t from,
               std::size_t to) {
   return !cues_in(lex, doc, cls, from, to).empty();
 }
 
+// "the truce that President X announced on Saturday", "the ceasefire, which began at 4 a.m.":
+// a relative clause after the mention tells how the agreement was reached or took effect, even
+// where the sentence accuses someone of breaking it. Returns the token after the clause's verb,
+// or 0 when there is no such clause.
+std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                                 const PhraseMatch& m) {
+  const auto& t = doc.tokens;
+  for (std::size_t k = m.last; k < std::min(v.last, m.last + kRelativeReach); ++k) {
+    if (t[k].kind == text::TokenKind::punct && t[k].key != ",") return 0;
+    if (!t[k].is_any({"that", "which"})) continue;
+    const std::size_t end = std::min(v.last, k + 1 + kClauseReach);
+    for (const char* cls : {"agreement", "ceasefire_effective"}) {
+      const auto cues = cues_in(lex, doc, cls, k + 1, end);
+      if (!cues.empty()) return cues.front().last;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// "the ceasefire of 14 August 2006": an agreement named by its day.
+const text::DateMention* named_by_day(const Document& doc, const SentenceView& v,
+                                      const PhraseMatch& m) {
+  if (m.last + 1 >= v.last || doc.tokens[m.last].key != "of") return nullptr;
+  for (const auto& d : v.dates) {
+    if (d.first == m.last + 1 && d.precision == DatePrecision::day) return &d;
+  }
+  return nullptr;
+}
+
 std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView& v,
                     const PhraseMatch& m) {
+  if (relative_clause_verb(doc, lex, v, m) || named_by_day(doc, v, m)) return "agreement";
   const std::size_t before = m.first > v.first + kCueBefore ? m.first - kCueBefore : v.first;
   const std::size_t after = std::min(v.last, m.last + 4);
   if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
@@ -64,9 +99,10 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const text::DateMention* reached = nullptr;
   const text::DateMention* effective = nullptr;
   std::size_t best = std::numeric_limits<std::size_t>::max();
+  const std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
   for (const auto& d : v.dates) {
     if (d.future) continue;
-    const bool after = d.first >= m.last && d.first < std::min(limit, m.last + kDateAfter);
+    const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
     for (std::size_t k = d.last; before && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
@@ -147,6 +183,28 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
   }
 }
 
+// The ceasefire names of the sentence, and "a pause in (offensive) operations", "a moratorium
+// on strikes": a word of stopping (cue class ceasefire_head) with a kind of hostilities
+// (hostilities) up to two words after it.
+std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons& lex,
+                                            const SentenceView& v) {
+  auto out = cues_in(lex, doc, "ceasefire", v.first, v.last);
+  for (const auto& head : cues_in(lex, doc, "ceasefire_head", v.first, v.last)) {
+    const std::size_t end = std::min(v.last, head.last + 4);
+    for (const auto& h : cues_in(lex, doc, "hostilities", head.last, end)) {
+      if (h.first > head.last + 2) break;
+      const bool inside = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& o) {
+        return o.first <= head.first && o.last >= head.last;
+      });
+      if (!inside) out.push_back({head.first, h.last, head.id});
+      break;
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
+  return out;
+}
+
 }  // namespace
 
 std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& lex,
@@ -155,8 +213,13 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
-    if (why == "history" || why == "headline-or-caption" || why == "question") continue;
-    auto mentions = cues_in(lex, doc, "ceasefire", v.first, v.last);
+    if (why == "headline-or-caption" || why == "question") continue;
+    auto mentions = ceasefire_mentions(doc, lex, v);
+    // A sentence of history names an old agreement only by its day ("the ceasefire of 14 August
+    // 2006").
+    if (why == "history") {
+      std::erase_if(mentions, [&](const PhraseMatch& m) { return !named_by_day(doc, v, m); });
+    }
     // "The deal was agreed ... on Wednesday": once a ceasefire agreement is named, "the deal" or
     // "the agreement" at the head of a sentence refers back to it.
     bool anaphor = false;

@@ -135,6 +135,21 @@ const RegisteredCeasefire* CeasefireRegister::find(const std::string& id) const 
   return nullptr;
 }
 
+// An incident with a place is in the area when its place is; one whose place is unknown is when
+// its two actors are the ceasefire's opposed camps, since a truce binds its parties wherever
+// they fight.
+bool CeasefireRegister::in_area(const RegisteredCeasefire& c, const MergedFields& m) const {
+  if (m.place) return c.area.contains(m.place);
+  if (c.area.everywhere()) return true;
+  if (m.actor1.empty() || m.actor2.empty()) return false;
+  if (!c.parties.empty()) {
+    std::set<std::string> parties;
+    for (const auto& p : c.parties) parties.insert(sides_->canonical(p));
+    return parties.count(sides_->canonical(m.actor1)) && parties.count(sides_->canonical(m.actor2));
+  }
+  return !c.conflict.empty() && sides_->opposed_in(c.conflict, m.actor1, m.actor2);
+}
+
 ViolationReport CeasefireRegister::violations(const RegisteredCeasefire& c,
                                               const IncidentBook& book) const {
   ViolationReport out;
@@ -145,7 +160,7 @@ ViolationReport CeasefireRegister::violations(const RegisteredCeasefire& c,
     if (!is_violent(m.type)) continue;
     const auto day = day_number(m.date);
     if (!day || *day < c.start_day || (c.end_day && *day > *c.end_day)) continue;
-    if (!c.area.contains(m.place)) continue;
+    if (!in_area(c, m)) continue;
     if (!parties.empty() && !parties.count(m.actor1) && !parties.count(m.actor2)) continue;
     AllegedViolation v{&incident, m.date, m.place ? m.place->country : "unknown", {}, {}};
     std::set<std::string> accused, claimants;

@@ -86,6 +86,8 @@ class CeasefireRegister {
   ViolationReport violations(const RegisteredCeasefire& ceasefire, const IncidentBook& book) const;
 
  private:
+  bool in_area(const RegisteredCeasefire& c, const MergedFields& m) const;
+
   std::vector<RegisteredCeasefire> ceasefires_;
   const SideBook* sides_ = nullptr;
 };

@@ -20,6 +20,7 @@ Result<SideBook> SideBook::load(const std::filesystem::path& data_dir) {
   const int b = conflicts->column("side_b");
   for (const auto& row : conflicts->rows) {
     Conflict c;
+    c.name = row.fields[0];
     for (const auto& s : extract::split_alternatives(row.fields[a])) c.a.insert(book.canonical(s));
     for (const auto& s : extract::split_alternatives(row.fields[b])) c.b.insert(book.canonical(s));
     book.conflicts_.push_back(std::move(c));
@@ -52,9 +53,15 @@ bool SideBook::same_war(const std::string& side, const std::string& other) const
 }
 
 bool SideBook::opposed(const std::string& a, const std::string& b) const {
+  return opposed_in("", a, b);
+}
+
+bool SideBook::opposed_in(const std::string& conflict, const std::string& a,
+                          const std::string& b) const {
   const std::string x = canonical(a);
   const std::string y = canonical(b);
   for (const auto& c : conflicts_) {
+    if (!conflict.empty() && c.name != conflict) continue;
     if ((c.a.count(x) && c.b.count(y)) || (c.b.count(x) && c.a.count(y))) return true;
   }
   return false;

@@ -25,9 +25,12 @@ class SideBook {
   bool same_war(const std::string& side, const std::string& other) const;
   // True when the two sides fight each other (opposite camps of one conflict).
   bool opposed(const std::string& a, const std::string& b) const;
+  // True when the two sides fight each other in the conflict named `conflict`.
+  bool opposed_in(const std::string& conflict, const std::string& a, const std::string& b) const;
 
  private:
   struct Conflict {
+    std::string name;
     std::set<std::string> a, b;  // canonical sides
   };
   std::vector<Conflict> conflicts_;

@@ -125,6 +125,27 @@ TEST_F(MonitorCli, DeclaredCeasefiresAreCheckedAndTheirViolationsCounted) {
   EXPECT_EQ(v["by_day"][0]["running_total"], 1);
 }
 
+// A truce binds its parties wherever they fight: an accusation between the two camps counts
+// even where the report names no place the gazetteer knows.
+TEST_F(MonitorCli, AnAccusationWithNoKnownPlaceCountsAgainstTheFoundCeasefire) {
+  const auto report = dir_ / "truce.txt";
+  std::ofstream(report) << "A ceasefire between Thailand and Cambodia took effect at midnight on "
+                           "Monday, after talks in Kuala Lumpur.\n\nThai officials accused "
+                           "Cambodia of violating the truce on Tuesday morning with artillery "
+                           "fire.\n";
+  const auto db = dir_ / "truce.db";
+  const auto ingest =
+      run_truce("--quiet ingest --published 2025-07-30 '" + report.string() + "'", db, dir_.path());
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  const auto out = run_truce("ceasefire show found:2025-07-28 --json", db, dir_.path());
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  const auto v = nlohmann::json::parse(out.out)["alleged_violations"];
+  ASSERT_EQ(v["total"], 1) << v.dump(2);
+  EXPECT_EQ(v["by_accused"]["Cambodia"], 1);
+  EXPECT_EQ(v["by_claimant"]["Thailand"], 1);
+  EXPECT_EQ(v["violations"][0]["area"], "unknown");
+}
+
 TEST_F(MonitorCli, UnknownOutletsAreListedForAnAnalyst) {
   const auto unknown = json_of("sources --unknown");
   ASSERT_EQ(unknown.size(), 1u) << unknown.dump(2);

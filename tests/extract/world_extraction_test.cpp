@@ -264,6 +264,18 @@ TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
       {"The two governments signed a deal ending the hostilities on 2 June.", "2025-06-02"},
       {"Fighting resumed on Sunday despite the truce agreed on 10 May.", "2025-05-10"},
       {"The first truce, brokered by Qatar on Oct. 10, collapsed within hours.", "2024-10-10"},
+      // A relative clause names the day even where the sentence accuses someone of breaking it.
+      {"Both sides accused each other of violating the holiday truce that the president "
+       "declared on Saturday.",
+       "2025-06-14"},
+      {"Rebels shattered the ceasefire that had held since 2 March, the governor said.",
+       "2025-03-02"},
+      // A word of stopping with a kind of hostilities names a ceasefire.
+      {"The alliance says its pause in offensive operations, in force since the 1st, is holding.",
+       "2025-06-01"},
+      {"The moratorium on strikes against power plants that the two leaders agreed in a telephone "
+       "call on 18 March is fragile.",
+       "2025-03-18"},
   };
   for (const auto& c : cases) {
     auto found = agreements(run(c.text));
@@ -272,6 +284,22 @@ TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
     EXPECT_LE(found[0].date->iso, c.day) << c.text;
     EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
   }
+}
+
+TEST_F(WorldExtraction, AnOldCeasefireIsNamedOnlyByItsDay) {
+  auto x = run(
+      "Villagers remember that in the war of 2006 the fighting stopped only with the ceasefire of "
+      "14 August 2006.\n\nIn the war of 2006 the truce held for years.",
+      "", "2024-10-20");
+  auto found = agreements(x);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date->iso, "2006-08-14");
+}
+
+TEST_F(WorldExtraction, APauseInTheFightingIsNoIncident) {
+  auto x = run("Washington said it welcomed any reduction in fighting and a moratorium on strikes.",
+               "", "2025-04-20");
+  EXPECT_TRUE(x.incidents.empty());
 }
 
 TEST_F(WorldExtraction, OneCeasefireNamedThreeTimesIsOneReference) {
