@@ -7,6 +7,7 @@
 #include "extract/claim_parser.hpp"
 #include "extract/denial_linker.hpp"
 #include "extract/document.hpp"
+#include "extract/implied_attacker.hpp"
 #include "extract/incident_extractor.hpp"
 #include "extract/place_fit.hpp"
 #include "extract/place_linker.hpp"
@@ -56,6 +57,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     for (const auto& d : out.denials) denied.push_back(d.denied);
     link_places(doc, lex, mentions, out.incidents, denied);
     fit_places(doc, lex, *places, out.incidents);
+    infer_attackers(doc, lex, out.incidents);
     split_targets(doc, out.incidents);
   }
   link_denials(doc, lex, out.incidents, out.denials);

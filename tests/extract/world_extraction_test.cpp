@@ -69,6 +69,7 @@ class WorldExtraction : public ::testing::Test {
     finder_.add("Nabatieh", {town("Nabatieh", "LB", 33.38, 35.48)});
     finder_.add("Khan Younis", {town("Khan Younis", "PS", 31.34, 34.31)});
     finder_.add("El Fasher", {town("El Fasher", "SD", 13.63, 25.35)});
+    finder_.add("Muzaffarabad", {town("Muzaffarabad", "PK", 34.37, 73.47)});
     // A namesake far from the war ranks first; the right one is second.
     finder_.add("Martuni",
                 {town("Martuni", "PH", 14.0, 121.0), town("Martuni", "AZ", 39.79, 47.11)});
@@ -371,6 +372,26 @@ TEST_F(WorldExtraction, APlaceOutsideTheReportsCountriesIsRefitted) {
   ASSERT_FALSE(x.incidents[0].places.empty());
   EXPECT_EQ(x.incidents[0].places[0].place->country, "AZ");
   EXPECT_NE(x.incidents[0].places[0].rule.find("refit"), std::string::npos);
+}
+
+// In a war between states, a strike on one camp's country whose attacker is unsaid is the
+// other camp's; in a civil war, where both camps fight in one country, nothing is inferred.
+TEST_F(WorldExtraction, AnUnnamedAttackerOfAStrikeOnOneStatesTownIsTheOtherCamp) {
+  auto x =
+      run("Two missiles hit a mosque in Muzaffarabad, killing three people, Pakistani "
+          "officials said.",
+          "", "2025-05-07");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "India");
+  EXPECT_EQ(x.incidents[0].actor1->rule, "struck-country");
+
+  auto civil =
+      run("Shells hit a market in El Fasher, killing five people, the RSF and the "
+          "Sudanese army traded blame.",
+          "", "2025-01-25");
+  ASSERT_EQ(civil.incidents.size(), 1u);
+  EXPECT_FALSE(civil.incidents[0].actor1);
 }
 
 }  // namespace

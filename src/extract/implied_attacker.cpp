@@ -1,0 +1,52 @@
+// See implied_attacker.hpp.
+#include "extract/implied_attacker.hpp"
+
+#include <set>
+
+namespace truce::extract {
+namespace {
+
+std::set<std::string> countries_of(const Lexicons& lex, const std::vector<std::string>& camp) {
+  std::set<std::string> out;
+  for (const auto& s : camp) {
+    const auto it = lex.sides.find(s);
+    if (it != lex.sides.end() && !it->second.country.empty()) out.insert(it->second.country);
+  }
+  return out;
+}
+
+// The most named party of the camp that fights the camp holding `country` in the report's
+// conflicts; empty when no conflict of the report has exactly one camp there.
+std::string attacker_of(const Document& doc, const Lexicons& lex, const std::string& country) {
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    const auto a = countries_of(lex, c->camp_a);
+    const auto b = countries_of(lex, c->camp_b);
+    if (a.empty() || b.empty() || a.count(country) == b.count(country)) continue;
+    const auto& holders = a.count(country) ? c->camp_a : c->camp_b;
+    const auto enemies = doc.context.enemies(lex, holders.front());
+    if (!enemies.empty()) return enemies.front();
+  }
+  return {};
+}
+
+}  // namespace
+
+void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
+  for (auto& inc : incidents) {
+    if (inc.actor1 || inc.places.empty() || !inc.places.front().place) continue;
+    if (inc.type != "explosions_remote_violence" && inc.type != "violence_against_civilians")
+      continue;
+    const std::string side = attacker_of(doc, lex, inc.places.front().place->country);
+    if (side.empty()) continue;
+    if (inc.actor2 && lex.counts_as(inc.actor2->side) == lex.counts_as(side)) continue;
+    ActorRef r;
+    r.name = side;
+    r.side = side;
+    r.kind = "state";
+    r.rule = "struck-country";
+    inc.actor1 = r;
+    inc.provenance["actor1"] = r.rule;
+  }
+}
+
+}  // namespace truce::extract

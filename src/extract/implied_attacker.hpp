@@ -1,0 +1,17 @@
+// The attacker a report leaves unsaid. "Two missiles hit a mosque in Muzaffarabad": in a war
+// between states, a strike on a place in one camp's country whose attacker is not named is the
+// other camp's. The inference needs both camps to hold a country (data/conflicts.tsv with the
+// states' countries), so a civil war, where both camps fight in one country, infers nothing.
+#pragma once
+
+#include <vector>
+
+#include "extract/document.hpp"
+
+namespace truce::extract {
+
+// Sets actor1 of each remote-violence or violence-against-civilians incident that has none and
+// whose place lies in exactly one camp's country, with rule "struck-country".
+void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents);
+
+}  // namespace truce::extract
