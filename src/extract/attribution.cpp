@@ -50,6 +50,10 @@ std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t f
                          std::size_t floor) {
   std::size_t start = std::max(from, floor);
   for (const auto& m : cues_in(lex, doc, "clause_break", start, i)) start = m.last;
+  // A semicolon joins two statements; the phrase lists cannot hold punctuation.
+  for (std::size_t k = i; k > start; --k) {
+    if (doc.tokens[k - 1].key == ";") return k;
+  }
   return start;
 }
 
@@ -110,8 +114,14 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
       }
     }
     bool home_named = false, other_named = false;
+    const auto& t = doc.tokens;
     for (const auto& a : v.actors) {
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
+      // "23 Palestinians were killed": the home party's people as victims, not its forces.
+      const bool victims =
+          (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||
+          (a.last < v.last && t[a.last].is_any({"were", "was", "killed", "died", "wounded"}));
+      if (victims) continue;
       (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
     }
     if (home_named && !other_named && !opponent_of(doc, side).empty())
@@ -152,6 +162,21 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
       }
     }
     if (seg == verb) seg = start;
+  }
+  // "The Arakan Army, one of Myanmar's most powerful armed groups, said": an apposition that
+  // describes the speaker names other parties only in passing; the speaker comes before it.
+  if (end < verb && seg > start + 1 && t[seg].is_any({"one", "a", "an", "which", "who", "whose"})) {
+    std::size_t head = start;
+    for (std::size_t k = seg - 1; k > start; --k) {
+      if (t[k - 1].key == ",") {
+        head = k;
+        break;
+      }
+    }
+    if (resolve_region(doc, v, head, seg - 1, out)) {
+      out.rule = "speech-verb";
+      return true;
+    }
   }
   if (resolve_region(doc, v, seg, end, out)) {
     out.rule = "speech-verb";
@@ -377,6 +402,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
       if (m.last < v.last && t[m.last].key == "by" && m.first > v.first &&
           t[m.first - 1].key == ",")
+        continue;
+      // "air strikes were reported across the Strip": a passive has no speaker in its subject.
+      if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
         continue;
       if (m.first > v.first && (t[m.first - 1].key == "the" || t[m.first - 1].key == "these" ||
                                 t[m.first - 1].key == "media" || t[m.first - 1].key == "news"))

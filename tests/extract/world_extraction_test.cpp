@@ -141,6 +141,33 @@ TEST_F(WorldExtraction, AParagraphOfFindingsIsTheGroupsThatClosesIt) {
   EXPECT_NE(x.incidents[0].claimant.name.find("Human Rights Watch"), std::string::npos);
 }
 
+TEST_F(WorldExtraction, AnAppositionThatDescribesTheSpeakerIsNoSpeaker) {
+  auto x =
+      run("The Arakan Army, one of Myanmar's most powerful armed groups, said on Saturday "
+          "its fighters had attacked a military base in Rakhine state.",
+          "", "2024-12-21");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Arakan Army");
+}
+
+// "air strikes were reported": a passive names no speaker; after a semicolon the next
+// statement has its own; the home party's people as victims are not its forces.
+TEST_F(WorldExtraction, APassiveIsNoSpeakerAndASemicolonStartsAStatement) {
+  auto x =
+      run("Israeli air strikes were reported across the Strip; the health ministry in Khan "
+          "Younis reported that at least 23 Palestinians were killed.",
+          "", "2025-01-21");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_EQ(x.claims[0].claimant.side, "Hamas");
+}
+
+TEST_F(WorldExtraction, StateArmiesAreKnownByTheirAcronyms) {
+  auto x = run("The FARDC said its forces had repelled an M23 attack near Goma overnight.", "",
+               "2025-02-14");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "DR Congo");
+}
+
 TEST_F(WorldExtraction, AnAppositionBeforeTheVerbIsTheSpeaker) {
   auto x =
       run("For his part, the Prime Minister of Pakistan, Shehbaz Sharif, said Indian missiles "
