@@ -421,5 +421,20 @@ TEST_F(WorldExtraction, AnUnnamedAttackerOfAStrikeOnOneStatesTownIsTheOtherCamp)
   EXPECT_FALSE(civil.incidents[0].actor1);
 }
 
+// Aircraft are weapons: a raid by warplanes is an air strike, not a clash; dropped explosives
+// are an air or drone strike whatever dropped them.
+TEST_F(WorldExtraction, AircraftAndDroppedExplosivesAreRemoteViolence) {
+  auto raid =
+      run("Enemy warplanes carried out a raid on a house in Nabatieh at dawn, the agency said.", "",
+          "2024-10-20");
+  ASSERT_EQ(raid.incidents.size(), 1u);
+  EXPECT_EQ(raid.incidents[0].type, "explosions_remote_violence");
+  auto dropped =
+      run("A paramotor dropped explosives on a market in El Fasher, killing four people.", "",
+          "2025-04-12");
+  ASSERT_EQ(dropped.incidents.size(), 1u);
+  EXPECT_EQ(dropped.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
