@@ -34,6 +34,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     std::size_t scan = 0;
     // "multiple rocket launchers": a vague word that opens an equipment name is no count.
     if (c && c->vague && lex.equipment_matcher.match_at(t, c->number_first, v.last)) c.reset();
+    // "No one was hurt": a denial of any loss, not a count of one.
+    if (c && c->number_first > v.first && t[c->number_first - 1].key == "no") c.reset();
     if (c) {
       item.first = c->first;
       item.count_first = c->number_first;

@@ -25,6 +25,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
     if (!why.empty() && why != "calm" && why != "old-day") continue;
+    // "The death toll from the earthquake has risen to 3,600": not a loss of the war.
+    if (!cues_in(lex, doc, "disaster", v.first, v.last).empty()) continue;
     const SentenceAttribution& sa = attribution[si];
     std::vector<MeasureHit> measures;
     for (const auto& m : lex.measure_matcher.find_all(t, v.first, v.last)) {
@@ -107,6 +109,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         }
       }
       if (!measure) continue;
+      // "killed by a drone strike", "drones killed three": a casualty word is what a weapon
+      // did, never what befell it.
+      if ((measure->measure == "killed" || measure->measure == "wounded") &&
+          !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
+        continue;
       std::string category = it.categories.front();
       for (const auto& c : it.categories) {
         const std::string mm = normalise_measure(measure->measure, c);

@@ -436,5 +436,18 @@ TEST_F(WorldExtraction, AircraftAndDroppedExplosivesAreRemoteViolence) {
   EXPECT_EQ(dropped.incidents[0].type, "explosions_remote_violence");
 }
 
+// A drone that killed is a weapon, not a drone lost; "no one" counts nobody; a disaster's toll
+// is no claim of the war; attackers killed are personnel.
+TEST_F(WorldExtraction, OnlyTheWarsLossesAreClaims) {
+  auto x =
+      run("Two soldiers were killed on Monday by a drone strike near Kharkiv, the governor "
+          "said. No one was hurt in Kherson. The death toll from the earthquake has risen to "
+          "3,600. The army said it had killed no fewer than 50 assailants.",
+          "", "2025-04-01");
+  std::vector<std::string> got;
+  for (const auto& c : x.claims) got.push_back(c.category + " " + std::to_string(static_cast<long>(c.value)));
+  EXPECT_EQ(got, (std::vector<std::string>{"personnel 2", "personnel 50"}));
+}
+
 }  // namespace
 }  // namespace truce::extract
