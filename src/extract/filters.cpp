@@ -94,6 +94,9 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
   return {};
 }
 
+// How many words a subject opened by "no" may have before its verb.
+constexpr std::size_t kNoSubjectWords = 7;
+
 std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
                            std::size_t first, std::size_t last, bool noun, bool battles_like,
                            bool& denied) {
@@ -103,6 +106,18 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   // "no new attacks were reported": a negated event did not happen.
   if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first))
     return "negated";
+  // "No Pakistani military facilities have been targeted": a clause that opens with "no"
+  // denies what its few words report.
+  {
+    const std::size_t opens = clause_begin(doc, lex, si, first);
+    if (t[opens].is_any({"no", "none"}) && first <= opens + kNoSubjectWords) {
+      bool words_only = true;
+      for (std::size_t k = opens; k < first; ++k) {
+        if (t[k].kind == text::TokenKind::punct) words_only = false;
+      }
+      if (words_only) return "negated";
+    }
+  }
   // A noun after a frame is a time or cause reference: "during the (intense) battles".
   if (battles_like || noun) {
     for (std::size_t gap = 0; gap <= 2 && first >= v.first + gap; ++gap) {

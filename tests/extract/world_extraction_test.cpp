@@ -445,8 +445,18 @@ TEST_F(WorldExtraction, OnlyTheWarsLossesAreClaims) {
           "3,600. The army said it had killed no fewer than 50 assailants.",
           "", "2025-04-01");
   std::vector<std::string> got;
-  for (const auto& c : x.claims) got.push_back(c.category + " " + std::to_string(static_cast<long>(c.value)));
+  for (const auto& c : x.claims)
+    got.push_back(c.category + " " + std::to_string(static_cast<long>(c.value)));
   EXPECT_EQ(got, (std::vector<std::string>{"personnel 2", "personnel 50"}));
+}
+
+// A subject opened by "no" denies what it reports; rejecting an accusation is a denial.
+TEST_F(WorldExtraction, NoTargetsHitAndRejectedAccusationsAreNoIncidents) {
+  EXPECT_TRUE(run("No military facilities have been targeted, the ministry said.", "", "2025-05-07")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The spokesman rejected claims that the army shelled villages near Kharkiv.", "",
+                  "2025-05-07")
+                  .incidents.empty());
 }
 
 }  // namespace
