@@ -2,6 +2,7 @@
 #include "extract/attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace truce::extract {
@@ -383,6 +384,43 @@ const Claimant& SentenceAttribution::at(std::size_t i) const {
   return seg->claimant;
 }
 
+// A name the lexicons lack, in a few capitalised words.
+constexpr std::size_t kNameWords = 4;
+
+// "..., Lok Chumteav said": a name the lexicons lack that an earlier sentence gave beside a
+// party's speaker ("Lok Chumteav Maly Socheata, spokeswoman of the Ministry of National Defence,
+// said") speaks for that party again. Reads the subject after the last comma in [from, to).
+bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& done,
+                   std::size_t from, std::size_t to, Claimant& out) {
+  const auto& t = doc.tokens;
+  for (std::size_t k = to; k > from; --k) {
+    if (t[k - 1].key == ",") {
+      from = k;
+      break;
+    }
+  }
+  if (to <= from || to - from > kNameWords) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string word = doc.text(k, k + 1);
+    if (t[k].kind != text::TokenKind::word || word.empty() || !std::isupper(uint8_t(word[0])))
+      return false;
+  }
+  const std::string name = doc.text(from, to);
+  for (std::size_t j = done.size(); j-- > 0;) {
+    const SentenceView& v = doc.sentences[j];
+    if (doc.text(v.first, v.last).find(name) == std::string::npos) continue;
+    for (const auto& seg : done[j].segments) {
+      if (seg.claimant.span.empty() || !belligerent(doc, seg.claimant.side)) continue;
+      out = seg.claimant;
+      out.name = name;
+      out.span = doc.span(from, to);
+      out.rule = "named-earlier";
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   const Claimant own_voice = outlet(doc);
@@ -469,6 +507,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.name = doc.text(start, m.first);
         c.span = doc.span(start, m.first);
         c.rule = "spokesperson-carry-over";
+      } else if (named_earlier(doc, out, start, m.first, c)) {
+        last_named = c;
+        have_named = true;
       } else if (resolve_institution(
                      doc, si, start, m.first,
                      have_named && belligerent(doc, last_named.side) ? &last_named : nullptr, c)) {

@@ -141,6 +141,20 @@ TEST_F(WorldExtraction, AParagraphOfFindingsIsTheGroupsThatClosesIt) {
   EXPECT_NE(x.incidents[0].claimant.name.find("Human Rights Watch"), std::string::npos);
 }
 
+// A name the lexicons lack speaks for the party an earlier sentence gave it; "according to a
+// preliminary count" is the last speaker's count.
+TEST_F(WorldExtraction, ANameGivenEarlierSpeaksForItsPartyAgain) {
+  auto x =
+      run("Colonel Oleh Marchenko, spokesman of the Ukrainian General Staff, said Russian "
+          "artillery shelled Kharkiv overnight.\n\nThree civilians were killed in the "
+          "shelling of a market, Oleh Marchenko said.\n\nMore than 20 people were wounded, "
+          "according to a preliminary count.",
+          "", "2025-03-02");
+  ASSERT_GE(x.claims.size(), 2u);
+  for (const auto& c : x.claims) EXPECT_EQ(c.claimant.side, "Ukraine") << c.claimant.rule;
+  EXPECT_EQ(x.claims[0].claimant.rule, "named-earlier");
+}
+
 TEST_F(WorldExtraction, AnAppositionThatDescribesTheSpeakerIsNoSpeaker) {
   auto x =
       run("The Arakan Army, one of Myanmar's most powerful armed groups, said on Saturday "
