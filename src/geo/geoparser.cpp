@@ -35,7 +35,6 @@ std::vector<PlaceMention> Geoparser::resolve(
     Span s;
     s.begin = std::min(b, text.size());
     s.end = std::min(std::max(e, s.begin), text.size());
-    s.given = true;
     s.context = place_context_before(text, s.begin) || place_word_after(text, s.end);
     std::size_t word_end = 0;
     s.region_word = region_word_after(text, s.end, word_end);

@@ -39,9 +39,7 @@ struct Geoparser::Span {
   bool weak = false;         // one capitalised word outside any place context
   bool common_word = false;  // a given span that is one word of not_places.txt
   bool sentence_start = false;
-  bool fallback = false;
-  bool given = false;  // a span given to resolve() (a key's toponym), not one detection found  // a
-                       // given span with no candidate: takes the document's main place
+  bool fallback = false;  // a given span with no candidate: takes the document's main place
   std::vector<Candidate> candidates;
 };
 

@@ -266,8 +266,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     // A given span whose every candidate was ruled out (a fuzzy namesake abroad) is a place the
     // index lacks, like one with no candidate at all.
     score_span(i);
-    // (A detected span whose candidates are all ruled out names no place.)
-    if (spans[i].given && !spans[i].candidates.empty() &&
+    if (!spans[i].candidates.empty() &&
         std::none_of(spans[i].candidates.begin(), spans[i].candidates.end(),
                      [](const Candidate& c) { return c.score >= 0; })) {
       spans[i].candidates.clear();
