@@ -39,6 +39,7 @@ struct ConflictEntry {
   std::string to;                      // YYYY-MM-DD, empty while ongoing
   std::vector<std::string> countries;  // ISO alpha-2
   std::string source;                  // "conflicts.tsv:12"
+  std::vector<std::string> aircraft;   // the parties that fly combat aircraft in it
 
   bool involves(const std::string& side) const;
   // The other camp of `side`; empty when `side` is in neither.

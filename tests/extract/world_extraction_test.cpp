@@ -433,6 +433,15 @@ TEST_F(WorldExtraction, AnUnnamedAttackerOfAStrikeOnOneStatesTownIsTheOtherCamp)
           "", "2025-01-25");
   ASSERT_EQ(civil.incidents.size(), 1u);
   EXPECT_FALSE(civil.incidents[0].actor1);
+
+  // In a civil war, aircraft that one party alone flies name it.
+  auto jet =
+      run("A warplane bombed the market in El Fasher, killing 12 people, a rights group said.", "",
+          "2025-01-25");
+  ASSERT_EQ(jet.incidents.size(), 1u);
+  ASSERT_TRUE(jet.incidents[0].actor1);
+  EXPECT_EQ(jet.incidents[0].actor1->side, "Sudan");
+  EXPECT_EQ(jet.incidents[0].actor1->rule, "air-power");
 }
 
 // Aircraft are weapons: a raid by warplanes is an air strike, not a clash; dropped explosives
