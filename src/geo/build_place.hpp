@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/result.hpp"
@@ -60,12 +63,59 @@ struct RegionVote {
 std::size_t place_regions_by_towns(std::vector<BuildPlace>& places,
                                    const std::map<std::string, RegionVote>& groups);
 
+// Countries' Natural Earth 1:50m shapes (npm `world-atlas`, countries-50m.json), by ISO alpha-2
+// code (build_shapes.cpp). Some small countries have no shape at that scale.
+class CountryShapes {
+ public:
+  // Reads the shapes; `places` must hold the countries (ids "ne:<ISO numeric>") already.
+  static Result<CountryShapes> load(const std::filesystem::path& node_modules,
+                                    const std::vector<BuildPlace>& places);
+  bool has(std::string_view cc) const;
+  bool inside(std::string_view cc, double lat, double lon) const;
+  // Distance to the nearest vertex of the country's shape.
+  double km_to(std::string_view cc, double lat, double lon) const;
+  // The country whose shape holds the point, or "" (the sea, or a country without a shape).
+  std::string country_at(double lat, double lon) const;
+  // True when the point lies in the country's shape, or in no country's shape within `sea_km` of
+  // it (a coast or island the 1:50m shape draws coarsely), or the country has no shape.
+  bool fits(std::string_view cc, double lat, double lon, double sea_km) const;
+  // A point inside the country's shape: on the middle parallel of its largest part, the middle of
+  // the widest stretch of the shape there. nullopt without a shape.
+  std::optional<std::pair<double, double>> point_inside(std::string_view cc) const;
+
+ private:
+  using Ring = std::vector<std::pair<double, double>>;  // (lon, lat)
+  std::map<std::string, std::vector<Ring>> rings_;
+};
+
 // Returns "CC Name (lat, lon)" for each country of `which` (ISO alpha-2) whose point lies outside
-// its Natural Earth 1:50m shape by more than a sea margin (build_country_check.cpp); countries
-// without a shape at that scale are not checked.
-Result<std::vector<std::string>> countries_off_their_shape(
-    const std::filesystem::path& node_modules, const std::vector<BuildPlace>& places,
-    const std::set<std::string>& which);
+// its shape by more than a sea margin; countries without a shape at 1:50m are not checked.
+std::vector<std::string> countries_off_their_shape(const CountryShapes& shapes,
+                                                   const std::vector<BuildPlace>& places,
+                                                   const std::set<std::string>& which);
+
+// Moves every first-level region and country point that lies outside its country's shape to a
+// point derived from its own towns inside the shape (build_fit_points.cpp; a region's towns are
+// its cities in `region_cities` and the cities500 towns named in it): the middle of their
+// extent, else the town nearest to it (for a country none of whose towns is inside: a point of
+// its shape); keeps a region point in the sea near its country (small islands have no shape at
+// 1:50m) and drops any other region with no such point. Countries in `checked` (typed points,
+// checked with an archipelago's margin) are left alone. Returns one line per moved or dropped
+// place. A first-level region's cities in country-state-city's city.json (GeoNames points), by
+// region id ("adm1:CC-ISO").
+using RegionCities = std::unordered_map<std::string, std::vector<std::pair<double, double>>>;
+
+std::vector<std::string> fit_points_to_shapes(const CountryShapes& shapes,
+                                              const RegionCities& region_cities,
+                                              std::vector<BuildPlace>& places,
+                                              const std::set<std::string>& checked);
+
+// Returns "CC id Name (lat, lon)" for each first-level region, and each country not in
+// `checked`, whose point lies neither inside its country's shape nor in the sea near it (the
+// build fails on any).
+std::vector<std::string> points_off_their_shape(const CountryShapes& shapes,
+                                                const std::vector<BuildPlace>& places,
+                                                const std::set<std::string>& checked);
 
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);

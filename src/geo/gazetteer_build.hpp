@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -20,6 +22,9 @@ struct GazetteerBuildStats {
   std::size_t places = 0;
   std::size_t names = 0;
   std::size_t skeletons = 0;
+  // Region and country points moved into their own country's shape, or regions dropped for want
+  // of a town inside it: one line each ("moved CC id Name (lat, lon) to (lat, lon)").
+  std::vector<std::string> fitted;
 };
 
 // Writes the index to `out` (atomically: a temporary file renamed into place) and returns its

@@ -5,7 +5,7 @@
 //   for (const PlaceMention& m : (*finder)->find(report.body)) { ... m.match->place ... }
 //
 // load_geoparser reads the gazetteer index (data/generated/gazetteer.tsv, built from the npm data
-// packages by the truce_gazetteer target) and data/gazetteer/not_places.txt. A Geoparser is
+// packages by the truce_gazetteer target) and the word lists of GeoparserWords. A Geoparser is
 // immutable and thread-safe; load it once and call find() once per document, because the whole
 // document is the context that ranks candidates (its focus countries, its other places).
 #pragma once
@@ -21,7 +21,9 @@
 
 #include "core/result.hpp"
 #include "geo/gazetteer.hpp"
+#include "geo/name_variants.hpp"
 #include "geo/place.hpp"
+#include "geo/scan.hpp"
 
 namespace truce::geo {
 
@@ -31,14 +33,27 @@ struct GeoparserOptions {
   bool demonyms = false;
 };
 
+// The word lists the finder reads at start-up, each folded (fold_name).
+struct GeoparserWords {
+  // data/gazetteer/not_places.txt: words that never form a one-word place mention.
+  std::set<std::string> not_places;
+  // data/gazetteer/landmark_words.txt: never the place named inside an unknown landmark's name.
+  std::set<std::string> landmark_words;
+  // data/gazetteer/street_words.txt: a name with one is a street, its namesake town elsewhere.
+  std::set<std::string> street_words;
+  // data/gazetteer/name_elements.txt: first words of multi-word names ("Beit", "Phu") that
+  // never name a place alone before another capitalised word.
+  std::set<std::string> name_elements;
+  // The names of data/armed_groups.tsv: an organisation is never a place ("Hamas targets").
+  std::set<std::string> organisations;
+  // data/gazetteer/name_variants.tsv: each transliteration family's name forms.
+  VariantRules variant_rules;
+};
+
 class Geoparser : public PlaceFinder {
  public:
-  // `landmark_words` (data/gazetteer/landmark_words.txt, folded) never stand for the place named
-  // inside an unknown landmark's name; a name with one of `street_words`
-  // (data/gazetteer/street_words.txt) is a street, whose namesake town is elsewhere.
-  Geoparser(std::shared_ptr<const Gazetteer> gazetteer, std::set<std::string> not_places,
-            GeoparserOptions options = {}, std::set<std::string> landmark_words = {},
-            std::set<std::string> street_words = {});
+  Geoparser(std::shared_ptr<const Gazetteer> gazetteer, GeoparserWords words,
+            GeoparserOptions options = {});
 
   // Returns the place mentions of `text` in text order, each resolved where a candidate is good
   // enough. Never fails; an empty text gives no mentions.
@@ -67,11 +82,16 @@ class Geoparser : public PlaceFinder {
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
                                  std::size_t first_reported, std::string_view near) const;
   std::vector<Span> detect(std::string_view text) const;
+  bool cuts_a_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                          std::size_t n, const std::vector<Candidate>& candidates) const;
 
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::set<std::string> not_places_;
   std::set<std::string> landmark_words_;
   std::set<std::string> street_words_;
+  std::set<std::string> name_elements_;
+  std::set<std::string> organisations_;
+  VariantRules variant_rules_;
   GeoparserOptions options_;
 };
 

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 
 #include "geo/gazetteer_build.hpp"
@@ -27,5 +28,15 @@ int main(int argc, char** argv) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   fmt::print("truce-gazetteer-build: {} places, {} names, {} skeletons -> {} ({:.1f} s)\n",
              stats->places, stats->names, stats->skeletons, argv[3], seconds);
+  // Which region and country points were moved into their own shapes, beside the index.
+  const std::string fitted_log = std::string(argv[3]) + ".fitted.txt";
+  if (std::FILE* f = std::fopen(fitted_log.c_str(), "w")) {
+    for (const auto& line : stats->fitted) fmt::print(f, "{}\n", line);
+    std::fclose(f);
+  }
+  fmt::print(
+      "truce-gazetteer-build: {} region or country points moved into their shapes or "
+      "dropped (listed in {})\n",
+      stats->fitted.size(), fitted_log);
   return 0;
 }

@@ -1,0 +1,88 @@
+// Whole names, never a first word: a multi-word place name is matched whole or not at all, and
+// demonyms and organisations are never places.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "geoparser_fixture.hpp"
+
+namespace truce::geo {
+namespace {
+
+std::vector<std::string> mentioned(const Geoparser& g, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : g.find(text)) out.push_back(m.text);
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST(WholeNames, AnUnknownNameIsNoPlaceCalledByItsFirstWord) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  for (const char* text :
+       {"Artillery shelled the Phu Chi Fa area overnight.",
+        "Troops were seen near Phu Chi Fa on Monday.", "Fires burned in Sam Roi Yot National Park.",
+        "Drones struck Kfar Shouba Hills and Deir Mimas."}) {
+    const auto found = mentioned(*g, text);
+    for (const char* first : {"Phu", "Sam", "Kfar", "Deir"}) {
+      EXPECT_FALSE(has(found, first)) << text;
+    }
+  }
+}
+
+TEST(WholeNames, AKnownMultiWordNameMatchesWhole) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const auto gaza =
+      mentioned(*g, "Strikes hit Beit Hanun; residents fled Beit Lahia for Khan Yunis.");
+  for (const char* whole : {"Beit Hanun", "Beit Lahia", "Khan Yunis"}) {
+    EXPECT_TRUE(has(gaza, whole)) << whole;
+  }
+  for (const char* part : {"Beit", "Khan"}) EXPECT_FALSE(has(gaza, part)) << part;
+  // GeoNames spells it "Bent Jbaïl": the Arabic family's form finds it, never "Bint" alone.
+  const auto lebanon = g->find("Israeli strikes hit Bint Jbeil and Nabatieh in southern Lebanon.");
+  bool found = false;
+  for (const auto& m : lebanon) {
+    EXPECT_NE(m.text, "Bint");
+    if (m.text != "Bint Jbeil") continue;
+    found = true;
+    EXPECT_EQ(m.match->place.country, "LB") << m.match->place.name << ": " << m.match->why;
+    EXPECT_EQ(m.rule, "gazetteer:variant");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(WholeNames, ANameElementBeforeAnArticleIsNoPlace) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "Bab al-Hawa" is a border crossing the index lacks: no town called "Bab".
+  const auto found = mentioned(*g, "Aid trucks crossed at Bab al-Hawa into Syria.");
+  EXPECT_FALSE(has(found, "Bab"));
+  EXPECT_TRUE(has(found, "Syria"));
+}
+
+TEST(WholeNames, APlaceBeforeAWordSayingWhatItNamesStays) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // A city keeps its name before the rest of an organisation's or a plant's name, a town before a
+  // word the text also uses in lower case (a title-case headline).
+  EXPECT_TRUE(has(mentioned(*g, "Missiles hit the Kharkiv Tractor Plant."), "Kharkiv"));
+  EXPECT_TRUE(
+      has(mentioned(*g, "Shelling in Tartar Kills Two\nThe shelling kills two people."), "Tartar"));
+  EXPECT_TRUE(has(mentioned(*g, "Flights left Ganja Airport in the morning."), "Ganja Airport") ||
+              has(mentioned(*g, "Flights left Ganja Airport in the morning."), "Ganja"));
+}
+
+TEST(WholeNames, DemonymsAndOrganisationsAreNoPlaces) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const auto found = mentioned(*g,
+                               "Hezbollah fired at Israeli positions. The Lebanese army "
+                               "deployed, and Israeli jets struck Hamas targets in Gaza.");
+  for (const char* not_place : {"Hezbollah", "Israeli", "Lebanese", "Hamas"}) {
+    EXPECT_FALSE(has(found, not_place)) << not_place;
+  }
+  EXPECT_TRUE(has(found, "Gaza"));
+  EXPECT_FALSE(has(mentioned(*g, "Wagner fighters left the town of Popasna."), "Wagner"));
+}
+
+}  // namespace
+}  // namespace truce::geo
