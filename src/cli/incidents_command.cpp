@@ -5,11 +5,10 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-
 #include "cli/commands.hpp"
 #include "cli/monitor_access.hpp"
 #include "cli/store_access.hpp"
+#include "monitor/incident_decisions.hpp"
 #include "monitor/incident_json.hpp"
 
 namespace truce::cli {
@@ -129,51 +128,25 @@ int run_merge(const std::vector<std::string>& ids, const std::string& note,
               const GlobalOptions& global) {
   auto session = open_monitor_or_complain(global);
   if (!session) return 1;
-  std::vector<const monitor::LinkedIncident*> found;
-  for (const auto& id : ids) {
-    const auto* i = session->book.find(id);
-    if (!i) return complain(make_error(fmt::format("{}: no incident {}", global.db, id), 2));
-    found.push_back(i);
+  auto decisions = monitor::merge_decisions(session->book, ids, note);
+  if (!decisions) {
+    return complain(make_error(fmt::format("{}: {}", global.db, decisions.error().message), 2));
   }
-  // Every account of the others with the first incident's first account: one group.
-  std::vector<IncidentDecision> decisions;
-  const std::string anchor = found.front()->accounts.front()->key;
-  for (const auto* i : found) {
-    for (const auto* a : i->accounts) {
-      if (a->key != anchor) decisions.push_back({0, "merge", anchor, a->key, note, ""});
-    }
-  }
-  return save_decisions(
-      std::move(decisions), *session->store,
-      fmt::format("merged {} into incident {}", fmt::join(ids, ", "), found.front()->id), global);
+  return save_decisions(std::move(*decisions), *session->store,
+                        fmt::format("merged {} into incident {}", fmt::join(ids, ", "),
+                                    session->book.find(ids.front())->id),
+                        global);
 }
 
 int run_split(const std::string& id, const std::vector<std::string>& refs, const std::string& note,
               const GlobalOptions& global) {
   auto session = open_monitor_or_complain(global);
   if (!session) return 1;
-  const auto* incident = session->book.find(id);
-  if (!incident) return complain(make_error(fmt::format("{}: no incident {}", global.db, id), 2));
-  std::vector<const monitor::Account*> out;
-  for (const auto& ref : refs) {
-    const auto it = std::find_if(incident->accounts.begin(), incident->accounts.end(),
-                                 [&](const monitor::Account* a) { return a->ref == ref; });
-    if (it == incident->accounts.end()) {
-      return complain(
-          make_error(fmt::format("{}: incident {} has no account {}", global.db, id, ref), 2));
-    }
-    out.push_back(*it);
+  auto decisions = monitor::split_decisions(session->book, id, refs, note);
+  if (!decisions) {
+    return complain(make_error(fmt::format("{}: {}", global.db, decisions.error().message), 2));
   }
-  // The accounts taken out never join those left, nor each other unless the rules link them.
-  std::vector<IncidentDecision> decisions;
-  for (const auto* a : out) {
-    for (const auto* b : incident->accounts) {
-      if (std::find(out.begin(), out.end(), b) == out.end()) {
-        decisions.push_back({0, "split", a->key, b->key, note, ""});
-      }
-    }
-  }
-  return save_decisions(std::move(decisions), *session->store,
+  return save_decisions(std::move(*decisions), *session->store,
                         fmt::format("split {} out of incident {}", fmt::join(refs, ", "), id),
                         global);
 }

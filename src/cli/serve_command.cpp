@@ -22,6 +22,7 @@ struct ServeArgs {
   std::string web = TRUCE_WEB_DIR;
   std::string openapi = TRUCE_OPENAPI_FILE;
   bool api_only = false;
+  bool read_token_required = false;
   std::string inbox;
   std::string feeds;
   int poll_seconds = 300;
@@ -98,6 +99,7 @@ int run_serve(const ServeArgs& args, const GlobalOptions& global) {
   options.port = listen->second;
   options.openapi = args.openapi;
   if (!args.api_only) options.web_dir = args.web;
+  options.read_token_required = args.read_token_required;
   if (args.poll_seconds < 1) {
     return complain(make_error("--poll: must be at least 1 second", 2));
   }
@@ -140,6 +142,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status) 
   cmd->add_option("--openapi", args->openapi, "the OpenAPI description served at /api/openapi.json")
       ->capture_default_str();
   cmd->add_flag("--api-only", args->api_only, "serve the API without the dashboard");
+  cmd->add_flag("--read-token-required", args->read_token_required,
+                "reads of the API need a token too (any role; /api/health stays open)");
   cmd->add_option("--inbox", args->inbox,
                   "take in files dropped into this folder (moved to done/ or failed/)");
   cmd->add_option("--feeds", args->feeds,

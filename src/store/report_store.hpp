@@ -57,6 +57,7 @@ struct IncidentDecision {
   std::string account_b;
   std::string note;
   std::string decided_at;  // UTC, ISO 8601; set by the store
+  std::string decided_by;  // the API token's name; "" from the command line
 };
 
 // A ceasefire declared by an analyst.
@@ -69,6 +70,7 @@ struct DeclaredCeasefire {
   std::string area;  // "" (everywhere), country codes "AZ,AM", or a GeoJSON geometry
   std::string note;
   std::string declared_at;  // UTC, ISO 8601; set by the store
+  std::string declared_by;  // the API token's name; "" from the command line
 };
 
 // A monitoring mission's field observation as stored (monitor/observations.hpp reads `json`).
