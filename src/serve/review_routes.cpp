@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/bounded_json.hpp"
 #include "serve/json_response.hpp"
 #include "serve/review_rules.hpp"
 #include "serve/routes.hpp"
@@ -19,6 +20,10 @@ json parse_body(const httplib::Request& request) {
   if (!type.starts_with("application/json")) {
     throw ApiError(415, "Content-Type",
                    fmt::format("Content-Type: '{}' is not application/json", type));
+  }
+  if (json_depth(request.body) > kMaxJsonDepth) {
+    throw ApiError(400, "body",
+                   fmt::format("body: JSON nested more than {} levels deep", kMaxJsonDepth));
   }
   try {
     json body = json::parse(request.body);
