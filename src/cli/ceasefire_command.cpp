@@ -78,7 +78,7 @@ int run_add(const AddArgs& args, const GlobalOptions& global) {
 }
 
 int run_list(const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
   if (!reg) return complain(reg.error());
@@ -106,7 +106,7 @@ int run_list(const GlobalOptions& global) {
 }
 
 int run_show(const std::string& id, const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
   if (!reg) return complain(reg.error());

@@ -5,9 +5,13 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/monitor_access.hpp"
 #include "cli/store_access.hpp"
+#include "extract/lexicons.hpp"
 #include "monitor/incident_decisions.hpp"
 #include "monitor/incident_json.hpp"
 
@@ -23,6 +27,11 @@ std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
 Result<monitor::IncidentFilter> to_filter(const ListArgs& args) {
   monitor::IncidentFilter f;
+  for (const Status& checked :
+       {check_date_option("--since", args.since), check_date_option("--until", args.until),
+        check_one_of("--type", args.type, extract::incident_types())}) {
+    if (!checked) return checked.error();
+  }
   auto set = [](std::optional<std::string>& field, const std::string& value) {
     if (!value.empty()) field = value;
   };
@@ -61,7 +70,7 @@ void print_incident_line(const monitor::LinkedIncident& i) {
 int run_list(const ListArgs& args, const GlobalOptions& global) {
   auto filter = to_filter(args);
   if (!filter) return complain(filter.error());
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   const auto selected = session->book.select(*filter);
   if (global.json) {
@@ -78,7 +87,7 @@ int run_list(const ListArgs& args, const GlobalOptions& global) {
 }
 
 int run_show(const std::string& id, const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   const monitor::LinkedIncident* i = session->book.find(id);
   if (!i) return complain(make_error(fmt::format("{}: no incident {}", global.db, id)));

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
@@ -43,7 +44,13 @@ Result<ingest::ReadOptions> read_options(const IngestArgs& args) {
                                     args.precision),
                         2);
     }
-    options.published = ReportDate{args.published, *precision};
+    auto date = parse_date_option("--published", args.published);
+    if (!date) return date.error();
+    // "2020-10" is a month whatever the default precision says; a coarser --precision stays.
+    if (date->precision == DatePrecision::day || *precision != DatePrecision::day) {
+      date->precision = *precision;
+    }
+    options.published = *date;
   }
   return options;
 }
@@ -152,7 +159,8 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, int& status)
                   "precision of --published: day, approximate, month, year")
       ->capture_default_str();
   cmd->add_option("--source", args->source, "outlet or agency for every report read");
-  cmd->add_option("--max-bytes", args->max_bytes, "largest input file accepted, in bytes")
+  cmd->add_option("--max-bytes", args->max_bytes,
+                  "largest input file, and largest text one report may become, in bytes")
       ->capture_default_str();
   cmd->add_flag(
       "--no-extract", args->no_extract,

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,12 @@ struct MeasureEntry {
   std::string measure;  // killed, wounded, destroyed, shot_down, captured, losses, toll
   std::string source;
 };
+
+// The closed vocabularies the lexicons are checked against: ACLED incident types in snake case
+// (without "contextual", a pattern type no incident keeps) and claim categories. Command-line
+// filters name them in their errors.
+const std::set<std::string>& incident_types();
+const std::set<std::string>& claim_categories();
 
 struct Lexicons {
   std::vector<ActorEntry> actors;

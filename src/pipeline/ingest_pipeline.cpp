@@ -61,6 +61,14 @@ IngestOutcome IngestPipeline::ingest(const Report& report) {
   if (extraction_) extracted = extraction_->run(report);
   auto id = store_.insert_report(report, fingerprint, link, extracted ? &*extracted : nullptr);
   if (!id) {
+    // Another ingest may have stored the same text between the check and the insert: that is
+    // the duplicate it would have been, not a problem.
+    auto winner = store_.find_exact(fingerprint.content_hash);
+    if (winner && *winner) {
+      out.status = IngestOutcome::Status::already_stored;
+      out.id = **winner;
+      return out;
+    }
     out.error = id.error().message;
     return out;
   }

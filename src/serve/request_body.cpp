@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/bounded_json.hpp"
 #include "serve/api_error.hpp"
 
 namespace truce::serve {
@@ -17,6 +18,10 @@ json parse_json_body(const httplib::Request& request, const std::vector<std::str
   if (!type.starts_with("application/json")) {
     throw ApiError(415, "Content-Type",
                    fmt::format("Content-Type: '{}' is not application/json", type));
+  }
+  if (json_depth(request.body) > kMaxJsonDepth) {
+    throw ApiError(400, "body",
+                   fmt::format("body: JSON nested more than {} levels deep", kMaxJsonDepth));
   }
   json body;
   try {

@@ -16,6 +16,9 @@
 
 namespace truce {
 
+// How a command opens the store: writing (creating and migrating it as needed) or only reading.
+enum class OpenMode { read_write, read };
+
 struct StoredReport {
   int64_t id = 0;
   Report report;  // raw bytes decompressed
@@ -161,6 +164,9 @@ class ReportStore : public FingerprintLookup {
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded
 // SQLite store ("" means ./truce.db). Fails with a one-line message naming the location: not a
 // database, cannot be opened or created, or written by a newer truce.
-Result<std::unique_ptr<ReportStore>> open_store(const std::string& location);
+// With `mode` read, the store must exist and is only read: a read command never creates a
+// database (a typo in --db is an error) and works on a read-only file.
+Result<std::unique_ptr<ReportStore>> open_store(const std::string& location,
+                                                OpenMode mode = OpenMode::read_write);
 
 }  // namespace truce

@@ -12,10 +12,11 @@ Error sqlite_error(sqlite3* db, std::string_view context) {
 
 }  // namespace
 
-Result<DatabasePtr> open_database(const std::string& path) {
+Result<DatabasePtr> open_database(const std::string& path, bool read_only) {
   sqlite3* raw = nullptr;
-  const int rc =
-      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  const int flags = read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DatabasePtr db(raw);  // sqlite3_open_v2 hands back a handle even on failure: close it too
   if (rc != SQLITE_OK) {
     return make_error(fmt::format("{}: cannot open database: {}", path,

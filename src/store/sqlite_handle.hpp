@@ -19,8 +19,9 @@ struct DatabaseCloser {
 };
 using DatabasePtr = std::unique_ptr<sqlite3, DatabaseCloser>;
 
-// Opens `path` read-write, creating it if absent. Fails with "<path>: cannot open database: ...".
-Result<DatabasePtr> open_database(const std::string& path);
+// Opens `path` read-write, creating it if absent; or, `read_only`, only reading an existing file.
+// Fails with "<path>: cannot open database: ...".
+Result<DatabasePtr> open_database(const std::string& path, bool read_only = false);
 
 // Runs one or more SQL statements that return no rows. Fails with "<context>: <sqlite message>".
 Status exec(sqlite3* db, std::string_view sql, std::string_view context);

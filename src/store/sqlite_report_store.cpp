@@ -5,6 +5,8 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include "store/compression.hpp"
 #include "store/extraction_rows.hpp"
 #include "store/fts_query.hpp"
@@ -95,8 +97,53 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   return std::move(*db);
 }
 
-Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path) {
-  auto db = open_migrated(path);
+namespace {
+
+// A SQLite URI naming `path` read-only and immutable; characters URIs reserve are escaped.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '?' || c == '#' || c == '%') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?mode=ro&immutable=1";
+}
+
+}  // namespace
+
+Result<DatabasePtr> open_for_reading(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return make_error(
+        fmt::format("{}: no such database (`truce ingest` creates one; --db names another)", path));
+  }
+  auto db = open_database(path, true);
+  if (!db) return db.error();
+  sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
+  auto version = schema_version(db->get(), path);
+  const int failure = sqlite3_errcode(db->get()) & 0xff;  // the primary code
+  if (!version && (failure == SQLITE_READONLY || failure == SQLITE_CANTOPEN)) {
+    // WAL needs a -shm file beside the database; where the folder may not be written either,
+    // read the file as immutable (no locks: nobody who can only read it can be writing it).
+    db = open_database(immutable_uri(path), true);
+    if (!db) return db.error();
+    version = schema_version(db->get(), path);
+  }
+  if (!version) return version.error();
+  if (*version < latest_schema_version()) {
+    db->reset();
+    return open_migrated(path);  // an older truce's file: upgrade it once, if it may be written
+  }
+  if (Status set = exec(db->get(), "PRAGMA foreign_keys = ON", path); !set) return set.error();
+  return std::move(*db);
+}
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path,
+                                                                   OpenMode mode) {
+  auto db = mode == OpenMode::read ? open_for_reading(path) : open_migrated(path);
   if (!db) return db.error();
   return std::unique_ptr<SqliteReportStore>(new SqliteReportStore(std::move(*db), path));
 }

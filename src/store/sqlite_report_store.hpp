@@ -14,11 +14,18 @@ namespace truce::store {
 // WAL, foreign keys) and migrates it to the latest schema.
 Result<DatabasePtr> open_migrated(const std::string& path);
 
+// Opens the existing database at `path` for reading only: never creates the file, never writes
+// it (a read-only file or a copy on read-only media reads fine). A database of an older schema is
+// migrated first if it can be written. Fails with "<path>: no such database..." when absent.
+Result<DatabasePtr> open_for_reading(const std::string& path);
+
 class SqliteReportStore final : public ReportStore {
  public:
-  // Opens or creates the database at `path` and migrates it to the latest schema. Fails with
-  // "<path>: ..." when the file is not a database, cannot be opened or created, or is newer.
-  static Result<std::unique_ptr<SqliteReportStore>> open(const std::string& path);
+  // Opens or creates the database at `path` and migrates it to the latest schema (with
+  // `mode` read: see open_for_reading). Fails with "<path>: ..." when the file is not a
+  // database, cannot be opened or created, or is newer.
+  static Result<std::unique_ptr<SqliteReportStore>> open(const std::string& path,
+                                                         OpenMode mode = OpenMode::read_write);
 
   Result<std::optional<int64_t>> find_exact(const std::string& content_hash) override;
   Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) override;
