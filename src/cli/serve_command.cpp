@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "core/data_dir.hpp"
 #include "serve/intake.hpp"
 #include "serve/intake_pipeline.hpp"
 #include "serve/server.hpp"
@@ -19,8 +20,12 @@ namespace {
 
 struct ServeArgs {
   std::string listen = "127.0.0.1:8080";
-  std::string web = TRUCE_WEB_DIR;
-  std::string openapi = TRUCE_OPENAPI_FILE;
+  // Installed: share/truce/web and share/truce/openapi.json beside the binary; else the build's.
+  std::string web = installed_share_dir().empty() ? std::string(TRUCE_WEB_DIR)
+                                                  : (installed_share_dir() / "web").string();
+  std::string openapi = installed_share_dir().empty()
+                            ? std::string(TRUCE_OPENAPI_FILE)
+                            : (installed_share_dir() / "openapi.json").string();
   bool api_only = false;
   bool read_token_required = false;
   std::string inbox;

@@ -115,6 +115,11 @@ class ReportStore : public FingerprintLookup {
   virtual Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
                                         const std::optional<DuplicateLink>& duplicate_of,
                                         const ExtractionRecord* extraction = nullptr) = 0;
+  // Groups the reports stored until end_batch() into one transaction, each report still all or
+  // nothing within it (a failed one is rolled back alone): many small commits cost more than
+  // the reports. A kill before end_batch() loses the batch, never part of a report.
+  virtual Status begin_batch() { return {}; }
+  virtual Status end_batch() { return {}; }
   virtual Result<std::optional<StoredReport>> get_report(int64_t id) = 0;
   virtual Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) = 0;
   // Full-text search over titles and bodies; `open`/`close` mark matches in snippets.

@@ -134,19 +134,38 @@ std::string Statement::column_blob(int column) const {
                      static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)));
 }
 
+Result<Statement*> StatementCache::get(std::string_view sql, std::string_view context) {
+  auto found = statements_.find(std::string(sql));
+  if (found == statements_.end()) {
+    auto prepared = Statement::prepare(db_, sql, context);
+    if (!prepared) return prepared.error();
+    found = statements_.emplace(std::string(sql), std::make_unique<Statement>(std::move(*prepared)))
+                .first;
+  }
+  Statement* stmt = found->second.get();
+  stmt->reset();
+  stmt->set_context(context);
+  return stmt;
+}
+
 Result<Transaction> Transaction::begin(sqlite3* db, std::string_view context) {
-  if (Status begun = exec(db, "BEGIN IMMEDIATE", context); !begun) return begun.error();
-  return Transaction(db, std::string(context));
+  const bool nested = sqlite3_get_autocommit(db) == 0;
+  if (Status begun = exec(db, nested ? "SAVEPOINT report" : "BEGIN IMMEDIATE", context); !begun) {
+    return begun.error();
+  }
+  return Transaction(db, std::string(context), nested);
 }
 
 Transaction::~Transaction() {
   // Nothing to report from a destructor: a failed ROLLBACK leaves SQLite rolling back itself
   // when the connection closes.
-  if (db_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!db_) return;
+  sqlite3_exec(db_, nested_ ? "ROLLBACK TO report; RELEASE report" : "ROLLBACK", nullptr, nullptr,
+               nullptr);
 }
 
 Status Transaction::commit() {
-  Status done = exec(db_, "COMMIT", context_);
+  Status done = exec(db_, nested_ ? "RELEASE report" : "COMMIT", context_);
   if (done) db_ = nullptr;
   return done;
 }

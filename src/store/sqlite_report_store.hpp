@@ -32,6 +32,8 @@ class SqliteReportStore final : public ReportStore {
   Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
                                 const std::optional<DuplicateLink>& duplicate_of,
                                 const ExtractionRecord* extraction = nullptr) override;
+  Status begin_batch() override;
+  Status end_batch() override;
   Result<std::optional<StoredReport>> get_report(int64_t id) override;
   Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
   Result<std::vector<SearchHit>> search(const std::string& query, int limit,
@@ -56,7 +58,7 @@ class SqliteReportStore final : public ReportStore {
 
  private:
   SqliteReportStore(DatabasePtr db, std::string path)
-      : db_(std::move(db)), path_(std::move(path)) {}
+      : db_(std::move(db)), path_(std::move(path)), statements_(db_.get()) {}
 
   // The steps of insert_report inside its transaction; any failure rolls all of them back.
   Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
@@ -64,6 +66,7 @@ class SqliteReportStore final : public ReportStore {
 
   DatabasePtr db_;
   std::string path_;
+  StatementCache statements_;  // declared after db_: finalized before the connection closes
 };
 
 }  // namespace truce::store
