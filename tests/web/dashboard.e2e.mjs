@@ -189,6 +189,16 @@ try {
   check(intake.feeds[0].last_result.startsWith('200: 1 new') || intake.feeds[0].last_result === '304 not modified',
     `the feed was fetched with conditional requests (${intake.feeds[0].last_result}), the inbox took ${intake.files_taken} file`);
 
+  // An analyst's write made elsewhere (a ceasefire declared over the API) shows on the open page
+  // without a reload: the register gains it.
+  const declared = await page.request.post(new URL('/api/ceasefire-register', server.url).href, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { name: 'Humanitarian truce (declared in the test)', from: '2020-10-18T00:00+04:00', area: 'AZ,AM', note: 'e2e' },
+  });
+  check(declared.status() === 201, `a ceasefire is declared over the API (${declared.status()})`);
+  await page.waitForSelector('#register tr[data-ceasefire^="declared:"]', { timeout: 30000 });
+  check(true, 'the declared ceasefire appears in the open page\'s register without a reload');
+
   // A phone: everything stacked, nothing wider than the screen.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto(`${server.url}?category=tanks`);
