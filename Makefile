@@ -23,6 +23,7 @@ sanitize:
 
 bench: build
 	@for b in build/bench/*_bench; do echo "== $$b"; $$b; done
+	@echo "== build/bench/truce-bench --sentences 50000"; build/bench/truce-bench --sentences 50000
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')

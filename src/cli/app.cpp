@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <exception>
 
 #include "cli/commands.hpp"
@@ -21,6 +22,11 @@ int run(int argc, char** argv) {
   app.add_option("--db", global.db, "embedded store (SQLite file)")->capture_default_str();
   app.add_flag("--json", global.json, "machine-readable JSON output");
   app.add_flag("-q,--quiet", global.quiet, "no progress or warnings on stderr");
+  // Read by data_dir() wherever the data is needed; set before any command runs.
+  app.add_option_function<std::string>(
+      "--data-dir", [](const std::string& dir) { setenv("TRUCE_DATA_DIR", dir.c_str(), 1); },
+      "lexicons and gazetteer index (default: $TRUCE_DATA_DIR, else share/truce/data beside an "
+      "installed binary, else the source tree's data/)");
 
   int status = 0;
   add_all_commands(app, global, status);

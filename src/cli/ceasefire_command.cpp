@@ -12,6 +12,7 @@
 #include "cli/monitor_access.hpp"
 #include "cli/store_access.hpp"
 #include "core/data_dir.hpp"
+#include "monitor/ceasefire_declaration.hpp"
 #include "monitor/ceasefire_register.hpp"
 #include "monitor/register_json.hpp"
 
@@ -46,45 +47,38 @@ Result<std::string> area_text(const std::string& area) {
 }
 
 int run_add(const AddArgs& args, const GlobalOptions& global) {
-  auto start = monitor::parse_moment(args.from);
-  if (!start) return complain(make_error("--from: " + start.error().message, 2));
-  if (!args.to.empty()) {
-    auto end = monitor::parse_moment(args.to);
-    if (!end) return complain(make_error("--to: " + end.error().message, 2));
-    if (*end < *start) {
-      return complain(
-          make_error(fmt::format("--to: {} is before --from {}", args.to, args.from), 2));
-    }
-  }
   auto sides = monitor::SideBook::load(data_dir());
   if (!sides) return complain(sides.error());
-  const auto parties = split_list(args.parties);
-  for (const auto& p : parties) {
-    if (!sides->is_party(p)) {
-      return complain(make_error(
-          fmt::format("--parties: '{}' is not a party to a conflict of data/conflicts.tsv", p), 2));
-    }
-  }
   auto text = area_text(args.area);
   if (!text) return complain(text.error());
-  auto area = monitor::Area::parse(*text);
-  if (!area)
-    return complain(make_error(fmt::format("--area {}: {}", args.area, area.error().message), 2));
+  const monitor::CeasefireDeclaration declaration{
+      args.name, args.from, args.to, split_list(args.parties), *text, args.note};
+  auto checked = monitor::check_declaration(declaration, *sides);
+  if (!checked) {
+    const std::string& message = checked.error().message;
+    // "area: ..." names the option and, for a file, the file.
+    if (message.starts_with("area: ")) {
+      return complain(make_error(
+          fmt::format("--area {}: {}", args.area, message.substr(std::string("area: ").size())),
+          2));
+    }
+    return complain(make_error("--" + message, 2));
+  }
   auto store = open_store_or_complain(global);
   if (!store) return 1;
-  DeclaredCeasefire c{0, args.name, args.from, args.to, parties, *text, args.note, ""};
-  auto id = store->add_declared_ceasefire(c);
+  auto id = store->add_declared_ceasefire(checked->ceasefire);
   if (!id) return complain(id.error());
   if (global.json) {
     fmt::print("{}\n", nlohmann::json({{"id", fmt::format("declared:{}", *id)}}).dump(2));
   } else {
-    fmt::print("declared:{} {} from {} ({})\n", *id, args.name, args.from, area->describe());
+    fmt::print("declared:{} {} from {} ({})\n", *id, args.name, args.from,
+               checked->area.describe());
   }
   return 0;
 }
 
 int run_list(const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
   if (!reg) return complain(reg.error());
@@ -112,7 +106,7 @@ int run_list(const GlobalOptions& global) {
 }
 
 int run_show(const std::string& id, const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
   if (!reg) return complain(reg.error());

@@ -49,7 +49,7 @@ int run_export(const ExportArgs& args, const GlobalOptions& global) {
     filter.lon = point->second;
     filter.radius_km = args.radius_km;
   }
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   const auto incidents = session->book.select(filter);
   const auto countries = report::CountryTable::load(data_dir());

@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
@@ -12,7 +13,13 @@
 namespace truce::cli {
 namespace {
 
-int run_extract(const std::vector<int64_t>& wanted, const GlobalOptions& global) {
+int run_extract(const std::vector<std::string>& wanted_text, const GlobalOptions& global) {
+  std::vector<int64_t> wanted;
+  for (const auto& text : wanted_text) {
+    auto id = parse_report_id("extract", text);
+    if (!id) return complain(id.error());
+    wanted.push_back(*id);
+  }
   auto runner = pipeline::ExtractionRunner::load();
   if (!runner) return complain(runner.error());
   if (!runner->warning().empty() && !global.quiet) {
@@ -65,7 +72,7 @@ int run_extract(const std::vector<int64_t>& wanted, const GlobalOptions& global)
 }  // namespace
 
 void add_extract_command(CLI::App& app, const GlobalOptions& global, int& status) {
-  auto ids = std::make_shared<std::vector<int64_t>>();
+  auto ids = std::make_shared<std::vector<std::string>>();
   auto* cmd = app.add_subcommand(
       "extract", "extract incidents, claims and ceasefire references again from stored reports");
   cmd->add_option("ids", *ids, "report ids (default: every stored report)");

@@ -3,8 +3,10 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "extract/lexicons.hpp"
 
 namespace truce::cli {
 namespace {
@@ -15,13 +17,24 @@ struct FactArgs {
   std::string about;
   std::string since;
   std::string until;
-  int64_t report = 0;
+  std::string report;
   bool originals = false;
   int limit = 0;
 };
 
-FactFilter to_filter(const std::string& kind, const FactArgs& args) {
+Result<FactFilter> to_filter(const std::string& kind, const FactArgs& args) {
+  const auto& types = kind == "incident" ? extract::incident_types() : extract::claim_categories();
+  for (const Status& checked :
+       {check_date_option("--since", args.since), check_date_option("--until", args.until),
+        check_one_of("--type", args.type, types)}) {
+    if (!checked) return checked.error();
+  }
   FactFilter filter;
+  if (!args.report.empty()) {
+    auto id = parse_report_id("--report", args.report);
+    if (!id) return id.error();
+    filter.report_id = *id;
+  }
   filter.kind = kind;
   auto set = [](std::optional<std::string>& field, const std::string& value) {
     if (!value.empty()) field = value;
@@ -31,7 +44,6 @@ FactFilter to_filter(const std::string& kind, const FactArgs& args) {
   set(filter.about, args.about);
   set(filter.since, args.since);
   set(filter.until, args.until);
-  if (args.report > 0) filter.report_id = args.report;
   filter.originals_only = args.originals;
   filter.limit = args.limit;
   return filter;
@@ -64,9 +76,11 @@ void print_claim(const StoredFact& f, const nlohmann::json& fact) {
 }
 
 int run_facts(const std::string& kind, const FactArgs& args, const GlobalOptions& global) {
-  auto store = open_store_or_complain(global);
+  auto filter = to_filter(kind, args);
+  if (!filter) return complain(filter.error());
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
-  auto facts = store->list_facts(to_filter(kind, args));
+  auto facts = store->list_facts(*filter);
   if (!facts) return complain(facts.error());
 
   if (global.json) {

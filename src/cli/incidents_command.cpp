@@ -7,9 +7,12 @@
 
 #include <algorithm>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/monitor_access.hpp"
 #include "cli/store_access.hpp"
+#include "extract/lexicons.hpp"
+#include "monitor/incident_decisions.hpp"
 #include "monitor/incident_json.hpp"
 
 namespace truce::cli {
@@ -24,6 +27,11 @@ std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
 Result<monitor::IncidentFilter> to_filter(const ListArgs& args) {
   monitor::IncidentFilter f;
+  for (const Status& checked :
+       {check_date_option("--since", args.since), check_date_option("--until", args.until),
+        check_one_of("--type", args.type, extract::incident_types())}) {
+    if (!checked) return checked.error();
+  }
   auto set = [](std::optional<std::string>& field, const std::string& value) {
     if (!value.empty()) field = value;
   };
@@ -62,7 +70,7 @@ void print_incident_line(const monitor::LinkedIncident& i) {
 int run_list(const ListArgs& args, const GlobalOptions& global) {
   auto filter = to_filter(args);
   if (!filter) return complain(filter.error());
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   const auto selected = session->book.select(*filter);
   if (global.json) {
@@ -79,7 +87,7 @@ int run_list(const ListArgs& args, const GlobalOptions& global) {
 }
 
 int run_show(const std::string& id, const GlobalOptions& global) {
-  auto session = open_monitor_or_complain(global);
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   const monitor::LinkedIncident* i = session->book.find(id);
   if (!i) return complain(make_error(fmt::format("{}: no incident {}", global.db, id)));
@@ -129,51 +137,25 @@ int run_merge(const std::vector<std::string>& ids, const std::string& note,
               const GlobalOptions& global) {
   auto session = open_monitor_or_complain(global);
   if (!session) return 1;
-  std::vector<const monitor::LinkedIncident*> found;
-  for (const auto& id : ids) {
-    const auto* i = session->book.find(id);
-    if (!i) return complain(make_error(fmt::format("{}: no incident {}", global.db, id), 2));
-    found.push_back(i);
+  auto decisions = monitor::merge_decisions(session->book, ids, note);
+  if (!decisions) {
+    return complain(make_error(fmt::format("{}: {}", global.db, decisions.error().message), 2));
   }
-  // Every account of the others with the first incident's first account: one group.
-  std::vector<IncidentDecision> decisions;
-  const std::string anchor = found.front()->accounts.front()->key;
-  for (const auto* i : found) {
-    for (const auto* a : i->accounts) {
-      if (a->key != anchor) decisions.push_back({0, "merge", anchor, a->key, note, ""});
-    }
-  }
-  return save_decisions(
-      std::move(decisions), *session->store,
-      fmt::format("merged {} into incident {}", fmt::join(ids, ", "), found.front()->id), global);
+  return save_decisions(std::move(*decisions), *session->store,
+                        fmt::format("merged {} into incident {}", fmt::join(ids, ", "),
+                                    session->book.find(ids.front())->id),
+                        global);
 }
 
 int run_split(const std::string& id, const std::vector<std::string>& refs, const std::string& note,
               const GlobalOptions& global) {
   auto session = open_monitor_or_complain(global);
   if (!session) return 1;
-  const auto* incident = session->book.find(id);
-  if (!incident) return complain(make_error(fmt::format("{}: no incident {}", global.db, id), 2));
-  std::vector<const monitor::Account*> out;
-  for (const auto& ref : refs) {
-    const auto it = std::find_if(incident->accounts.begin(), incident->accounts.end(),
-                                 [&](const monitor::Account* a) { return a->ref == ref; });
-    if (it == incident->accounts.end()) {
-      return complain(
-          make_error(fmt::format("{}: incident {} has no account {}", global.db, id, ref), 2));
-    }
-    out.push_back(*it);
+  auto decisions = monitor::split_decisions(session->book, id, refs, note);
+  if (!decisions) {
+    return complain(make_error(fmt::format("{}: {}", global.db, decisions.error().message), 2));
   }
-  // The accounts taken out never join those left, nor each other unless the rules link them.
-  std::vector<IncidentDecision> decisions;
-  for (const auto* a : out) {
-    for (const auto* b : incident->accounts) {
-      if (std::find(out.begin(), out.end(), b) == out.end()) {
-        decisions.push_back({0, "split", a->key, b->key, note, ""});
-      }
-    }
-  }
-  return save_decisions(std::move(decisions), *session->store,
+  return save_decisions(std::move(*decisions), *session->store,
                         fmt::format("split {} out of incident {}", fmt::join(refs, ", "), id),
                         global);
 }

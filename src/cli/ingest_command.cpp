@@ -1,16 +1,19 @@
 // `truce ingest PATH...`: read reports, drop exact duplicates, link near-duplicates, store each
-// report in its own transaction. Problems are reported one line each and the command goes on;
-// it exits non-zero at the end if any input had a problem.
+// report all or nothing (reports are committed in batches). Reading and extraction run on
+// --jobs threads; what is stored does not depend on their number. Problems are reported one
+// line each and the command goes on; it exits non-zero at the end if any input had a problem.
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/store_access.hpp"
 #include "ingest/report_reader.hpp"
 #include "pipeline/ingest_pipeline.hpp"
+#include "pipeline/parallel_ingest.hpp"
 
 namespace truce::cli {
 namespace {
@@ -22,6 +25,7 @@ struct IngestArgs {
   std::string source;
   std::size_t max_bytes = std::size_t{20} * 1024 * 1024;
   bool no_extract = false;
+  unsigned jobs = 0;
 };
 
 struct Tally {
@@ -43,15 +47,20 @@ Result<ingest::ReadOptions> read_options(const IngestArgs& args) {
                                     args.precision),
                         2);
     }
-    options.published = ReportDate{args.published, *precision};
+    auto date = parse_date_option("--published", args.published);
+    if (!date) return date.error();
+    // "2020-10" is a month whatever the default precision says; a coarser --precision stays.
+    if (date->precision == DatePrecision::day || *precision != DatePrecision::day) {
+      date->precision = *precision;
+    }
+    options.published = *date;
   }
   return options;
 }
 
-// Runs one report through the pipeline, counts and words what happened; returns its JSON record.
-nlohmann::json store_one(const Report& report, pipeline::IngestPipeline& pipeline, Tally& tally,
-                         std::vector<std::string>& messages) {
-  const pipeline::IngestOutcome outcome = pipeline.ingest(report);
+// Counts and words what happened to one report; returns its JSON record.
+nlohmann::json count_outcome(const pipeline::IngestOutcome& outcome, Tally& tally,
+                             std::vector<std::string>& messages) {
   messages.insert(messages.end(), outcome.warnings.begin(), outcome.warnings.end());
   using Status = pipeline::IngestOutcome::Status;
   switch (outcome.status) {
@@ -113,16 +122,21 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
 
   ProgressBar bar(inputs.size(), "ingest", !global.quiet && !global.json);
   flush_messages(bar);
-  for (const auto& input : inputs) {
-    auto outcome = reader->read(input);
-    problems.insert(problems.end(), outcome.problems.begin(), outcome.problems.end());
-    for (const auto& report : outcome.reports) {
-      records.push_back(store_one(report, pipeline, tally, messages));
-    }
-    flush_messages(bar);
-    bar.advance();
-  }
+  const Status finished = pipeline::ingest_inputs(
+      *reader, pipeline, *store, inputs, {.jobs = args.jobs},
+      [&](pipeline::InputOutcome&& outcome) {
+        problems.insert(problems.end(), outcome.problems.begin(), outcome.problems.end());
+        for (const auto& report : outcome.reports) {
+          records.push_back(count_outcome(report, tally, messages));
+        }
+        flush_messages(bar);
+        bar.advance();
+      });
   bar.clear();
+  if (!finished) {
+    fmt::print(stderr, "{}\n", finished.error().message);
+    ++tally.problems;
+  }
 
   if (global.json) {
     nlohmann::json out = {{"reports", records},
@@ -152,11 +166,16 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, int& status)
                   "precision of --published: day, approximate, month, year")
       ->capture_default_str();
   cmd->add_option("--source", args->source, "outlet or agency for every report read");
-  cmd->add_option("--max-bytes", args->max_bytes, "largest input file accepted, in bytes")
+  cmd->add_option("--max-bytes", args->max_bytes,
+                  "largest input file, and largest text one report may become, in bytes")
       ->capture_default_str();
   cmd->add_flag(
       "--no-extract", args->no_extract,
       "store reports without extracting incidents and claims (run `truce extract` later)");
+  cmd->add_option("--jobs", args->jobs,
+                  "threads reading and extracting reports (0: one per core); the stored result "
+                  "is the same for any number")
+      ->capture_default_str();
   cmd->callback([args, &global, &status] { status = run_ingest(*args, global); });
 }
 

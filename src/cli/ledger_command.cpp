@@ -24,7 +24,7 @@ int run_ledger(const std::string& about, const std::string& category, const Glob
   if (!sides) return complain(sides.error());
   auto categories = monitor::LedgerCategories::load(data_dir());
   if (!categories) return complain(categories.error());
-  auto store = open_store_or_complain(global);
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
   auto ledger = monitor::build_ledger(*store, about, category, *categories, *sides);
   if (!ledger) return complain(ledger.error());

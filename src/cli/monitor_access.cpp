@@ -8,13 +8,13 @@
 
 namespace truce::cli {
 
-std::optional<MonitorSession> open_monitor_or_complain(const GlobalOptions& global) {
+std::optional<MonitorSession> open_monitor_or_complain(const GlobalOptions& global, OpenMode mode) {
   auto knowledge = monitor::load_knowledge(data_dir());
   if (!knowledge) {
     complain(knowledge.error());
     return std::nullopt;
   }
-  auto store = open_store_or_complain(global);
+  auto store = open_store_or_complain(global, mode);
   if (!store) return std::nullopt;
   auto book = monitor::IncidentBook::build(*store, *knowledge);
   if (!book) {

@@ -16,8 +16,9 @@ struct MonitorSession {
 };
 
 // Returns the store named by --db and its linked incidents, or nullopt after printing
-// "truce: <problem>" to stderr.
-std::optional<MonitorSession> open_monitor_or_complain(const GlobalOptions& global);
+// "truce: <problem>" to stderr. `mode` as for open_store_or_complain.
+std::optional<MonitorSession> open_monitor_or_complain(const GlobalOptions& global,
+                                                       OpenMode mode = OpenMode::read_write);
 
 // Parses "LAT,LON"; nullopt when it is not two numbers in range.
 std::optional<std::pair<double, double>> parse_lat_lon(const std::string& text);

@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
 
@@ -17,7 +18,11 @@ struct ReportsArgs {
 };
 
 int run_reports(const ReportsArgs& args, const GlobalOptions& global) {
-  auto store = open_store_or_complain(global);
+  for (const Status& checked :
+       {check_date_option("--since", args.since), check_date_option("--until", args.until)}) {
+    if (!checked) return complain(checked.error());
+  }
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
   ReportFilter filter;
   if (!args.since.empty()) filter.since = args.since;

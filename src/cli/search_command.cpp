@@ -10,7 +10,7 @@ namespace truce::cli {
 namespace {
 
 int run_search(const std::string& query, int limit, const GlobalOptions& global) {
-  auto store = open_store_or_complain(global);
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
   // Bold on a terminal; brackets in pipes and JSON, where escape codes would be noise.
   const bool tty = !global.json && isatty(STDOUT_FILENO) == 1;

@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "core/data_dir.hpp"
 #include "serve/intake.hpp"
 #include "serve/intake_pipeline.hpp"
 #include "serve/server.hpp"
@@ -19,9 +20,14 @@ namespace {
 
 struct ServeArgs {
   std::string listen = "127.0.0.1:8080";
-  std::string web = TRUCE_WEB_DIR;
-  std::string openapi = TRUCE_OPENAPI_FILE;
+  // Installed: share/truce/web and share/truce/openapi.json beside the binary; else the build's.
+  std::string web = installed_share_dir().empty() ? std::string(TRUCE_WEB_DIR)
+                                                  : (installed_share_dir() / "web").string();
+  std::string openapi = installed_share_dir().empty()
+                            ? std::string(TRUCE_OPENAPI_FILE)
+                            : (installed_share_dir() / "openapi.json").string();
   bool api_only = false;
+  bool read_token_required = false;
   std::string inbox;
   std::string feeds;
   int poll_seconds = 300;
@@ -98,6 +104,7 @@ int run_serve(const ServeArgs& args, const GlobalOptions& global) {
   options.port = listen->second;
   options.openapi = args.openapi;
   if (!args.api_only) options.web_dir = args.web;
+  options.read_token_required = args.read_token_required;
   if (args.poll_seconds < 1) {
     return complain(make_error("--poll: must be at least 1 second", 2));
   }
@@ -140,6 +147,8 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status) 
   cmd->add_option("--openapi", args->openapi, "the OpenAPI description served at /api/openapi.json")
       ->capture_default_str();
   cmd->add_flag("--api-only", args->api_only, "serve the API without the dashboard");
+  cmd->add_flag("--read-token-required", args->read_token_required,
+                "reads of the API need a token too (any role; /api/health stays open)");
   cmd->add_option("--inbox", args->inbox,
                   "take in files dropped into this folder (moved to done/ or failed/)");
   cmd->add_option("--feeds", args->feeds,

@@ -1,11 +1,15 @@
 // `truce show ID`: one stored report's metadata and cleaned text (or --json).
 #include <fmt/core.h>
 #include <unistd.h>
+
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/evidence_view.hpp"
 #include "cli/store_access.hpp"
+#include "core/utf8.hpp"
 
 namespace truce::cli {
 namespace {
@@ -32,7 +36,8 @@ nlohmann::json to_json(const StoredReport& stored, bool with_raw) {
     out["duplicate_of"] = stored.duplicate_of->original_id;
     out["similarity"] = stored.duplicate_of->similarity;
   }
-  if (with_raw) out["raw"] = r.raw;
+  // Raw bytes are whatever the input held (Latin-1, a stray byte): JSON carries them as base64.
+  if (with_raw) out["raw_base64"] = base64(r.raw);
   return out;
 }
 
@@ -59,7 +64,13 @@ void print_text(const StoredReport& stored, bool with_raw) {
                       stored.duplicate_of->similarity));
   }
   for (const auto& warning : r.warnings) field("warning", warning);
-  fmt::print("\n{}\n", with_raw ? r.raw : r.body);
+  if (with_raw) {
+    fmt::print("\n");
+    std::fwrite(r.raw.data(), 1, r.raw.size(), stdout);  // the bytes as read, not re-coded
+    fmt::print("\n");
+  } else {
+    fmt::print("\n{}\n", r.body);
+  }
 }
 
 // Prints the body with every extracted field's span marked, then the legend.
@@ -87,8 +98,12 @@ int print_evidence(ReportStore& store, const StoredReport& stored, const GlobalO
   return 0;
 }
 
-int run_show(int64_t id, bool with_raw, bool evidence, const GlobalOptions& global) {
-  auto store = open_store_or_complain(global);
+int run_show(const std::string& id_text, bool with_raw, bool evidence,
+             const GlobalOptions& global) {
+  auto id_or = parse_report_id("show", id_text);
+  if (!id_or) return complain(id_or.error());
+  const int64_t id = *id_or;
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
   auto stored = store->get_report(id);
   if (!stored) return complain(stored.error());
@@ -105,7 +120,7 @@ int run_show(int64_t id, bool with_raw, bool evidence, const GlobalOptions& glob
 }  // namespace
 
 void add_show_command(CLI::App& app, const GlobalOptions& global, int& status) {
-  auto id = std::make_shared<int64_t>(0);
+  auto id = std::make_shared<std::string>();
   auto raw = std::make_shared<bool>(false);
   auto evidence = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("show", "print a stored report with its metadata");

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/arg_checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/monitor_access.hpp"
 #include "cli/store_access.hpp"
@@ -28,7 +29,8 @@ int run_sitrep(const SitrepArgs& args, const GlobalOptions& global) {
   if (args.format != "md" && args.format != "html") {
     return complain(make_error(fmt::format("--format: '{}' is not md or html", args.format), 2));
   }
-  auto session = open_monitor_or_complain(global);
+  if (Status date = check_date_option("--date", args.date); !date) return complain(date.error());
+  auto session = open_monitor_or_complain(global, OpenMode::read);
   if (!session) return 1;
   auto reg = monitor::CeasefireRegister::build(*session->store, session->book.knowledge().sides);
   if (!reg) return complain(reg.error());

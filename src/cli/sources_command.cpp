@@ -22,7 +22,7 @@ struct Seen {
 int run_sources(bool unknown_only, const GlobalOptions& global) {
   auto book = monitor::SourceBook::load(data_dir());
   if (!book) return complain(book.error());
-  auto store = open_store_or_complain(global);
+  auto store = open_store_or_complain(global, OpenMode::read);
   if (!store) return 1;
   auto summaries = store->list_reports({});
   if (!summaries) return complain(summaries.error());

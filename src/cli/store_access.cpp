@@ -10,8 +10,8 @@ int complain(const Error& error) {
   return error.exit_code;
 }
 
-std::unique_ptr<ReportStore> open_store_or_complain(const GlobalOptions& global) {
-  auto store = open_store(global.db);
+std::unique_ptr<ReportStore> open_store_or_complain(const GlobalOptions& global, OpenMode mode) {
+  auto store = open_store(global.db, mode);
   if (!store) {
     complain(store.error());
     return nullptr;

@@ -8,8 +8,10 @@
 
 namespace truce::cli {
 
-// Returns the store named by --db, or nullptr after printing "truce: <problem>" to stderr.
-std::unique_ptr<ReportStore> open_store_or_complain(const GlobalOptions& global);
+// Returns the store named by --db, or nullptr after printing "truce: <problem>" to stderr. Read
+// commands pass OpenMode::read: they never create a database and work on a read-only file.
+std::unique_ptr<ReportStore> open_store_or_complain(const GlobalOptions& global,
+                                                    OpenMode mode = OpenMode::read_write);
 
 // Prints "truce: <message>" to stderr and returns `error.exit_code`.
 int complain(const Error& error);

@@ -171,7 +171,13 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
         r.fields[0],     split_alternatives(r.fields[1]), split_alternatives(r.fields[2]),
         r.fields[3],     none_as_empty(r.fields[4]),      split_alternatives(r.fields[5]),
         where(*table, r)};
+    if (const int air = table->column("aircraft"); air >= 0) {
+      c.aircraft = split_alternatives(none_as_empty(r.fields[static_cast<std::size_t>(air)]));
+    }
     if (c.camp_a.empty() || c.camp_b.empty()) return bad(*table, r, "a camp has no side");
+    for (const auto& s : c.aircraft) {
+      if (!c.involves(s)) return bad(*table, r, fmt::format("aircraft: '{}' is no party", s));
+    }
     for (const auto* camp : {&c.camp_a, &c.camp_b}) {
       for (const auto& s : *camp) {
         if (!lex.sides.count(s)) return bad(*table, r, fmt::format("unknown side '{}'", s));

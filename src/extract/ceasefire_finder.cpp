@@ -5,6 +5,7 @@
 #include "extract/ceasefire_finder.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 #include "extract/filters.hpp"
@@ -37,6 +38,13 @@ bool cue_near(const Document& doc, const Lexicons& lex, const std::string& cls, 
 std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const SentenceView& v,
                                  const PhraseMatch& m) {
   const auto& t = doc.tokens;
+  // "the declaration of principles signed in Doha on 19 July": a participle right after it.
+  std::size_t next = m.last;
+  while (next < v.last && t[next].kind == text::TokenKind::punct && t[next].key != ".") ++next;
+  if (next < v.last) {
+    if (auto p = lex.cue("agreement").match_at(t, next, v.last); p && p->first == next)
+      return p->last;
+  }
   for (std::size_t k = m.last; k < std::min(v.last, m.last + kRelativeReach); ++k) {
     if (t[k].kind == text::TokenKind::punct && t[k].key != ",") return 0;
     if (!t[k].is_any({"that", "which"})) continue;
@@ -144,6 +152,19 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   return more;
 }
 
+// "took hold last week" and "began at 4 a.m. on Wednesday": one agreement when one day lies in
+// the other's approximate range, or when they are a day apart ("agreed on Monday", "began at
+// midnight").
+bool close_days(const DateValue& a, const DateValue& b) {
+  const bool a_range = !a.end_iso.empty() && a.end_iso != a.iso;
+  const bool b_range = !b.end_iso.empty() && b.end_iso != b.iso;
+  if (a_range && !b_range) return a.iso <= b.iso && b.iso <= a.end_iso;
+  if (b_range && !a_range) return b.iso <= a.iso && a.iso <= b.end_iso;
+  const auto x = text::parse_iso_date(a.iso);
+  const auto y = text::parse_iso_date(b.iso);
+  return x && y && std::abs(x->days() - y->days()) <= 1;
+}
+
 // The reference `ref` continues: one with the same day, else, for an undated mention, the
 // agreement named last. Returns nullptr when `ref` is a new agreement.
 CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef& ref) {
@@ -155,7 +176,7 @@ CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef&
     const bool same_day = (o.date && o.date->iso == ref.date->iso) ||
                           (o.effective && o.effective->iso == ref.date->iso) ||
                           (ref.effective && o.date && o.date->iso == ref.effective->iso);
-    if (same_day) return &o;
+    if (same_day || (o.date && close_days(*o.date, *ref.date))) return &o;
   }
   if (!ref.date) return last;
   // An undated agreement named earlier is this one, now dated.
@@ -174,7 +195,12 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
   // A day it took effect stood in for the day it was reached until that was named.
   const bool only_effective = into.date && into.effective && into.date->iso == into.effective->iso;
   const bool ref_reached = ref.date && !(ref.effective && ref.date->iso == ref.effective->iso);
-  if ((!into.date || only_effective) && ref_reached) into.date = ref.date;
+  const bool into_range =
+      into.date && !into.date->end_iso.empty() && into.date->end_iso != into.date->iso;
+  const bool ref_day =
+      ref.date && (ref.date->end_iso.empty() || ref.date->end_iso == ref.date->iso);
+  if ((!into.date || only_effective || (into_range && ref_day)) && ref_reached)
+    into.date = ref.date;
   if (!into.effective && ref.effective) into.effective = ref.effective;
   for (const auto& s : ref.mentions) {
     const bool known = std::any_of(into.mentions.begin(), into.mentions.end(),

@@ -29,21 +29,50 @@ std::string attacker_of(const Document& doc, const Lexicons& lex, const std::str
   return {};
 }
 
+// The sentence that holds byte offset `at`.
+const SentenceView* sentence_at(const Document& doc, std::size_t at) {
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Span s = doc.sentence_span(si);
+    if (at >= s.begin && at < s.end) return &doc.sentences[si];
+  }
+  return nullptr;
+}
+
+// "a military jet bombed the market": the one party of the report's conflicts that flies combat
+// aircraft (data/conflicts.tsv, column aircraft); empty when the sentence names no aircraft or
+// several parties fly them.
+std::string air_power(const Document& doc, const Lexicons& lex, const Incident& inc) {
+  if (inc.triggers.empty()) return {};
+  const SentenceView* v = sentence_at(doc, inc.triggers.front().begin);
+  if (!v || cues_in(lex, doc, "aircraft", v->first, v->last).empty()) return {};
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    if (c->aircraft.size() == 1) return c->aircraft.front();
+    if (!c->aircraft.empty()) return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
   for (auto& inc : incidents) {
-    if (inc.actor1 || inc.places.empty() || !inc.places.front().place) continue;
+    if (inc.actor1) continue;
     if (inc.type != "explosions_remote_violence" && inc.type != "violence_against_civilians")
       continue;
-    const std::string side = attacker_of(doc, lex, inc.places.front().place->country);
+    std::string side, rule = "struck-country";
+    if (!inc.places.empty() && inc.places.front().place)
+      side = attacker_of(doc, lex, inc.places.front().place->country);
+    if (side.empty()) {
+      side = air_power(doc, lex, inc);
+      rule = "air-power";
+    }
     if (side.empty()) continue;
     if (inc.actor2 && lex.counts_as(inc.actor2->side) == lex.counts_as(side)) continue;
     ActorRef r;
     r.name = side;
     r.side = side;
     r.kind = "state";
-    r.rule = "struck-country";
+    r.rule = rule;
     inc.actor1 = r;
     inc.provenance["actor1"] = r.rule;
   }

@@ -1,7 +1,9 @@
 // The attacker a report leaves unsaid. "Two missiles hit a mosque in Muzaffarabad": in a war
 // between states, a strike on a place in one camp's country whose attacker is not named is the
 // other camp's. The inference needs both camps to hold a country (data/conflicts.tsv with the
-// states' countries), so a civil war, where both camps fight in one country, infers nothing.
+// states' countries), so a civil war, where both camps fight in one country, infers nothing
+// from the place. There, "a military jet bombed the market" is the party that alone flies combat
+// aircraft (data/conflicts.tsv, column aircraft).
 #pragma once
 
 #include <vector>
@@ -11,7 +13,8 @@
 namespace truce::extract {
 
 // Sets actor1 of each remote-violence or violence-against-civilians incident that has none and
-// whose place lies in exactly one camp's country, with rule "struck-country".
+// whose place lies in exactly one camp's country (rule "struck-country"), or whose sentence names
+// aircraft that one party alone flies (rule "air-power").
 void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents);
 
 }  // namespace truce::extract

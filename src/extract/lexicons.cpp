@@ -57,6 +57,17 @@ Status add_variants(PhraseMatcher& matcher, const std::string& field, int id, co
 
 }  // namespace
 
+const std::set<std::string>& incident_types() {
+  static const std::set<std::string> types = [] {
+    std::set<std::string> out = kEventTypes;
+    out.erase("contextual");
+    return out;
+  }();
+  return types;
+}
+
+const std::set<std::string>& claim_categories() { return kCategories; }
+
 const PhraseMatcher& Lexicons::cue(const std::string& cls) const {
   static const PhraseMatcher kEmpty;
   auto it = cues.find(cls);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,7 @@ struct ConflictEntry {
   std::string to;                      // YYYY-MM-DD, empty while ongoing
   std::vector<std::string> countries;  // ISO alpha-2
   std::string source;                  // "conflicts.tsv:12"
+  std::vector<std::string> aircraft;   // the parties that fly combat aircraft in it
 
   bool involves(const std::string& side) const;
   // The other camp of `side`; empty when `side` is in neither.
@@ -70,6 +72,12 @@ struct MeasureEntry {
   std::string measure;  // killed, wounded, destroyed, shot_down, captured, losses, toll
   std::string source;
 };
+
+// The closed vocabularies the lexicons are checked against: ACLED incident types in snake case
+// (without "contextual", a pattern type no incident keeps) and claim categories. Command-line
+// filters name them in their errors.
+const std::set<std::string>& incident_types();
+const std::set<std::string>& claim_categories();
 
 struct Lexicons {
   std::vector<ActorEntry> actors;

@@ -2,6 +2,7 @@
 // author, date and content (HTML content is turned into text by the caller).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@ struct FeedItem {
   std::string published_from;   // "rss:pubDate", "rss:dc:date", "atom:published", "atom:updated"
   std::string content;          // the item's richest content
   bool content_is_html = true;  // false for Atom type="text"
+  bool too_large = false;       // its text expanded past the limit (entities): cut short
 };
 
 struct Feed {
@@ -35,7 +37,8 @@ std::optional<SourceFormat> sniff_feed(std::string_view text);
 
 // Parses a feed from its bytes (libxml2 honours the XML declaration's encoding). Recovers from
 // truncation and errors as far as libxml2 can, with a warning; fails when no feed root is found.
-// Never fetches external entities or DTDs.
-Result<Feed> read_feed(std::string_view bytes);
+// Never fetches external entities or DTDs; an item whose text (entity references expanded) would
+// pass `max_text_bytes` is cut short there and marked too_large.
+Result<Feed> read_feed(std::string_view bytes, std::size_t max_text_bytes = 20 * 1024 * 1024);
 
 }  // namespace truce::ingest

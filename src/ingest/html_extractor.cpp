@@ -11,8 +11,10 @@
 #include <memory>
 #include <vector>
 
+#include "core/bounded_json.hpp"
 #include "ingest/date_parser.hpp"
 #include "ingest/furniture_cleaner.hpp"
+#include "ingest/markup_depth.hpp"
 
 namespace truce::ingest {
 namespace {
@@ -35,17 +37,28 @@ bool is_element(const GumboNode* node, GumboTag tag) {
   return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
 }
 
+const GumboVector* children_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+    return &node->v.element.children;
+  }
+  return nullptr;
+}
+
+// Visits `node` and its descendants in document order; `visit` returning false skips a node's
+// children. An explicit stack, not recursion: a hostile page nests as deep as it likes.
 template <typename F>
 void walk(const GumboNode* node, F&& visit) {
-  if (!visit(node)) return;
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE &&
-      node->type != GUMBO_NODE_DOCUMENT) {
-    return;
-  }
-  const GumboVector& children =
-      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    walk(static_cast<const GumboNode*>(children.data[i]), visit);
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* x = stack.back();
+    stack.pop_back();
+    if (!visit(x)) continue;
+    if (const GumboVector* children = children_of(x)) {
+      for (unsigned i = children->length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+      }
+    }
   }
 }
 
@@ -137,7 +150,25 @@ class TextRenderer {
 
   std::string render(const GumboNode* root) {
     root_ = root;
-    visit(root);
+    // Depth-first with an explicit stack; a frame's `next` is the child to visit next.
+    struct Frame {
+      const GumboNode* node;
+      unsigned next;
+      bool block;
+    };
+    std::vector<Frame> stack;
+    if (enter(root)) stack.push_back({root, 0, block_tag(root->v.element.tag)});
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const GumboVector& children = top.node->v.element.children;
+      if (top.next == children.length) {
+        if (top.block) flush();
+        stack.pop_back();
+        continue;
+      }
+      const auto* child = static_cast<const GumboNode*>(children.data[top.next++]);
+      if (enter(child)) stack.push_back({child, 0, block_tag(child->v.element.tag)});
+    }
     flush();
     std::string out;
     for (const auto& p : paragraphs_) {
@@ -148,18 +179,19 @@ class TextRenderer {
   }
 
  private:
-  void visit(const GumboNode* node) {
+  // Renders what `node` itself contributes; true when its children are to be visited next.
+  bool enter(const GumboNode* node) {
     switch (node->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_CDATA:
       case GUMBO_NODE_WHITESPACE:
         add_text(node->v.text.text);
-        return;
+        return false;
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
         break;
       default:
-        return;  // comments, the document node's doctype
+        return false;  // comments, the document node's doctype
     }
     const GumboTag tag = node->v.element.tag;
     // Class patterns never skip the chosen article element itself or <html>/<body>, whose
@@ -167,20 +199,15 @@ class TextRenderer {
     const bool container = node == root_ || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY;
     if (skipped_tag(tag) || hidden(node) ||
         (!container && patterns_.skip_html(attr(node, "class"), attr(node, "id")))) {
-      return;
+      return false;
     }
     if (tag == GUMBO_TAG_BR) {
       cur_ += '\n';
-      return;
+      return false;
     }
-    const bool block = block_tag(tag);
-    if (block) flush();
+    if (block_tag(tag)) flush();
     if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) cur_ += ' ';
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      visit(static_cast<const GumboNode*>(children.data[i]));
-    }
-    if (block) flush();
+    return true;
   }
 
   void add_text(std::string_view text) {
@@ -223,14 +250,45 @@ class TextRenderer {
   std::string cur_;
 };
 
-std::size_t text_length(const GumboNode* node) {
-  std::size_t n = 0;
-  walk(node, [&](const GumboNode* x) {
-    if (x->type == GUMBO_NODE_TEXT) n += std::string_view(x->v.text.text).size();
-    return !(x->type == GUMBO_NODE_ELEMENT &&
-             (x->v.element.tag == GUMBO_TAG_SCRIPT || x->v.element.tag == GUMBO_TAG_STYLE));
-  });
-  return n;
+// The longest <article> by its text (outside scripts and styles), the first of equals; nullptr
+// when there is none. One post-order pass: measuring each article on its own would cost the
+// page's size times the number of nested articles.
+const GumboNode* longest_article(const GumboNode* root) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+    std::size_t length;
+  };
+  const GumboNode* best = nullptr;
+  std::size_t best_length = 0;
+  std::size_t best_order = 0;
+  std::size_t order = 0;  // pre-order position, for the tie-break
+  std::vector<std::pair<Frame, std::size_t>> stack{{{root, 0, 0}, order++}};
+  while (!stack.empty()) {
+    auto& [top, top_order] = stack.back();
+    const GumboVector* children = children_of(top.node);
+    if (!children || top.next == children->length) {
+      const Frame done = top;
+      const std::size_t done_order = top_order;
+      stack.pop_back();
+      if (!stack.empty()) stack.back().first.length += done.length;
+      if (is_element(done.node, GUMBO_TAG_ARTICLE) &&
+          (done.length > best_length ||
+           (best && done.length == best_length && done_order < best_order && done.length > 0))) {
+        best = done.node;
+        best_length = done.length;
+        best_order = done_order;
+      }
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children->data[top.next++]);
+    if (child->type == GUMBO_NODE_TEXT) {
+      top.length += std::string_view(child->v.text.text).size();
+    } else if (!is_element(child, GUMBO_TAG_SCRIPT) && !is_element(child, GUMBO_TAG_STYLE)) {
+      stack.push_back({{child, 0, 0}, order++});
+    }
+  }
+  return best;
 }
 
 std::string plain_text(const GumboNode* node) {
@@ -245,26 +303,17 @@ std::string plain_text(const GumboNode* node) {
 // Picks the element holding the article.
 const GumboNode* content_root(const GumboNode* root) {
   const GumboNode* article_body = nullptr;
-  const GumboNode* best_article = nullptr;
-  std::size_t best_len = 0;
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
   walk(root, [&](const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return node->type == GUMBO_NODE_DOCUMENT;
     if (!article_body && attr(node, "itemprop") == "articleBody") article_body = node;
-    if (is_element(node, GUMBO_TAG_ARTICLE)) {
-      const std::size_t len = text_length(node);
-      if (len > best_len) {
-        best_len = len;
-        best_article = node;
-      }
-    }
     if (!main && is_element(node, GUMBO_TAG_MAIN)) main = node;
     if (!body && is_element(node, GUMBO_TAG_BODY)) body = node;
     return true;
   });
   if (article_body) return article_body;
-  if (best_article) return best_article;
+  if (const GumboNode* article = longest_article(root)) return article;
   if (main) return main;
   return body ? body : root;
 }
@@ -295,6 +344,11 @@ const nlohmann::json* find_key(const nlohmann::json& j, const std::string& key) 
 
 HtmlDocument extract_html(std::string_view html, const FurniturePatterns& patterns) {
   HtmlDocument doc;
+  if (const std::size_t depth = html_depth(html); depth > kMaxHtmlDepth) {
+    doc.refused =
+        "HTML nested more than " + std::to_string(kMaxHtmlDepth) + " elements deep; not read";
+    return doc;
+  }
   GumboPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
                   [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
   const GumboNode* root = output->document;
@@ -334,7 +388,7 @@ HtmlDocument extract_html(std::string_view html, const FurniturePatterns& patter
         break;
       case GUMBO_TAG_SCRIPT:
         if (lower(attr(node, "type")) == "application/ld+json") {
-          auto parsed = nlohmann::json::parse(plain_text(node), nullptr, false);
+          auto parsed = parse_bounded_json(plain_text(node));
           if (!parsed.is_discarded()) json_ld.push_back(std::move(parsed));
         }
         return false;

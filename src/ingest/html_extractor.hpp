@@ -20,12 +20,14 @@ struct HtmlDocument {
   std::optional<ReportDate> published;
   std::string published_from;  // e.g. "html:article:published_time", "html:json-ld", "html:time"
   std::string body;            // paragraphs separated by one blank line
+  std::string refused;         // why the page was not read (nested too deep); empty when read
 };
 
 // Returns the main text of `html` (UTF-8): the itemprop=articleBody element, else the longest
 // <article>, else <main>, else <body>; without nav, header, footer, aside, script, style, forms,
 // figures, comments, hidden elements and elements whose class or id `patterns` marks as
-// boilerplate. Never fails: broken or truncated HTML yields whatever text gumbo recovers.
+// boilerplate. Broken or truncated HTML yields whatever text gumbo recovers; a page nested deeper
+// than kMaxHtmlDepth (markup_depth.hpp) is not parsed and comes back empty with `refused` set.
 HtmlDocument extract_html(std::string_view html, const FurniturePatterns& patterns);
 
 }  // namespace truce::ingest

@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bounded_json.hpp"
+#include "core/utf8.hpp"
 #include "ingest/date_parser.hpp"
+#include "ingest/text_decoder.hpp"
 
 namespace truce::ingest {
 namespace {
@@ -39,7 +42,7 @@ bool looks_like_jsonl(std::string_view text) {
     const std::string_view line = text.substr(pos, end - pos);
     pos = end + 1;
     if (blank(line)) continue;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
+    const auto j = parse_bounded_json(line);
     return !j.is_discarded() && j.is_object();
   }
   return false;
@@ -57,6 +60,23 @@ std::vector<JsonlRecord> read_jsonl(std::string_view text, std::vector<JsonlProb
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (blank(line)) continue;
+    // Each line is decoded on its own: one line in Latin-1 says nothing about the others.
+    const std::string raw = line;
+    std::vector<std::string> warnings;
+    if (!is_valid_utf8(line)) {
+      auto decoded = decode_text(line);
+      if (!decoded) {
+        problems.push_back({line_no, decoded.error().message});
+        continue;
+      }
+      line = std::move(decoded->utf8);
+      warnings = std::move(decoded->warnings);
+    }
+    if (json_depth(line) > kMaxJsonDepth) {
+      problems.push_back(
+          {line_no, "JSON nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
+      continue;
+    }
     const auto j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded()) {
       problems.push_back({line_no, parse_problem(line)});
@@ -68,7 +88,8 @@ std::vector<JsonlRecord> read_jsonl(std::string_view text, std::vector<JsonlProb
     }
     JsonlRecord record;
     record.line = line_no;
-    record.raw = line;
+    record.raw = raw;
+    record.warnings = std::move(warnings);
     std::string bad_field;
     auto field = [&](const char* name, std::string& into) {
       auto it = j.find(name);

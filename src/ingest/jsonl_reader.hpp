@@ -24,6 +24,7 @@ struct JsonlRecord {
   std::string author;
   std::string lang;
   std::optional<ReportDate> published;
+  std::vector<std::string> warnings;  // how the line was decoded, when it was not UTF-8
 };
 
 struct JsonlProblem {
@@ -31,9 +32,10 @@ struct JsonlProblem {
   std::string message;  // without the "file:line: " prefix
 };
 
-// Parses every non-blank line of `text`; returns the good records and, for each bad line
-// (invalid JSON, not an object, no text or html, a field of the wrong type, a bad date), a
-// problem. A bad line never stops the lines after it.
+// Parses every non-blank line of `text`, each decoded on its own (UTF-8, else Latin-1 with a
+// warning, else a problem for that line); returns the good records and, for each bad line
+// (not decodable, invalid or too deeply nested JSON, not an object, no text or html, a field of the
+// wrong type, a bad date), a problem. A bad line never stops the lines after it.
 std::vector<JsonlRecord> read_jsonl(std::string_view text, std::vector<JsonlProblem>& problems);
 
 // Returns true when the first non-blank line of `text` parses as a JSON object.

@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "core/bounded_json.hpp"
 #include "ingest/date_parser.hpp"
 
 namespace truce::ingest {
@@ -26,7 +27,7 @@ MetaIndex MetaIndex::load(const std::filesystem::path& dir, std::vector<Error>& 
     ++line_no;
     const std::string where = path.string() + ":" + std::to_string(line_no) + ": ";
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
+    const auto j = parse_bounded_json(line);
     if (j.is_discarded() || !j.is_object()) {
       problems.push_back(make_error(where + "not a JSON object"));
       continue;

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "core/data_dir.hpp"
+#include "core/utf8.hpp"
 #include "ingest/feed_reader.hpp"
 #include "ingest/format_detector.hpp"
 #include "ingest/html_extractor.hpp"
@@ -60,9 +61,12 @@ void apply_meta(Report& report, const MetaEntry& meta, bool override) {
   }
 }
 
-// Runs an item's content (HTML or text) through extraction and cleaning into `report`.
-void fill_from_html(Report& report, const std::string& html, const FurnitureCleaner& cleaner) {
+// Runs an item's content (HTML or text) through extraction and cleaning into `report`; returns
+// why the page was not read, empty when it was.
+std::string fill_from_html(Report& report, const std::string& html,
+                           const FurnitureCleaner& cleaner) {
   const HtmlDocument doc = extract_html(html, cleaner.patterns());
+  if (!doc.refused.empty()) return doc.refused;
   const std::string known = !report.title.empty() ? report.title : doc.title;
   CleanedText cleaned = cleaner.clean(doc.body, known);
   report.title = cleaned.title;
@@ -76,6 +80,7 @@ void fill_from_html(Report& report, const std::string& html, const FurnitureClea
     report.published = *doc.published;
     report.published_from = doc.published_from;
   }
+  return {};
 }
 
 void fill_from_text(Report& report, const std::string& text, const FurnitureCleaner& cleaner) {
@@ -83,6 +88,36 @@ void fill_from_text(Report& report, const std::string& text, const FurnitureClea
   report.title = cleaned.title;
   report.body = std::move(cleaned.body);
   if (cleaned.page_date) report.page_date = *cleaned.page_date;
+}
+
+bool is_jsonl_extension(const std::string& extension) {
+  std::string ext;
+  for (char c : extension) ext += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// The text read_jsonl decodes line by line: the bytes as they are, unless a byte-order mark
+// made the whole file UTF-16 or UTF-32 (then its lines only exist after decoding).
+std::string_view jsonl_text(std::string_view bytes, const Result<DecodedText>& decoded) {
+  const bool wide = bytes.starts_with("\xff\xfe") || bytes.starts_with("\xfe\xff") ||
+                    bytes.starts_with(std::string_view("\0\0\xfe\xff", 4));
+  if (wide && decoded) return decoded->utf8;
+  if (bytes.starts_with("\xef\xbb\xbf")) bytes.remove_prefix(3);
+  return bytes;
+}
+
+// Every text field valid UTF-8 (a stray byte in a feed's title would otherwise reach the store
+// and break every JSON listing including it); the raw bytes stay as read.
+void make_valid_utf8(Report& report) {
+  bool repaired = false;
+  for (std::string* field : {&report.origin, &report.title, &report.url, &report.author,
+                             &report.source, &report.lang, &report.body, &report.published_from}) {
+    if (is_valid_utf8(*field)) continue;
+    *field = repair_utf8(*field);
+    repaired = true;
+  }
+  for (auto& warning : report.warnings) warning = repair_utf8(warning);
+  if (repaired) report.warnings.push_back("invalid UTF-8 bytes replaced with U+FFFD");
 }
 
 }  // namespace
@@ -212,17 +247,20 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
   const std::string extension = from_stdin ? std::string() : path.extension().string();
 
   auto decoded = decode_text(bytes, declared_charset(bytes));
-  if (!decoded) {
+  // JSON Lines are decoded line by line (jsonl_reader), so one bad line cannot spoil the file.
+  const bool jsonl_by_name = is_jsonl_extension(extension);
+  if (!decoded && !jsonl_by_name) {
     problem(input, decoded.error().message);
     return outcome;
   }
-  const SourceFormat format = detect_format(decoded->utf8, extension);
+  const SourceFormat format =
+      decoded ? detect_format(decoded->utf8, extension) : SourceFormat::jsonl;
   const FurnitureCleaner& cleaner = *cleaner_;
   auto new_report = [&](std::string origin) {
     Report report;
     report.origin = std::move(origin);
     report.format = format;
-    report.warnings = decoded->warnings;
+    if (decoded && format != SourceFormat::jsonl) report.warnings = decoded->warnings;
     return report;
   };
 
@@ -237,14 +275,17 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
     case SourceFormat::html: {
       Report report = new_report(input);
       report.raw = bytes;
-      fill_from_html(report, decoded->utf8, cleaner);
+      if (auto refused = fill_from_html(report, decoded->utf8, cleaner); !refused.empty()) {
+        problem(input, refused);
+        return outcome;
+      }
       outcome.reports.push_back(std::move(report));
       break;
     }
     case SourceFormat::rss:
     case SourceFormat::atom: {
       // libxml2 reads the raw bytes itself: the XML declaration names their encoding.
-      auto feed = read_feed(bytes);
+      auto feed = read_feed(bytes, options_.max_bytes);
       if (!feed) {
         problem(input, feed.error().message);
         return outcome;
@@ -253,6 +294,12 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
       for (std::size_t i = 0; i < feed->items.size(); ++i) {
         const FeedItem& item = feed->items[i];
         Report report = new_report(input + "#" + std::to_string(i + 1));
+        if (item.too_large) {
+          problem(report.origin, "its text expands (XML entities) past the limit of " +
+                                     std::to_string(options_.max_bytes) +
+                                     " bytes; raise it with --max-bytes");
+          continue;
+        }
         report.format = feed->format;
         report.raw = item.raw;
         report.title = item.title;
@@ -265,7 +312,10 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
           report.published_from = item.published_from;
         }
         if (item.content_is_html) {
-          fill_from_html(report, item.content, cleaner);
+          if (auto refused = fill_from_html(report, item.content, cleaner); !refused.empty()) {
+            problem(report.origin, refused);
+            continue;
+          }
         } else {
           fill_from_text(report, item.content, cleaner);
         }
@@ -280,7 +330,7 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
     }
     case SourceFormat::jsonl: {
       std::vector<JsonlProblem> bad_lines;
-      auto records = read_jsonl(decoded->utf8, bad_lines);
+      auto records = read_jsonl(jsonl_text(bytes, decoded), bad_lines);
       for (const auto& bad : bad_lines)
         problem(input + ":" + std::to_string(bad.line), bad.message);
       for (auto& record : records) {
@@ -291,13 +341,17 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
         report.source = record.source;
         report.author = record.author;
         report.lang = record.lang;
+        report.warnings = record.warnings;
         if (record.published) {
           report.published = *record.published;
           report.published_from = "jsonl:published";
         }
         if (!record.html.empty()) {
           report.format = SourceFormat::html;
-          fill_from_html(report, record.html, cleaner);
+          if (auto refused = fill_from_html(report, record.html, cleaner); !refused.empty()) {
+            problem(report.origin, refused);
+            continue;
+          }
         } else {
           report.format = SourceFormat::text;
           fill_from_text(report, record.text, cleaner);
@@ -343,6 +397,15 @@ ReadOutcome ReportReader::read_bytes(const std::string& input, const std::string
       problem(report.origin, "no article text (nothing left after removing page furniture)");
       continue;
     }
+    // --max-bytes bounds what a report becomes, not only the file it came from (an entity
+    // expanded ten thousand times is a small file).
+    if (report.body.size() > options_.max_bytes) {
+      problem(report.origin,
+              "its text is " + std::to_string(report.body.size()) + " bytes, above the limit of " +
+                  std::to_string(options_.max_bytes) + " bytes; raise it with --max-bytes");
+      continue;
+    }
+    make_valid_utf8(report);
     kept.push_back(std::move(report));
   }
   outcome.reports = std::move(kept);

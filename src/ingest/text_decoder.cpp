@@ -71,56 +71,42 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-std::size_t first_invalid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xe0) == 0xc0) {
-      n = 1;
-      cp = c & 0x1f;
-    } else if ((c & 0xf0) == 0xe0) {
-      n = 2;
-      cp = c & 0x0f;
-    } else if ((c & 0xf8) == 0xf0) {
-      n = 3;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + n >= s.size()) return i;  // truncated sequence
-    for (std::size_t k = 1; k <= n; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xc0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
-    if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-        (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-      return i;
-    }
-    i += n + 1;
+namespace {
+
+// The value after `key` in `text` ("charset=", "encoding="), lower-cased; empty if none.
+std::string value_after(std::string_view text, std::string_view key) {
+  auto pos = text.find(key);
+  if (pos == std::string_view::npos) return {};
+  pos += key.size();
+  while (pos < text.size() && (text[pos] == '"' || text[pos] == '\'' || text[pos] == ' ')) ++pos;
+  std::string name;
+  while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) ||
+                               text[pos] == '-' || text[pos] == '_' || text[pos] == ':')) {
+    name += text[pos++];
   }
-  return std::string_view::npos;
+  return name;
 }
+
+}  // namespace
 
 std::string declared_charset(std::string_view bytes) {
   const std::string head = lower(std::string(bytes.substr(0, 2048)));
-  for (std::string_view key : {"charset=", "encoding="}) {
-    auto pos = head.find(key);
-    if (pos == std::string::npos) continue;
-    pos += key.size();
-    while (pos < head.size() && (head[pos] == '"' || head[pos] == '\'' || head[pos] == ' ')) ++pos;
-    std::string name;
-    while (pos < head.size() && (std::isalnum(static_cast<unsigned char>(head[pos])) ||
-                                 head[pos] == '-' || head[pos] == '_' || head[pos] == ':')) {
-      name += head[pos++];
+  // Only the places a format declares its charset count: an XML declaration at the very start,
+  // or a <meta> tag. "charset=" in prose or a script says nothing about the document's bytes.
+  std::size_t start = head.starts_with("\xef\xbb\xbf") ? 3 : 0;
+  while (start < head.size() && std::isspace(static_cast<unsigned char>(head[start]))) ++start;
+  if (head.compare(start, 5, "<?xml") == 0) {
+    const std::size_t end = head.find("?>", start);
+    if (end != std::string::npos) {
+      return value_after(std::string_view(head).substr(start, end - start), "encoding=");
     }
+  }
+  for (std::size_t pos = 0; (pos = head.find("<meta", pos)) != std::string::npos;) {
+    const std::size_t end = head.find('>', pos);
+    if (end == std::string::npos) break;
+    std::string name = value_after(std::string_view(head).substr(pos, end - pos), "charset=");
     if (!name.empty()) return name;
+    pos = end;
   }
   return {};
 }

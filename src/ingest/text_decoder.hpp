@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "core/utf8.hpp"
 
 namespace truce::ingest {
 
@@ -22,8 +23,7 @@ struct DecodedText {
 // that are neither UTF-8 nor plausible in a single-byte charset.
 Result<DecodedText> decode_text(std::string_view bytes, std::string_view declared_charset = {});
 
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos when `bytes` is valid.
-std::size_t first_invalid_utf8(std::string_view bytes);
+using truce::first_invalid_utf8;  // core/utf8.hpp
 
 // Returns the charset an HTML or XML document declares in its first 2 KB (`<meta charset=...>`,
 // `content="text/html; charset=..."`, `<?xml ... encoding="..."?>`), lower-cased; empty if none.

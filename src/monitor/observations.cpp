@@ -11,6 +11,8 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "core/bounded_json.hpp"
+
 namespace truce::monitor {
 namespace {
 
@@ -96,6 +98,12 @@ Observation observation_from_json(const std::string& mission, const nlohmann::js
 Result<std::vector<Observation>> parse_observations(const std::string& name,
                                                     const std::string& text) {
   nlohmann::json doc;
+  // Validation recurses into the document: a hostile file nested a million deep would overflow
+  // the stack there, so depth is checked before parsing.
+  if (json_depth(text) > kMaxJsonDepth) {
+    return make_error(fmt::format("{}: JSON nested more than {} levels deep", name, kMaxJsonDepth),
+                      2);
+  }
   try {
     doc = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {

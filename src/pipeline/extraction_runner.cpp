@@ -61,9 +61,13 @@ Result<ExtractionRunner> ExtractionRunner::load() {
                           std::move(id));
 }
 
-std::vector<FactRow> fact_rows(const extract::Extraction& extraction) {
+std::vector<FactRow> fact_rows(const extract::Extraction& extraction,
+                               const nlohmann::json& encoded) {
   std::vector<FactRow> rows;
-  for (const auto& incident : extraction.incidents) {
+  // Each fact's JSON is its part of the whole extraction's, encoded once.
+  auto json_of = [&encoded](const char* kind, std::size_t i) { return encoded[kind][i].dump(); };
+  for (std::size_t i = 0; i < extraction.incidents.size(); ++i) {
+    const auto& incident = extraction.incidents[i];
     FactRow row{.kind = "incident",
                 .fact_id = incident.id,
                 .type = incident.type,
@@ -73,11 +77,12 @@ std::vector<FactRow> fact_rows(const extract::Extraction& extraction) {
                 .actor1 = incident.actor1 ? incident.actor1->side : "",
                 .about = incident.actor2 ? incident.actor2->side : "",
                 .place = incident.places.empty() ? "" : place_name(incident.places.front()),
-                .json = nlohmann::json(incident).dump()};
+                .json = json_of("incidents", i)};
     if (incident.fatalities) row.value = static_cast<double>(*incident.fatalities);
     rows.push_back(std::move(row));
   }
-  for (const auto& claim : extraction.claims) {
+  for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
+    const auto& claim = extraction.claims[i];
     rows.push_back(FactRow{.kind = "claim",
                            .fact_id = claim.id,
                            .type = claim.category,
@@ -87,31 +92,34 @@ std::vector<FactRow> fact_rows(const extract::Extraction& extraction) {
                            .about = claim.about,
                            .measure = claim.measure,
                            .value = claim.value,
-                           .json = nlohmann::json(claim).dump()});
+                           .json = json_of("claims", i)});
   }
-  for (const auto& ceasefire : extraction.ceasefires) {
+  for (std::size_t i = 0; i < extraction.ceasefires.size(); ++i) {
+    const auto& ceasefire = extraction.ceasefires[i];
     rows.push_back(FactRow{.kind = "ceasefire",
                            .fact_id = ceasefire.id,
                            .type = ceasefire.kind,
                            .date = ceasefire.date ? ceasefire.date->iso : "",
                            .claimant = ceasefire.claimant.name,
                            .claimant_side = ceasefire.claimant.side,
-                           .json = nlohmann::json(ceasefire).dump()});
+                           .json = json_of("ceasefires", i)});
   }
-  for (const auto& denial : extraction.denials) {
+  for (std::size_t i = 0; i < extraction.denials.size(); ++i) {
+    const auto& denial = extraction.denials[i];
     rows.push_back(FactRow{.kind = "denial",
                            .fact_id = denial.id,
                            .type = "denial",
                            .claimant = denial.claimant.name,
                            .claimant_side = denial.claimant.side,
-                           .json = nlohmann::json(denial).dump()});
+                           .json = json_of("denials", i)});
   }
   return rows;
 }
 
 ExtractionRecord ExtractionRunner::run(const Report& report) const {
   const extract::Extraction extraction = extractor_.extract(report, places_.get());
-  return ExtractionRecord{extractor_id_, nlohmann::json(extraction).dump(), fact_rows(extraction)};
+  const nlohmann::json encoded = extraction;
+  return ExtractionRecord{extractor_id_, encoded.dump(), fact_rows(extraction, encoded)};
 }
 
 }  // namespace truce::pipeline

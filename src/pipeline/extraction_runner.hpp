@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/report.hpp"
 #include "core/result.hpp"
 #include "extract/extractor.hpp"
@@ -22,6 +24,8 @@ class ExtractionRunner {
   // Returns the extraction of `report` as the store keeps it. Deterministic.
   ExtractionRecord run(const Report& report) const;
 
+  // The gazetteer's place finder, or null when extraction runs without places.
+  const geo::PlaceFinder* places() const { return places_.get(); }
   // Empty, or one line saying what extraction runs without.
   const std::string& warning() const { return warning_; }
   // The program version and a digest of the lexicon files, recorded with each extraction.
@@ -41,7 +45,9 @@ class ExtractionRunner {
   std::string extractor_id_;
 };
 
-// Returns the rows `truce events` and `truce claims` filter on, one per fact of `extraction`.
-std::vector<FactRow> fact_rows(const extract::Extraction& extraction);
+// Returns the rows `truce events` and `truce claims` filter on, one per fact of `extraction`;
+// `encoded` is the extraction as JSON, whose parts become the facts' JSON.
+std::vector<FactRow> fact_rows(const extract::Extraction& extraction,
+                               const nlohmann::json& encoded);
 
 }  // namespace truce::pipeline

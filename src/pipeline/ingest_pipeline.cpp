@@ -36,15 +36,23 @@ nlohmann::json to_json(const IngestOutcome& outcome) {
   return j;
 }
 
-IngestOutcome IngestPipeline::ingest(const Report& report) {
+PreparedReport IngestPipeline::prepare(Report report) const {
+  PreparedReport prepared;
+  prepared.fingerprint = detector_.fingerprint(report.body);
+  if (extraction_) prepared.extraction = extraction_->run(report);
+  prepared.report = std::move(report);
+  return prepared;
+}
+
+IngestOutcome IngestPipeline::store(const PreparedReport& prepared) {
+  const Report& report = prepared.report;
   IngestOutcome out;
   out.origin = report.origin;
   out.title = report.title;
   for (const auto& warning : report.warnings) {
     out.warnings.push_back(fmt::format("{}: warning: {}", report.origin, warning));
   }
-  const Fingerprint fingerprint = detector_.fingerprint(report.body);
-  auto verdict = detector_.check(store_, fingerprint);
+  auto verdict = detector_.check(store_, prepared.fingerprint);
   if (!verdict) {
     out.error = verdict.error().message;
     return out;
@@ -57,10 +65,17 @@ IngestOutcome IngestPipeline::ingest(const Report& report) {
   }
   std::optional<DuplicateLink> link;
   if (verdict->kind == Kind::near) link = DuplicateLink{verdict->existing_id, verdict->similarity};
-  std::optional<ExtractionRecord> extracted;
-  if (extraction_) extracted = extraction_->run(report);
-  auto id = store_.insert_report(report, fingerprint, link, extracted ? &*extracted : nullptr);
+  const ExtractionRecord* extracted = prepared.extraction ? &*prepared.extraction : nullptr;
+  auto id = store_.insert_report(report, prepared.fingerprint, link, extracted);
   if (!id) {
+    // Another ingest may have stored the same text between the check and the insert: that is
+    // the duplicate it would have been, not a problem.
+    auto winner = store_.find_exact(fingerprint.content_hash);
+    if (winner && *winner) {
+      out.status = IngestOutcome::Status::already_stored;
+      out.id = **winner;
+      return out;
+    }
     out.error = id.error().message;
     return out;
   }

@@ -36,6 +36,13 @@ const char* to_string(IngestOutcome::Status status);
 // The outcome as JSON: origin, title, status, id, duplicate_of, similarity, facts, error.
 nlohmann::json to_json(const IngestOutcome& outcome);
 
+// A report with what can be worked out without the store: its fingerprint and extraction.
+struct PreparedReport {
+  Report report;
+  Fingerprint fingerprint;
+  std::optional<ExtractionRecord> extraction;
+};
+
 class IngestPipeline {
  public:
   // `extraction` null stores reports without extracting them. Both must outlive the pipeline.
@@ -46,7 +53,13 @@ class IngestPipeline {
   // Stores `report` unless an exact duplicate is stored: a near-duplicate is linked to its
   // original; its extraction goes in the same transaction. Never throws; a failure leaves
   // nothing of the report stored and is reported in the outcome.
-  IngestOutcome ingest(const Report& report);
+  IngestOutcome ingest(const Report& report) { return store(prepare(report)); }
+
+  // The two halves of ingest(). prepare() reads no store and may run on many threads at once;
+  // store() checks duplicates against the store and writes, on one thread. An exact duplicate
+  // is extracted by prepare() and then not stored.
+  PreparedReport prepare(Report report) const;
+  IngestOutcome store(const PreparedReport& prepared);
 
  private:
   ReportStore& store_;

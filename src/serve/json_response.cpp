@@ -14,6 +14,19 @@ std::string etag_of(const std::string& body) {
   return fmt::format("\"{:016x}\"", hash);
 }
 
+void send_text(const httplib::Request& request, httplib::Response& response,
+               const std::string& text, const std::string& content_type) {
+  const std::string etag = etag_of(text);
+  response.set_header("ETag", etag);
+  response.set_header("Cache-Control", "no-cache");
+  if (request.get_header_value("If-None-Match") == etag) {
+    response.status = 304;
+    return;
+  }
+  response.status = 200;
+  response.set_content(text, content_type);
+}
+
 void send_json(const httplib::Request& request, httplib::Response& response,
                const nlohmann::json& body, int status) {
   const std::string text = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

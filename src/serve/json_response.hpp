@@ -16,6 +16,10 @@ namespace truce::serve {
 void send_json(const httplib::Request& request, httplib::Response& response,
                const nlohmann::json& body, int status = 200);
 
+// Sends `text` as `content_type` with an ETag, the same way (304 when If-None-Match holds it).
+void send_text(const httplib::Request& request, httplib::Response& response,
+               const std::string& text, const std::string& content_type);
+
 // Sends {"error": {"status", "field", "message"}}.
 void send_error(httplib::Response& response, int status, const std::string& field,
                 const std::string& message);

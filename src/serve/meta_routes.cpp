@@ -20,9 +20,20 @@ void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi,
   });
   router.get("/api/health", [&store](const auto& req, auto& res) {
     const QueryParams params(req, {});
-    const int64_t reports =
-        store.with([](ReportStore& s) { return value_or_throw(s.count_reports(ReportFilter{})); });
-    send_json(req, res, {{"status", "ok"}, {"version", "0.1.0"}, {"reports", reports}});
+    const auto [reports, monitor_writes] = store.with([](ReportStore& s) {
+      const int64_t count = value_or_throw(s.count_reports(ReportFilter{}));
+      const auto writes = value_or_throw(s.list_incident_decisions()).size() +
+                          value_or_throw(s.list_declared_ceasefires()).size() +
+                          value_or_throw(s.list_observations()).size();
+      return std::pair{count, writes};
+    });
+    const auto reviews = store.with_reviews(
+        [](ReviewStore& s) { return value_or_throw(s.list_reviews(ReviewFilter{})).size(); });
+    send_json(req, res,
+              {{"status", "ok"},
+               {"version", "0.1.0"},
+               {"reports", reports},
+               {"changes", monitor_writes + reviews}});
   });
   router.get("/api/openapi.json", [spec = std::move(openapi)](const auto& req, auto& res) {
     const QueryParams params(req, {});

@@ -7,6 +7,7 @@
 #include "core/data_dir.hpp"
 #include "monitor/incident_json.hpp"
 #include "monitor/register_json.hpp"
+#include "serve/incident_query.hpp"
 #include "serve/json_response.hpp"
 #include "serve/routes.hpp"
 
@@ -15,38 +16,16 @@ namespace {
 
 using nlohmann::json;
 
-// Throws 503 naming the data file the monitor could not load.
-void require(const MonitorKnowledge& knowledge) {
-  if (!knowledge.problem.empty()) {
-    throw ApiError(503, "", "monitor unavailable: " + knowledge.problem);
-  }
-}
-
-monitor::IncidentBook book_of(ReportStore& store, const MonitorKnowledge& knowledge) {
-  require(knowledge);
-  auto book = monitor::IncidentBook::build(store, knowledge.linking);
-  if (!book) throw ApiError(500, "", book.error().message);
-  return std::move(*book);
-}
-
 void list_incidents(SharedStore& shared, const MonitorKnowledge& knowledge,
                     const httplib::Request& request, httplib::Response& response) {
-  const QueryParams params(request, {"since", "until", "type", "side", "grade", "limit", "offset"});
-  monitor::IncidentFilter filter;
-  filter.since = params.date("since");
-  filter.until = params.date("until");
-  filter.type = params.text("type");
-  filter.side = params.text("side");
-  if (const auto grade =
-          params.choice("grade", {"observer_confirmed", "acknowledged_by_both",
-                                  "reported_independently", "claimed_by_one_party", "contested"})) {
-    filter.grade = monitor::parse_grade(*grade);
-  }
+  const QueryParams params(request, incident_params({"limit", "offset"}));
+  const IncidentQuery query = read_incident_query(params);
   const Page page = params.page();
   const json items = shared.with([&](ReportStore& store) {
     const auto book = book_of(store, knowledge);
     json out = json::array();
-    for (const auto* incident : book.select(filter)) out.push_back(monitor::to_json(*incident));
+    for (const auto* incident : select_incidents(book, query))
+      out.push_back(monitor::to_json(*incident));
     return out;
   });
   send_json(request, response, page_of(items, page));
@@ -58,12 +37,11 @@ void list_register(SharedStore& shared, const MonitorKnowledge& knowledge,
   const Page page = params.page();
   const json items = shared.with([&](ReportStore& store) {
     const auto book = book_of(store, knowledge);
-    auto ceasefires = monitor::CeasefireRegister::build(store, knowledge.linking->sides);
-    if (!ceasefires) throw ApiError(500, "", ceasefires.error().message);
+    const auto ceasefires = register_of(store, knowledge);
     json out = json::array();
-    for (const auto& c : ceasefires->ceasefires()) {
+    for (const auto& c : ceasefires.ceasefires()) {
       json item = monitor::to_json(c);
-      item["alleged_violations"] = monitor::to_json(ceasefires->violations(c, book));
+      item["alleged_violations"] = monitor::to_json(ceasefires.violations(c, book));
       out.push_back(std::move(item));
     }
     return out;
@@ -89,6 +67,26 @@ void show_ledger(SharedStore& shared, const MonitorKnowledge& knowledge,
 }
 
 }  // namespace
+
+void require(const MonitorKnowledge& knowledge) {
+  if (!knowledge.problem.empty()) {
+    throw ApiError(503, "", "monitor unavailable: " + knowledge.problem);
+  }
+}
+
+monitor::IncidentBook book_of(ReportStore& store, const MonitorKnowledge& knowledge) {
+  require(knowledge);
+  auto book = monitor::IncidentBook::build(store, knowledge.linking);
+  if (!book) throw ApiError(500, "", book.error().message);
+  return std::move(*book);
+}
+
+monitor::CeasefireRegister register_of(ReportStore& store, const MonitorKnowledge& knowledge) {
+  require(knowledge);
+  auto built = monitor::CeasefireRegister::build(store, knowledge.linking->sides);
+  if (!built) throw ApiError(500, "", built.error().message);
+  return std::move(*built);
+}
 
 MonitorKnowledge load_monitor_knowledge() {
   MonitorKnowledge knowledge;

@@ -61,7 +61,7 @@ bool is_iso_date(const std::string& text) {
 }  // namespace
 
 QueryParams::QueryParams(const httplib::Request& request,
-                         std::initializer_list<std::string_view> allowed)
+                         const std::vector<std::string_view>& allowed)
     : request_(request) {
   std::set<std::string> seen;
   for (const auto& [name, value] : request.params) {

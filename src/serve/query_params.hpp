@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace truce::serve {
 
@@ -33,7 +34,9 @@ struct Page {
 class QueryParams {
  public:
   // Throws ApiError(400) naming the first parameter not in `allowed` or given twice.
-  QueryParams(const httplib::Request& request, std::initializer_list<std::string_view> allowed);
+  QueryParams(const httplib::Request& request, std::initializer_list<std::string_view> allowed)
+      : QueryParams(request, std::vector<std::string_view>(allowed)) {}
+  QueryParams(const httplib::Request& request, const std::vector<std::string_view>& allowed);
 
   // The parameter as given, or nullopt when absent. An empty value counts as absent.
   std::optional<std::string> text(const std::string& name) const;

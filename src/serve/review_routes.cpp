@@ -2,9 +2,8 @@
 // place; needs an analyst or admin token) and GET /api/reviews (the audit trail, open to read).
 #include <fmt/core.h>
 
-#include <set>
-
 #include "serve/json_response.hpp"
+#include "serve/request_body.hpp"
 #include "serve/review_rules.hpp"
 #include "serve/routes.hpp"
 #include "serve/tokens.hpp"
@@ -13,21 +12,6 @@ namespace truce::serve {
 namespace {
 
 using nlohmann::json;
-
-json parse_body(const httplib::Request& request) {
-  const std::string type = request.get_header_value("Content-Type");
-  if (!type.starts_with("application/json")) {
-    throw ApiError(415, "Content-Type",
-                   fmt::format("Content-Type: '{}' is not application/json", type));
-  }
-  try {
-    json body = json::parse(request.body);
-    if (!body.is_object()) throw ApiError(400, "body", "body: must be a JSON object");
-    return body;
-  } catch (const json::parse_error& e) {
-    throw ApiError(400, "body", fmt::format("body: not JSON ({})", e.what()));
-  }
-}
 
 int64_t report_of(const json& body) {
   const auto it = body.find("report");
@@ -67,16 +51,8 @@ json find_fact(ReportStore& store, int64_t report, const std::string& kind,
 void post_review(SharedStore& store, const httplib::Request& request, httplib::Response& response) {
   const QueryParams params(request, {});
   const std::string reviewer = require_role(store, request, {"analyst", "admin"});
-  const json body = parse_body(request);
-  for (const auto& [key, value] : body.items()) {
-    static const std::set<std::string> kKnown = {"target", "report", "fact",  "decision",
-                                                 "field",  "value",  "reason"};
-    if (!kKnown.contains(key)) {
-      throw ApiError(400, key,
-                     fmt::format("{}: unknown field (a review has: {})", key,
-                                 "target, report, fact, decision, field, value, reason"));
-    }
-  }
+  const json body = parse_json_body(
+      request, {"target", "report", "fact", "decision", "field", "value", "reason"});
   const auto target = body.value("target", json());
   if (!target.is_string() || (target != "incident" && target != "claim" && target != "place")) {
     throw ApiError(400, "target", "target: must be one of incident, claim, place");

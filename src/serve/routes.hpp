@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "monitor/ceasefire_register.hpp"
 #include "monitor/claims_ledger.hpp"
 #include "monitor/incidents.hpp"
 #include "serve/shared_store.hpp"
@@ -57,11 +58,25 @@ struct MonitorKnowledge {
   std::string problem;  // why they could not be loaded, or ""
 };
 MonitorKnowledge load_monitor_knowledge();
+// Throws ApiError(503) naming the data file the monitor could not load.
+void require(const MonitorKnowledge& knowledge);
+// The store's linked incidents and ceasefire register; 503 without the monitor's data, 500 when
+// the store cannot be read.
+monitor::IncidentBook book_of(ReportStore& store, const MonitorKnowledge& knowledge);
+monitor::CeasefireRegister register_of(ReportStore& store, const MonitorKnowledge& knowledge);
 
 // GET /api/incidents, /api/ceasefire-register, /api/ledger.
 void add_monitor_routes(Router& router, SharedStore& store, const MonitorKnowledge& knowledge);
 // POST /api/reviews (analyst or admin token), GET /api/reviews.
 void add_review_routes(Router& router, SharedStore& store);
+// GET /api/sitrep (the daily report, Markdown or HTML) and GET /api/export (ACLED CSV, GeoJSON,
+// JSON Lines, with the incidents' filters).
+void add_publish_routes(Router& router, SharedStore& store, const MonitorKnowledge& knowledge);
+// An analyst's monitor writes: POST /api/ceasefire-register (declare a ceasefire), GET and POST
+// /api/incident-decisions (merge and split linked incidents), analyst or admin token.
+void add_decision_routes(Router& router, SharedStore& store, const MonitorKnowledge& knowledge);
+// GET and POST /api/observations: a mission's field observations (observer or admin token).
+void add_observation_routes(Router& router, SharedStore& store);
 // GET /api/health, GET /api/openapi.json (the description the server answers to) and
 // GET /api/intake (the inbox and feeds, when `intake` is given).
 void add_meta_routes(Router& router, SharedStore& store, nlohmann::json openapi,

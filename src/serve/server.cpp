@@ -9,6 +9,7 @@
 #include "serve/json_response.hpp"
 #include "serve/rate_limiter.hpp"
 #include "serve/routes.hpp"
+#include "serve/tokens.hpp"
 
 namespace truce::serve {
 
@@ -77,10 +78,15 @@ void configure(Server::State& state) {
   http.set_write_timeout(options.write_timeout_seconds);
   http.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
   http.set_pre_routing_handler([&state](const httplib::Request& req, httplib::Response& res) {
-    if (state.limiter.allow(req.remote_addr)) return httplib::Server::HandlerResponse::Unhandled;
-    res.set_header("Retry-After", "1");
-    send_error(res, 429, "", fmt::format("{}: too many requests; slow down", req.remote_addr));
-    return httplib::Server::HandlerResponse::Handled;
+    if (!state.limiter.allow(req.remote_addr)) {
+      res.set_header("Retry-After", "1");
+      send_error(res, 429, "", fmt::format("{}: too many requests; slow down", req.remote_addr));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (state.options.read_token_required && !has_read_access(state.store, req, res)) {
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
   });
   // Errors httplib raises itself (no route, body too large, ...) get the same JSON body.
   http.set_error_handler(
@@ -96,6 +102,9 @@ void configure(Server::State& state) {
   add_fact_routes(router, state.store);
   add_review_routes(router, state.store);
   add_monitor_routes(router, state.store, state.monitor);
+  add_decision_routes(router, state.store, state.monitor);
+  add_publish_routes(router, state.store, state.monitor);
+  add_observation_routes(router, state.store);
   state.operations = router.operations();
   if (!options.web_dir.empty()) add_static_routes(http, options.web_dir);
 }

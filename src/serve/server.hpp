@@ -29,6 +29,9 @@ struct ServeOptions {
   int threads = 8;
   double requests_per_second = 50;  // per client address, after a burst of
   double request_burst = 300;
+  // Reads of the API (but /api/health) need a token of any role too; the dashboard's files stay
+  // open (they hold no data).
+  bool read_token_required = false;
   const class Intake* intake = nullptr;  // continuous intake, reported at /api/intake (not owned)
 };
 

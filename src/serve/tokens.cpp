@@ -9,6 +9,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "serve/json_response.hpp"
+
 namespace truce::serve {
 namespace {
 
@@ -59,6 +61,21 @@ std::string require_role(SharedStore& store, const httplib::Request& request,
                                token->name, token->role, fmt::join(roles, " or ")));
   }
   return token->name;
+}
+
+bool has_read_access(SharedStore& store, const httplib::Request& request,
+                     httplib::Response& response) {
+  if (!request.path.starts_with("/api/") || request.path == "/api/health" ||
+      request.method != "GET") {
+    return true;
+  }
+  try {
+    require_role(store, request, {"analyst", "observer", "admin"});
+    return true;
+  } catch (const ApiError& e) {
+    send_error(response, e.status(), e.field(), e.what());
+    return false;
+  }
 }
 
 }  // namespace truce::serve

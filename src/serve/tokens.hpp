@@ -22,4 +22,10 @@ std::string hash_token_secret(std::string_view secret);
 std::string require_role(SharedStore& store, const httplib::Request& request,
                          std::initializer_list<std::string_view> roles);
 
+// For `truce serve --read-token-required`: true when `request` may read (a GET outside /api/,
+// /api/health, or any request with a valid token of any role; writes check their own roles).
+// Otherwise answers 401 in `response` and returns false.
+bool has_read_access(SharedStore& store, const httplib::Request& request,
+                     httplib::Response& response);
+
 }  // namespace truce::serve

@@ -5,33 +5,34 @@
 
 namespace truce::store {
 
-Status write_extraction_rows(sqlite3* db, int64_t report_id, const ExtractionRecord& extraction,
-                             const std::string& context) {
+Status write_extraction_rows(StatementCache& statements, int64_t report_id,
+                             const ExtractionRecord& extraction, const std::string& context) {
   // The facts go with the old extraction row (ON DELETE CASCADE).
-  auto remove = Statement::prepare(db, "DELETE FROM extractions WHERE report_id = ?1", context);
+  auto remove = statements.get("DELETE FROM extractions WHERE report_id = ?1", context);
   if (!remove) return remove.error();
-  remove->bind(1, report_id);
-  if (Status done = remove->run(); !done) return done;
+  (*remove)->bind(1, report_id);
+  if (Status done = (*remove)->run(); !done) return done;
 
-  auto insert = Statement::prepare(db, R"sql(
+  auto insert = statements.get(R"sql(
     INSERT INTO extractions (report_id, extractor, extracted_at, json)
     VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3)
   )sql",
-                                   context);
+                               context);
   if (!insert) return insert.error();
-  insert->bind(1, report_id).bind(2, extraction.extractor).bind(3, extraction.json);
-  if (Status done = insert->run(); !done) return done;
+  (*insert)->bind(1, report_id).bind(2, extraction.extractor).bind(3, extraction.json);
+  if (Status done = (*insert)->run(); !done) return done;
 
-  auto fact = Statement::prepare(db, R"sql(
+  auto fact = statements.get(R"sql(
     INSERT INTO facts (report_id, kind, fact_id, type, date, claimant, claimant_side, actor1,
                        about, measure, place, value, json)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
   )sql",
-                                 context);
+                             context);
   if (!fact) return fact.error();
   for (const FactRow& row : extraction.facts) {
-    fact->reset();
-    fact->bind(1, report_id)
+    (*fact)->reset();
+    (*fact)
+        ->bind(1, report_id)
         .bind(2, row.kind)
         .bind(3, row.fact_id)
         .bind(4, row.type)
@@ -44,7 +45,7 @@ Status write_extraction_rows(sqlite3* db, int64_t report_id, const ExtractionRec
         .bind(11, row.place)
         .bind_optional(12, row.value)
         .bind(13, row.json);
-    if (Status done = fact->run(); !done) return done;
+    if (Status done = (*fact)->run(); !done) return done;
   }
   return {};
 }

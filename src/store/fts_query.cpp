@@ -3,6 +3,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace truce::store {
@@ -37,6 +38,10 @@ std::string quoted(std::string_view term) {
 }  // namespace
 
 Result<std::string> to_fts5_query(std::string_view user_query) {
+  if (user_query.size() > kMaxSearchBytes) {
+    return make_error(fmt::format("search: the query is {} bytes long; at most {}",
+                                  user_query.size(), kMaxSearchBytes));
+  }
   std::vector<std::string> parts;
   std::size_t i = 0;
   while (i < user_query.size()) {
@@ -64,7 +69,15 @@ Result<std::string> to_fts5_query(std::string_view user_query) {
       prefix = true;
     }
     if (!has_token(term)) continue;
-    parts.push_back(quoted(term) + (prefix ? "*" : ""));
+    // All terms must match: a repeated one adds nothing but cost (FTS5's cost grows with the
+    // terms, and 3,000 copies of one word took minutes).
+    std::string part = quoted(term) + (prefix ? "*" : "");
+    if (std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
+    parts.push_back(std::move(part));
+    if (parts.size() > kMaxSearchTerms) {
+      return make_error(
+          fmt::format("search: the query has more than {} different terms", kMaxSearchTerms));
+    }
   }
   if (parts.empty()) {
     return make_error(

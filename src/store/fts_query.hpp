@@ -2,6 +2,7 @@
 // O'Brien or a stray quote search for the words they contain instead of failing.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -9,12 +10,17 @@
 
 namespace truce::store {
 
+// Bound a query's cost: more different terms, or a longer query (phrases), is refused.
+inline constexpr std::size_t kMaxSearchTerms = 32;
+inline constexpr std::size_t kMaxSearchBytes = 2048;
+
 // Returns an FTS5 MATCH expression that requires every word of `user_query`:
 //   - each whitespace-separated term becomes a quoted FTS5 string, so punctuation inside it
 //     ("S-300", "Nagorno-Karabakh") is a phrase of adjacent tokens, never an operator;
 //   - "double-quoted text" is one phrase (an unclosed quote runs to the end);
 //   - a term ending in * matches any word starting with it (ceasefire* finds "ceasefires").
-// Fails with "search "<query>": ..." when the query has no letter or digit to search for.
+// A repeated term counts once. Fails with "search ...: ..." when the query has no letter or digit
+// to search for, more than kMaxSearchTerms different terms or more than kMaxSearchBytes.
 Result<std::string> to_fts5_query(std::string_view user_query);
 
 }  // namespace truce::store

@@ -166,8 +166,8 @@ CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews BEGIN
 END;
 )sql";
 
-// Version 6: observer reports (docs/schemas/observations.schema.json): each observation as entered, with
-// its mission, local day and the event's estimated position.
+// Version 6: observer reports (docs/schemas/observations.schema.json): each observation as entered,
+// with its mission, local day and the event's estimated position.
 constexpr std::string_view kObservations = R"sql(
 CREATE TABLE observations (
   id         INTEGER PRIMARY KEY,
@@ -182,6 +182,13 @@ CREATE TABLE observations (
 CREATE INDEX observations_day ON observations (day);
 )sql";
 
+// Version 7: who made an analyst's decision or declared a ceasefire (the API token's name; ""
+// for the command line), for the audit trail.
+constexpr std::string_view kDecisionAuthors = R"sql(
+ALTER TABLE incident_decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE declared_ceasefires ADD COLUMN declared_by TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
@@ -189,6 +196,7 @@ constexpr std::array kMigrations = {
     Migration{4, "analysts' incident decisions and declared ceasefires", kAnalystDecisions},
     Migration{5, "API tokens and analysts' reviews", kReviews},
     Migration{6, "observer reports", kObservations},
+    Migration{7, "who made each incident decision and declared each ceasefire", kDecisionAuthors},
 };
 
 }  // namespace

@@ -16,6 +16,9 @@
 
 namespace truce {
 
+// How a command opens the store: writing (creating and migrating it as needed) or only reading.
+enum class OpenMode { read_write, read };
+
 struct StoredReport {
   int64_t id = 0;
   Report report;  // raw bytes decompressed
@@ -57,6 +60,7 @@ struct IncidentDecision {
   std::string account_b;
   std::string note;
   std::string decided_at;  // UTC, ISO 8601; set by the store
+  std::string decided_by;  // the API token's name; "" from the command line
 };
 
 // A ceasefire declared by an analyst.
@@ -69,6 +73,7 @@ struct DeclaredCeasefire {
   std::string area;  // "" (everywhere), country codes "AZ,AM", or a GeoJSON geometry
   std::string note;
   std::string declared_at;  // UTC, ISO 8601; set by the store
+  std::string declared_by;  // the API token's name; "" from the command line
 };
 
 // A monitoring mission's field observation as stored (monitor/observations.hpp reads `json`).
@@ -110,6 +115,11 @@ class ReportStore : public FingerprintLookup {
   virtual Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
                                         const std::optional<DuplicateLink>& duplicate_of,
                                         const ExtractionRecord* extraction = nullptr) = 0;
+  // Groups the reports stored until end_batch() into one transaction, each report still all or
+  // nothing within it (a failed one is rolled back alone): many small commits cost more than
+  // the reports. A kill before end_batch() loses the batch, never part of a report.
+  virtual Status begin_batch() { return {}; }
+  virtual Status end_batch() { return {}; }
   virtual Result<std::optional<StoredReport>> get_report(int64_t id) = 0;
   virtual Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) = 0;
   // Full-text search over titles and bodies; `open`/`close` mark matches in snippets.
@@ -159,6 +169,9 @@ class ReportStore : public FingerprintLookup {
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded
 // SQLite store ("" means ./truce.db). Fails with a one-line message naming the location: not a
 // database, cannot be opened or created, or written by a newer truce.
-Result<std::unique_ptr<ReportStore>> open_store(const std::string& location);
+// With `mode` read, the store must exist and is only read: a read command never creates a
+// database (a typo in --db is an error) and works on a read-only file.
+Result<std::unique_ptr<ReportStore>> open_store(const std::string& location,
+                                                OpenMode mode = OpenMode::read_write);
 
 }  // namespace truce

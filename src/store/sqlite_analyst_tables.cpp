@@ -13,8 +13,8 @@ Result<std::vector<int64_t>> SqliteReportStore::add_incident_decisions(
   auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
   auto insert = Statement::prepare(db_.get(), R"sql(
-    INSERT INTO incident_decisions (action, account_a, account_b, note, decided_at)
-    VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    INSERT INTO incident_decisions (action, account_a, account_b, note, decided_at, decided_by)
+    VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5)
   )sql",
                                    context);
   if (!insert) return insert.error();
@@ -22,6 +22,7 @@ Result<std::vector<int64_t>> SqliteReportStore::add_incident_decisions(
   for (const auto& d : decisions) {
     insert->reset();
     insert->bind(1, d.action).bind(2, d.account_a).bind(3, d.account_b).bind(4, d.note);
+    insert->bind(5, d.decided_by);
     if (Status done = insert->run(); !done) return done.error();
     ids.push_back(sqlite3_last_insert_rowid(db_.get()));
   }
@@ -32,7 +33,8 @@ Result<std::vector<int64_t>> SqliteReportStore::add_incident_decisions(
 Result<std::vector<IncidentDecision>> SqliteReportStore::list_incident_decisions() {
   const std::string context = fmt::format("{}: cannot read incident decisions", path_);
   auto stmt = Statement::prepare(db_.get(), R"sql(
-    SELECT id, action, account_a, account_b, note, decided_at FROM incident_decisions ORDER BY id
+    SELECT id, action, account_a, account_b, note, decided_at, decided_by
+    FROM incident_decisions ORDER BY id
   )sql",
                                  context);
   if (!stmt) return stmt.error();
@@ -42,8 +44,8 @@ Result<std::vector<IncidentDecision>> SqliteReportStore::list_incident_decisions
     if (!row) return row.error();
     if (!*row) break;
     out.push_back(IncidentDecision{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
-                                   stmt->column_text(3), stmt->column_text(4),
-                                   stmt->column_text(5)});
+                                   stmt->column_text(3), stmt->column_text(4), stmt->column_text(5),
+                                   stmt->column_text(6)});
   }
   return out;
 }
@@ -53,8 +55,9 @@ Result<int64_t> SqliteReportStore::add_declared_ceasefire(const DeclaredCeasefir
   auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
   auto insert = Statement::prepare(db_.get(), R"sql(
-    INSERT INTO declared_ceasefires (name, starts, ends, parties, area, note, declared_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    INSERT INTO declared_ceasefires (name, starts, ends, parties, area, note, declared_at,
+                                     declared_by)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?7)
   )sql",
                                    context);
   if (!insert) return insert.error();
@@ -63,7 +66,8 @@ Result<int64_t> SqliteReportStore::add_declared_ceasefire(const DeclaredCeasefir
       .bind(3, c.ends)
       .bind(4, nlohmann::json(c.parties).dump())
       .bind(5, c.area)
-      .bind(6, c.note);
+      .bind(6, c.note)
+      .bind(7, c.declared_by);
   if (Status done = insert->run(); !done) return done.error();
   const int64_t id = sqlite3_last_insert_rowid(db_.get());
   if (Status done = tx->commit(); !done) return done.error();
@@ -73,7 +77,7 @@ Result<int64_t> SqliteReportStore::add_declared_ceasefire(const DeclaredCeasefir
 Result<std::vector<DeclaredCeasefire>> SqliteReportStore::list_declared_ceasefires() {
   const std::string context = fmt::format("{}: cannot read declared ceasefires", path_);
   auto stmt = Statement::prepare(db_.get(), R"sql(
-    SELECT id, name, starts, ends, parties, area, note, declared_at
+    SELECT id, name, starts, ends, parties, area, note, declared_at, declared_by
     FROM declared_ceasefires ORDER BY id
   )sql",
                                  context);
@@ -92,6 +96,7 @@ Result<std::vector<DeclaredCeasefire>> SqliteReportStore::list_declared_ceasefir
     c.area = stmt->column_text(5);
     c.note = stmt->column_text(6);
     c.declared_at = stmt->column_text(7);
+    c.declared_by = stmt->column_text(8);
     out.push_back(std::move(c));
   }
   return out;

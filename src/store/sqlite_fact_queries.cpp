@@ -18,7 +18,8 @@ Status SqliteReportStore::put_extraction(int64_t report_id, const ExtractionReco
   auto found = exists->step();
   if (!found) return found.error();
   if (!*found) return make_error(fmt::format("{}: no report {}", path_, report_id));
-  if (Status written = write_extraction_rows(db_.get(), report_id, extraction, context); !written) {
+  if (Status written = write_extraction_rows(statements_, report_id, extraction, context);
+      !written) {
     return written;
   }
   return tx->commit();

@@ -12,10 +12,11 @@ Error sqlite_error(sqlite3* db, std::string_view context) {
 
 }  // namespace
 
-Result<DatabasePtr> open_database(const std::string& path) {
+Result<DatabasePtr> open_database(const std::string& path, bool read_only) {
   sqlite3* raw = nullptr;
-  const int rc =
-      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  const int flags = read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DatabasePtr db(raw);  // sqlite3_open_v2 hands back a handle even on failure: close it too
   if (rc != SQLITE_OK) {
     return make_error(fmt::format("{}: cannot open database: {}", path,
@@ -133,19 +134,38 @@ std::string Statement::column_blob(int column) const {
                      static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)));
 }
 
+Result<Statement*> StatementCache::get(std::string_view sql, std::string_view context) {
+  auto found = statements_.find(std::string(sql));
+  if (found == statements_.end()) {
+    auto prepared = Statement::prepare(db_, sql, context);
+    if (!prepared) return prepared.error();
+    found = statements_.emplace(std::string(sql), std::make_unique<Statement>(std::move(*prepared)))
+                .first;
+  }
+  Statement* stmt = found->second.get();
+  stmt->reset();
+  stmt->set_context(context);
+  return stmt;
+}
+
 Result<Transaction> Transaction::begin(sqlite3* db, std::string_view context) {
-  if (Status begun = exec(db, "BEGIN IMMEDIATE", context); !begun) return begun.error();
-  return Transaction(db, std::string(context));
+  const bool nested = sqlite3_get_autocommit(db) == 0;
+  if (Status begun = exec(db, nested ? "SAVEPOINT report" : "BEGIN IMMEDIATE", context); !begun) {
+    return begun.error();
+  }
+  return Transaction(db, std::string(context), nested);
 }
 
 Transaction::~Transaction() {
   // Nothing to report from a destructor: a failed ROLLBACK leaves SQLite rolling back itself
   // when the connection closes.
-  if (db_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!db_) return;
+  sqlite3_exec(db_, nested_ ? "ROLLBACK TO report; RELEASE report" : "ROLLBACK", nullptr, nullptr,
+               nullptr);
 }
 
 Status Transaction::commit() {
-  Status done = exec(db_, "COMMIT", context_);
+  Status done = exec(db_, nested_ ? "RELEASE report" : "COMMIT", context_);
   if (done) db_ = nullptr;
   return done;
 }

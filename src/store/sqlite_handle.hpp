@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/result.hpp"
 
@@ -19,8 +20,9 @@ struct DatabaseCloser {
 };
 using DatabasePtr = std::unique_ptr<sqlite3, DatabaseCloser>;
 
-// Opens `path` read-write, creating it if absent. Fails with "<path>: cannot open database: ...".
-Result<DatabasePtr> open_database(const std::string& path);
+// Opens `path` read-write, creating it if absent; or, `read_only`, only reading an existing file.
+// Fails with "<path>: cannot open database: ...".
+Result<DatabasePtr> open_database(const std::string& path, bool read_only = false);
 
 // Runs one or more SQL statements that return no rows. Fails with "<context>: <sqlite message>".
 Status exec(sqlite3* db, std::string_view sql, std::string_view context);
@@ -51,6 +53,8 @@ class Statement {
   Status run();
   // Resets the statement and clears its bindings so it can run again.
   void reset();
+  // Names what the statement works on in its error messages from now on.
+  void set_context(std::string_view context) { context_.assign(context); }
 
   int last_code() const { return last_code_; }
 
@@ -73,15 +77,31 @@ class Statement {
   int last_code_ = SQLITE_OK;
 };
 
+// Statements prepared once per connection and reused: preparing costs more than running the
+// small inserts of an ingest. Destroy the cache before its connection.
+class StatementCache {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  // Returns the statement for `sql`, reset with no bindings and naming `context` in its errors.
+  // The pointer stays valid as long as the cache.
+  Result<Statement*> get(std::string_view sql, std::string_view context);
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
+};
+
 // BEGIN IMMEDIATE on construction (taking the write lock up front, so two writers wait on the
 // busy timeout instead of deadlocking on a lock upgrade); ROLLBACK on destruction unless commit()
-// succeeded.
+// succeeded. Inside a transaction already open (a batch of reports) it is a savepoint instead:
+// rolled back alone, so one report fails without undoing the others of its batch.
 class Transaction {
  public:
   // Fails with "<context>: <sqlite message>" (e.g. the database is locked past the timeout).
   static Result<Transaction> begin(sqlite3* db, std::string_view context);
 
-  Transaction(Transaction&& other) noexcept : db_(other.db_), context_(std::move(other.context_)) {
+  Transaction(Transaction&& other) noexcept
+      : db_(other.db_), context_(std::move(other.context_)), nested_(other.nested_) {
     other.db_ = nullptr;
   }
   Transaction& operator=(Transaction&&) = delete;
@@ -90,9 +110,11 @@ class Transaction {
   Status commit();
 
  private:
-  Transaction(sqlite3* db, std::string context) : db_(db), context_(std::move(context)) {}
+  Transaction(sqlite3* db, std::string context, bool nested)
+      : db_(db), context_(std::move(context)), nested_(nested) {}
   sqlite3* db_;  // nullptr once committed or rolled back
   std::string context_;
+  bool nested_;  // a savepoint inside an open transaction
 };
 
 }  // namespace truce::store

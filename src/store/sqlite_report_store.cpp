@@ -1,9 +1,11 @@
-// See sqlite_report_store.hpp. Every statement is prepared per call: the store's costs are
-// dominated by I/O and FTS, and uncached statements keep each method self-contained.
+// See sqlite_report_store.hpp. The statements of an ingest (duplicate lookups and inserts) are
+// prepared once and cached; the rest are prepared per call.
 #include "store/sqlite_report_store.hpp"
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 #include "store/compression.hpp"
 #include "store/extraction_rows.hpp"
@@ -83,10 +85,13 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   // Read the version first: it is the first access to the file, and names a non-database clearly.
   if (auto version = schema_version(db->get(), path); !version) return version.error();
   // WAL lets readers work while an ingest writes; synchronous=NORMAL is durable against a killed
-  // process (not against power loss), the trade SQLite recommends for WAL.
+  // process (not against power loss), the trade SQLite recommends for WAL. A 64 MiB page cache
+  // and checkpoints every 40 MB of WAL (not 4) keep an ingest from reading and rewriting the
+  // same index pages over and over (measured: see README, "Speed and memory").
   if (Status set = exec(db->get(),
                         "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
-                        " PRAGMA synchronous = NORMAL;",
+                        " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
+                        " PRAGMA wal_autocheckpoint = 10000;",
                         path);
       !set) {
     return set.error();
@@ -95,21 +100,67 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   return std::move(*db);
 }
 
-Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path) {
-  auto db = open_migrated(path);
+namespace {
+
+// A SQLite URI naming `path` read-only and immutable; characters URIs reserve are escaped.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '?' || c == '#' || c == '%') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?mode=ro&immutable=1";
+}
+
+}  // namespace
+
+Result<DatabasePtr> open_for_reading(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return make_error(
+        fmt::format("{}: no such database (`truce ingest` creates one; --db names another)", path));
+  }
+  auto db = open_database(path, true);
+  if (!db) return db.error();
+  sqlite3_busy_timeout(db->get(), kBusyTimeoutMs);
+  auto version = schema_version(db->get(), path);
+  const int failure = sqlite3_errcode(db->get()) & 0xff;  // the primary code
+  if (!version && (failure == SQLITE_READONLY || failure == SQLITE_CANTOPEN)) {
+    // WAL needs a -shm file beside the database; where the folder may not be written either,
+    // read the file as immutable (no locks: nobody who can only read it can be writing it).
+    db = open_database(immutable_uri(path), true);
+    if (!db) return db.error();
+    version = schema_version(db->get(), path);
+  }
+  if (!version) return version.error();
+  if (*version < latest_schema_version()) {
+    db->reset();
+    return open_migrated(path);  // an older truce's file: upgrade it once, if it may be written
+  }
+  if (Status set = exec(db->get(), "PRAGMA foreign_keys = ON", path); !set) return set.error();
+  return std::move(*db);
+}
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const std::string& path,
+                                                                   OpenMode mode) {
+  auto db = mode == OpenMode::read ? open_for_reading(path) : open_migrated(path);
   if (!db) return db.error();
   return std::unique_ptr<SqliteReportStore>(new SqliteReportStore(std::move(*db), path));
 }
 
 Result<std::optional<int64_t>> SqliteReportStore::find_exact(const std::string& content_hash) {
-  auto stmt = Statement::prepare(
-      db_.get(), "SELECT report_id FROM fingerprints WHERE content_hash = ?1", path_);
+  auto stmt = statements_.get("SELECT report_id FROM fingerprints WHERE content_hash = ?1", path_);
   if (!stmt) return stmt.error();
-  stmt->bind(1, content_hash);
-  auto row = stmt->step();
+  (*stmt)->bind(1, content_hash);
+  auto row = (*stmt)->step();
   if (!row) return row.error();
-  if (!*row) return std::optional<int64_t>();
-  return std::optional<int64_t>(stmt->column_int(0));
+  std::optional<int64_t> found;
+  if (*row) found = (*stmt)->column_int(0);
+  (*stmt)->reset();  // a cached statement left mid-query would hold its read snapshot
+  return found;
 }
 
 Result<std::vector<NearCandidate>> SqliteReportStore::near_candidates(
@@ -120,26 +171,42 @@ Result<std::vector<NearCandidate>> SqliteReportStore::near_candidates(
   for (std::size_t i = 0; i < fingerprint.lsh_bands.size(); ++i) {
     placeholders += i ? ",?" : "?";
   }
-  // The band index finds the few reports sharing a band; only originals are candidates, so a
+  // The band index finds the few reports sharing a band, each looked up by its primary key, so
+  // the cost does not grow with the database; only originals are candidates, so a
   // near-duplicate always links to the first report of its story.
   const std::string sql = fmt::format(
-      "SELECT f.report_id, f.minhash FROM fingerprints f"
-      " WHERE f.report_id IN (SELECT report_id FROM lsh_bands WHERE band_key IN ({}))"
-      "   AND NOT EXISTS (SELECT 1 FROM duplicate_links d WHERE d.report_id = f.report_id)"
-      " ORDER BY f.report_id",
+      "SELECT f.report_id, f.minhash"
+      " FROM (SELECT DISTINCT report_id FROM lsh_bands WHERE band_key IN ({})) c"
+      " JOIN fingerprints f ON f.report_id = c.report_id"
+      " WHERE NOT EXISTS (SELECT 1 FROM duplicate_links d WHERE d.report_id = c.report_id)"
+      " ORDER BY c.report_id",
       placeholders);
-  auto stmt = Statement::prepare(db_.get(), sql, path_);
+  auto stmt = statements_.get(sql, path_);
   if (!stmt) return stmt.error();
   for (std::size_t i = 0; i < fingerprint.lsh_bands.size(); ++i) {
-    stmt->bind(static_cast<int>(i + 1), fingerprint.lsh_bands[i]);
+    (*stmt)->bind(static_cast<int>(i + 1), fingerprint.lsh_bands[i]);
   }
   for (;;) {
-    auto row = stmt->step();
+    auto row = (*stmt)->step();
     if (!row) return row.error();
     if (!*row) break;
-    out.push_back(NearCandidate{stmt->column_int(0), decode_minhash(stmt->column_blob(1))});
+    out.push_back(NearCandidate{(*stmt)->column_int(0), decode_minhash((*stmt)->column_blob(1))});
   }
   return out;
+}
+
+Status SqliteReportStore::begin_batch() {
+  if (sqlite3_get_autocommit(db_.get()) == 0) return {};  // one is open already
+  return exec(db_.get(), "BEGIN IMMEDIATE", fmt::format("{}: cannot begin a batch", path_));
+}
+
+Status SqliteReportStore::end_batch() {
+  const std::string context = fmt::format("{}: cannot commit a batch of reports", path_);
+  if (sqlite3_get_autocommit(db_.get()) != 0) {
+    // SQLite rolls a transaction back by itself after an I/O error or a full disk.
+    return make_error(context + ": the batch was rolled back");
+  }
+  return exec(db_.get(), "COMMIT", context);
 }
 
 Result<int64_t> SqliteReportStore::insert_report(const Report& report,
@@ -156,7 +223,7 @@ Result<int64_t> SqliteReportStore::insert_report(const Report& report,
   if (!id) return id.error();  // the transaction guard rolls back
   if (extraction) {
     const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
-    if (Status written = write_extraction_rows(db_.get(), *id, *extraction, context); !written) {
+    if (Status written = write_extraction_rows(statements_, *id, *extraction, context); !written) {
       return written.error();
     }
   }
@@ -170,16 +237,17 @@ Result<int64_t> SqliteReportStore::insert_rows(const Report& report, const Finge
   const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
 
   // 1. The report; the FTS row follows from the insert trigger.
-  auto insert = Statement::prepare(db, R"sql(
+  auto insert = statements_.get(R"sql(
     INSERT INTO reports (origin, format, title, url, author, source, lang, published,
                          published_precision, published_from, page_date, page_date_precision,
                          body, raw_zlib, raw_size, warnings, ingested_at)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
             strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
   )sql",
-                                   context);
+                                context);
   if (!insert) return insert.error();
-  insert->bind(1, report.origin)
+  (*insert)
+      ->bind(1, report.origin)
       .bind(2, to_string(report.format))
       .bind(3, report.title)
       .bind(4, report.url)
@@ -195,20 +263,20 @@ Result<int64_t> SqliteReportStore::insert_rows(const Report& report, const Finge
       .bind_blob(14, compress_bytes(report.raw))
       .bind(15, static_cast<int64_t>(report.raw.size()))
       .bind(16, nlohmann::json(report.warnings).dump());
-  if (Status done = insert->run(); !done) return done.error();
+  if (Status done = (*insert)->run(); !done) return done.error();
   const int64_t id = sqlite3_last_insert_rowid(db);
 
   // 2. The fingerprint. Its UNIQUE content hash is the last line of defence against storing an
   // exact duplicate; name the report already stored.
-  auto fp = Statement::prepare(
-      db, "INSERT INTO fingerprints (report_id, content_hash, minhash) VALUES (?1, ?2, ?3)",
-      context);
+  auto fp = statements_.get(
+      "INSERT INTO fingerprints (report_id, content_hash, minhash) VALUES (?1, ?2, ?3)", context);
   if (!fp) return fp.error();
-  fp->bind(1, id)
+  (*fp)
+      ->bind(1, id)
       .bind(2, fingerprint.content_hash)
       .bind_blob(3, encode_minhash(fingerprint.minhash));
-  if (Status done = fp->run(); !done) {
-    if (fp->last_code() == SQLITE_CONSTRAINT_UNIQUE) {
+  if (Status done = (*fp)->run(); !done) {
+    if ((*fp)->last_code() == SQLITE_CONSTRAINT_UNIQUE) {
       auto existing = find_exact(fingerprint.content_hash);
       if (existing && *existing) {
         return make_error(
@@ -219,13 +287,13 @@ Result<int64_t> SqliteReportStore::insert_rows(const Report& report, const Finge
   }
 
   // 3. The LSH bands.
-  auto band = Statement::prepare(
-      db, "INSERT OR IGNORE INTO lsh_bands (band_key, report_id) VALUES (?1, ?2)", context);
+  auto band = statements_.get(
+      "INSERT OR IGNORE INTO lsh_bands (band_key, report_id) VALUES (?1, ?2)", context);
   if (!band) return band.error();
   for (const int64_t key : fingerprint.lsh_bands) {
-    band->reset();
-    band->bind(1, key).bind(2, id);
-    if (Status done = band->run(); !done) return done.error();
+    (*band)->reset();
+    (*band)->bind(1, key).bind(2, id);
+    if (Status done = (*band)->run(); !done) return done.error();
   }
 
   // 4. The duplicate link, to the original's own original if the caller named a near-duplicate,

@@ -14,17 +14,26 @@ namespace truce::store {
 // WAL, foreign keys) and migrates it to the latest schema.
 Result<DatabasePtr> open_migrated(const std::string& path);
 
+// Opens the existing database at `path` for reading only: never creates the file, never writes
+// it (a read-only file or a copy on read-only media reads fine). A database of an older schema is
+// migrated first if it can be written. Fails with "<path>: no such database..." when absent.
+Result<DatabasePtr> open_for_reading(const std::string& path);
+
 class SqliteReportStore final : public ReportStore {
  public:
-  // Opens or creates the database at `path` and migrates it to the latest schema. Fails with
-  // "<path>: ..." when the file is not a database, cannot be opened or created, or is newer.
-  static Result<std::unique_ptr<SqliteReportStore>> open(const std::string& path);
+  // Opens or creates the database at `path` and migrates it to the latest schema (with
+  // `mode` read: see open_for_reading). Fails with "<path>: ..." when the file is not a
+  // database, cannot be opened or created, or is newer.
+  static Result<std::unique_ptr<SqliteReportStore>> open(const std::string& path,
+                                                         OpenMode mode = OpenMode::read_write);
 
   Result<std::optional<int64_t>> find_exact(const std::string& content_hash) override;
   Result<std::vector<NearCandidate>> near_candidates(const Fingerprint& fingerprint) override;
   Result<int64_t> insert_report(const Report& report, const Fingerprint& fingerprint,
                                 const std::optional<DuplicateLink>& duplicate_of,
                                 const ExtractionRecord* extraction = nullptr) override;
+  Status begin_batch() override;
+  Status end_batch() override;
   Result<std::optional<StoredReport>> get_report(int64_t id) override;
   Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
   Result<std::vector<SearchHit>> search(const std::string& query, int limit,
@@ -49,7 +58,7 @@ class SqliteReportStore final : public ReportStore {
 
  private:
   SqliteReportStore(DatabasePtr db, std::string path)
-      : db_(std::move(db)), path_(std::move(path)) {}
+      : db_(std::move(db)), path_(std::move(path)), statements_(db_.get()) {}
 
   // The steps of insert_report inside its transaction; any failure rolls all of them back.
   Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
@@ -57,6 +66,7 @@ class SqliteReportStore final : public ReportStore {
 
   DatabasePtr db_;
   std::string path_;
+  StatementCache statements_;  // declared after db_: finalized before the connection closes
 };
 
 }  // namespace truce::store

@@ -328,6 +328,26 @@ TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
   }
 }
 
+// "took hold last week" is the agreement "which began at 4 a.m. on Wednesday"; a day agreed and
+// the midnight after it are one agreement; a participle names the day of a peace declaration.
+TEST_F(WorldExtraction, MentionsDaysApartAreOneAgreement) {
+  auto x =
+      run("Fighting resumed hours after a ceasefire took hold last week.\n\nThe truce, which "
+          "began at 4 a.m. on Wednesday, was the first in 14 months.",
+          "", "2024-12-02");
+  auto found = agreements(x);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date->iso, "2024-11-27");
+
+  auto declared =
+      run("The rebels accused the army of acting in violation of the declaration of "
+          "principles signed in Doha on 19 July.",
+          "", "2025-07-29");
+  auto signed_ = agreements(declared);
+  ASSERT_EQ(signed_.size(), 1u);
+  EXPECT_EQ(signed_[0].date->iso, "2025-07-19");
+}
+
 TEST_F(WorldExtraction, AnOldCeasefireIsNamedOnlyByItsDay) {
   auto x = run(
       "Villagers remember that in the war of 2006 the fighting stopped only with the ceasefire of "
@@ -433,6 +453,15 @@ TEST_F(WorldExtraction, AnUnnamedAttackerOfAStrikeOnOneStatesTownIsTheOtherCamp)
           "", "2025-01-25");
   ASSERT_EQ(civil.incidents.size(), 1u);
   EXPECT_FALSE(civil.incidents[0].actor1);
+
+  // In a civil war, aircraft that one party alone flies name it.
+  auto jet =
+      run("A warplane bombed the market in El Fasher, killing 12 people, a rights group said.", "",
+          "2025-01-25");
+  ASSERT_EQ(jet.incidents.size(), 1u);
+  ASSERT_TRUE(jet.incidents[0].actor1);
+  EXPECT_EQ(jet.incidents[0].actor1->side, "Sudan");
+  EXPECT_EQ(jet.incidents[0].actor1->rule, "air-power");
 }
 
 // Aircraft are weapons: a raid by warplanes is an air strike, not a clash; dropped explosives

@@ -4,6 +4,7 @@
 // description leaves out.
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "api_fixture.hpp"
 #include "openapi_check.hpp"
@@ -57,6 +58,28 @@ std::string with_required(const json& spec, const std::string& path, const json&
   return url;
 }
 
+// Checks `body`, answered as `content_type`, against the schema documented for that media type
+// under `pointer` (a response): JSON as a whole, JSON Lines line by line, text as a string.
+std::string check_body(const json& spec, const std::string& pointer,
+                       const std::string& content_type, const std::string& body) {
+  const std::string media = content_type.substr(0, content_type.find(';'));
+  const json& content = spec.at(json::json_pointer(pointer)).at("content");
+  if (!content.contains(media)) return "undocumented Content-Type " + content_type;
+  const std::string schema = pointer + "/content/" + escape_pointer(media) + "/schema";
+  if (media == "application/json" || media.ends_with("+json")) {
+    return validate(spec, schema, json::parse(body));
+  }
+  if (media == "application/x-ndjson") {
+    std::string problems;
+    std::istringstream lines(body);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.empty()) problems += validate(spec, schema, json::parse(line));
+    }
+    return problems;
+  }
+  return validate(spec, schema, json(body));
+}
+
 // GETs `url` and checks the answer against the schema documented for its status, which must be
 // 200 or a 503 the operation documents (the monitor's routes, when its data files do not load).
 void expect_documented(const json& spec, const std::string& path, const std::string& url,
@@ -68,7 +91,8 @@ void expect_documented(const json& spec, const std::string& path, const std::str
   EXPECT_TRUE(status == "200" || (status == "503" && responses.contains("503")))
       << url << ": " << res->status << " " << res->body;
   if (!responses.contains(status)) return;
-  EXPECT_EQ(validate(spec, schema_pointer(path, status), json::parse(res->body)), "") << url;
+  const std::string pointer = "/paths/" + escape_pointer(path) + "/get/responses/" + status;
+  EXPECT_EQ(check_body(spec, pointer, res->get_header_value("Content-Type"), res->body), "") << url;
 }
 
 TEST_F(ApiTest, EveryDocumentedOperationAnswersWithTheDocumentedShape) {
@@ -115,6 +139,20 @@ TEST_F(ApiTest, TheServerAnswersNoUndocumentedOperation) {
     auto res = c.Delete(concrete(path));
     ASSERT_TRUE(res) << path;
     EXPECT_GE(res->status, 400) << "DELETE " << path;
+  }
+}
+
+TEST_F(ApiTest, EveryDocumentedWriteRefusesARequestWithoutAToken) {
+  const json spec = load_spec();
+  auto c = client();
+  for (const auto& [path, item] : spec["paths"].items()) {
+    if (!item.contains("post")) continue;
+    EXPECT_TRUE(item["post"].contains("security")) << path;
+    auto res = c.Post(concrete(path), "{}", "application/json");
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 401) << "POST " << path << ": " << res->body;
+    EXPECT_EQ(validate(spec, schema_pointer(path, "401", "post"), json::parse(res->body)), "")
+        << path;
   }
 }
 

@@ -129,5 +129,26 @@ TEST(Fts5Query, QuotesEveryTerm) {
   EXPECT_FALSE(store::to_fts5_query("\"\" - *"));
 }
 
+TEST_F(Search, ARepeatedTermCostsOneTerm) {
+  std::string query;
+  for (int i = 0; i < 200; ++i) query += "ceasefire ";
+  EXPECT_EQ(*store::to_fts5_query(query), "\"ceasefire\"");
+  // 3,000 copies (30 KB) ran past a minute; now the query is refused at once.
+  for (int i = 200; i < 3'000; ++i) query += "ceasefire ";
+  EXPECT_FALSE(store_->search(query, 10, "[", "]"));
+  EXPECT_EQ(hits("ceasefire ceasefire Stepanakert").size(), 1u);
+}
+
+TEST(Fts5Query, TooManyTermsOrBytesAreRefused) {
+  std::string many;
+  for (std::size_t i = 0; i <= store::kMaxSearchTerms; ++i) many += "w" + std::to_string(i) + " ";
+  auto refused = store::to_fts5_query(many);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("more than 32 different terms"), std::string::npos);
+  auto too_long = store::to_fts5_query("\"" + std::string(store::kMaxSearchBytes, 'a') + "\"");
+  ASSERT_FALSE(too_long);
+  EXPECT_NE(too_long.error().message.find("bytes long"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace truce::testing

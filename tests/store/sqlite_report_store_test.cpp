@@ -284,5 +284,34 @@ TEST_F(SqliteStore, TwoWritersOnOneFileWaitForEachOther) {
   EXPECT_EQ(rows("fingerprints"), 80);
 }
 
+TEST_F(SqliteStore, AFailedReportInABatchLeavesTheOthersOfTheBatchStored) {
+  auto store = open();
+  ASSERT_TRUE(store->begin_batch());
+  insert(*store, full_report("a"), fake_fingerprint("hash-a", 1));
+  // The same content hash again: refused, and rolled back alone.
+  auto refused =
+      store->insert_report(full_report("b"), fake_fingerprint("hash-a", 2), std::nullopt);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("already stored as report 1"), std::string::npos)
+      << refused.error().message;
+  insert(*store, full_report("c"), fake_fingerprint("hash-c", 3));
+  EXPECT_EQ(rows("reports"), 0);  // another connection sees nothing before the batch ends
+  ASSERT_TRUE(store->end_batch());
+  EXPECT_EQ(rows("reports"), 2);
+  EXPECT_EQ(rows("lsh_bands"), 4);
+  EXPECT_EQ(rows("reports_fts"), 2);
+}
+
+TEST_F(SqliteStore, ABatchNotEndedIsNotStored) {
+  {
+    auto store = open();
+    ASSERT_TRUE(store->begin_batch());
+    insert(*store, full_report("a"), fake_fingerprint("hash-a", 1));
+  }  // closed without end_batch, as a killed process would leave it
+  auto store = open();
+  EXPECT_EQ(rows("reports"), 0);
+  EXPECT_EQ(rows("fingerprints"), 0);
+}
+
 }  // namespace
 }  // namespace truce::testing

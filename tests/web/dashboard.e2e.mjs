@@ -1,7 +1,9 @@
 // End to end: the seed reports ingested with the real `truce`, served by `truce serve`, and the
 // dashboard driven in headless Debian chromium. Markers at Stepanakert, Ganja and Tartar; a
 // brush across the timeline that the map follows; a report opened with its evidence highlighted
-// and the field and rule shown on hover; screenshots for the README (laptop, phone).
+// and the field and rule shown on hover; markers ringed by grade; an incident's accounts and why
+// they are linked; the ceasefire register's tallies; the sitrep and export links; screenshots for
+// the README (laptop, incident, report, phone).
 // Usage: node dashboard.e2e.mjs --truce BUILD/truce --web BUILD/web --shared SHARED [--shots DIR]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -62,6 +64,58 @@ try {
     }
   }
   if (shots) await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+
+  // Every marker is ringed by its linked incident's grade, which the legend explains; the strike
+  // of 14 October on launch sites inside Armenia is acknowledged by both sides.
+  const grades = await page.$$eval('#map .dot', (nodes) => nodes.map((n) => n.dataset.grade));
+  check(grades.length > 0 && grades.every((g) => g), `every marker carries its incident's grade (${new Set(grades).size} grades shown)`);
+  check(await page.$$eval('#legend [data-grade]', (nodes) => nodes.length) === 5, 'the legend explains the five grades');
+  const graded = await (await page.request.get(new URL('/api/incidents?grade=acknowledged_by_both&limit=500', server.url).href)).json();
+  check(graded.total > 0, `${graded.total} incident(s) acknowledged by both sides`);
+
+  // The register: each ceasefire with its alleged violations and running totals by accused side.
+  const register = await page.$$eval('#register tr[data-ceasefire]', (rows) => rows.map((r) => r.textContent));
+  check(register.length >= 2 && register.some((r) => /Armenia \d+|Azerbaijan \d+/.test(r)),
+    `the ceasefire register lists ${register.length} ceasefires with tallies by accused side`);
+
+  // Where was there shelling on 14 October, who said so, was a ceasefire in force, how well is it
+  // confirmed: the day's incidents, and one opened with every account and why they are linked.
+  await page.goto(`${server.url}?from=2020-10-14&to=2020-10-14&type=explosions_remote_violence`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('#incident-list .grade-badge');
+  const badges = await page.$$eval('#incident-list .grade-badge', (nodes) => nodes.map((n) => ({ id: n.dataset.incident, text: n.textContent })));
+  const linked = badges.find((b) => /^[^·]+· ([2-9]|\d\d+) account/.test(b.text)) || badges[0];
+  await page.click(`#incident-list .grade-badge[data-incident="${linked.id}"]`);
+  await page.waitForSelector('#incident-view:not([hidden]) .accounts li');
+  const view = await page.$eval('#incident-view', (n) => ({
+    accounts: n.querySelectorAll('.accounts li').length, links: [...n.querySelectorAll('.links li')].map((l) => l.textContent),
+    ceasefire: n.querySelector('.ceasefire-status').textContent, grade: n.querySelector('.grade-line').dataset.grade,
+    text: n.textContent,
+  }));
+  check(!/null|undefined/.test(view.text), 'the incident view shows no missing value as "null" or "undefined"');
+  check(await page.$eval('select[name="type"]', (s) => s.value) === 'explosions_remote_violence', 'the URL\'s type is shown in the filter');
+  check(view.grade && /ceasefire|in force/i.test(view.ceasefire), `incident ${linked.id}: ${view.grade}; ${view.ceasefire.slice(0, 80)}`);
+  check(view.accounts >= 2 ? view.links.length >= 1 && view.links.every((l) => /strength/.test(l)) : view.accounts === 1,
+    `the incident lists its ${view.accounts} account(s) and explains ${view.links.length} link(s)`);
+  check(new URL(page.url()).searchParams.get('incident') === linked.id, 'the incident opened is in the URL');
+  if (shots) await page.screenshot({ path: path.join(shots, 'incident.png') });
+  await page.click('#incident-view .accounts button');
+  await page.waitForSelector('#report:not([hidden]) mark.focus');
+  check(true, 'an account opens its report at the incident');
+
+  // The sitrep of the day and the exports of the view, linked from the page.
+  const sitrepHref = await page.getAttribute('#sitrep-link', 'href');
+  check(/\/api\/sitrep\?date=2020-10-14&format=html/.test(sitrepHref), `the sitrep link names the day (${sitrepHref})`);
+  const sitrep = await page.request.get(new URL(sitrepHref, server.url).href);
+  check(sitrep.status() === 200 && /text\/html/.test(sitrep.headers()['content-type']) && (await sitrep.text()).includes('2020-10-14'),
+    'the sitrep link opens the day\'s report');
+  const csvHref = await page.getAttribute('.export-link[data-format="acled-csv"]', 'href');
+  const csv = await page.request.get(new URL(csvHref, server.url).href);
+  check(csv.status() === 200 && (await csv.text()).startsWith('event_id_cnty,') && csvHref.includes('since=2020-10-14'),
+    `the CSV export link follows the filters (${csvHref})`);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('#map .dot, #map .cluster');
 
   // Brush the last third of the timeline: the URL takes the range, the map shows fewer markers,
   // and every marker left is dated inside it.
@@ -134,6 +188,16 @@ try {
   const intake = await (await fetch(new URL('/api/intake', server.url))).json();
   check(intake.feeds[0].last_result.startsWith('200: 1 new') || intake.feeds[0].last_result === '304 not modified',
     `the feed was fetched with conditional requests (${intake.feeds[0].last_result}), the inbox took ${intake.files_taken} file`);
+
+  // An analyst's write made elsewhere (a ceasefire declared over the API) shows on the open page
+  // without a reload: the register gains it.
+  const declared = await page.request.post(new URL('/api/ceasefire-register', server.url).href, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { name: 'Humanitarian truce (declared in the test)', from: '2020-10-18T00:00+04:00', area: 'AZ,AM', note: 'e2e' },
+  });
+  check(declared.status() === 201, `a ceasefire is declared over the API (${declared.status()})`);
+  await page.waitForSelector('#register tr[data-ceasefire^="declared:"]', { timeout: 30000 });
+  check(true, 'the declared ceasefire appears in the open page\'s register without a reload');
 
   // A phone: everything stacked, nothing wider than the screen.
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

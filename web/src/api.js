@@ -1,6 +1,13 @@
-// Reading the truce API: one JSON document, or every page of a listing.
+// Reading the truce API: one JSON document, or every page of a listing. The token this tab was
+// given (the header's token field, or the review form's) goes with every request, for servers
+// whose reads need one (`truce serve --read-token-required`).
+export function tokenHeaders() {
+  const token = sessionStorage.getItem('truce-token');
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(path, { headers: { Accept: 'application/json', ...tokenHeaders() } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const message = body?.error?.message || `${response.status} ${response.statusText}`;

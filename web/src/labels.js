@@ -35,3 +35,20 @@ export function el(tag, attributes = {}, ...children) {
 export function placesOf(event) {
   return (event.places || []).filter((p) => p.place && Number.isFinite(p.place.lat));
 }
+
+// The monitor's corroboration grades, strongest first (docs/monitor.md), and how each reads.
+export const GRADE_NAMES = {
+  observer_confirmed: 'Confirmed by observers',
+  acknowledged_by_both: 'Acknowledged by both sides',
+  reported_independently: 'Reported independently',
+  claimed_by_one_party: 'Claimed by one party',
+  contested: 'Contested (denied)',
+};
+
+export function gradeName(grade) {
+  return GRADE_NAMES[grade] || 'Not graded';
+}
+
+export function gradeClass(grade) {
+  return `g-${GRADE_NAMES[grade] ? grade : 'none'}`;
+}

@@ -1,5 +1,5 @@
 // The view's filters, kept in the URL's query string so a view can be shared and reloaded.
-const KEYS = ['from', 'to', 'type', 'side', 'q', 'report', 'fact', 'category'];
+const KEYS = ['from', 'to', 'type', 'side', 'q', 'report', 'fact', 'incident', 'category'];
 
 export function readState() {
   const params = new URLSearchParams(window.location.search);
