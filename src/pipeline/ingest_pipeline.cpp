@@ -70,7 +70,7 @@ IngestOutcome IngestPipeline::store(const PreparedReport& prepared) {
   if (!id) {
     // Another ingest may have stored the same text between the check and the insert: that is
     // the duplicate it would have been, not a problem.
-    auto winner = store_.find_exact(fingerprint.content_hash);
+    auto winner = store_.find_exact(prepared.fingerprint.content_hash);
     if (winner && *winner) {
       out.status = IngestOutcome::Status::already_stored;
       out.id = **winner;
