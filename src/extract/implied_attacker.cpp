@@ -60,8 +60,10 @@ void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incid
     if (inc.type != "explosions_remote_violence" && inc.type != "violence_against_civilians")
       continue;
     std::string side, rule = "struck-country";
-    if (!inc.places.empty() && inc.places.front().place)
-      side = attacker_of(doc, lex, inc.places.front().place->country);
+    // A fallback place stands in for a name the gazetteer lacks: no evidence of where it hit.
+    const bool placed = !inc.places.empty() && inc.places.front().place &&
+                        inc.places.front().rule.find("fallback") == std::string::npos;
+    if (placed) side = attacker_of(doc, lex, inc.places.front().place->country);
     if (side.empty()) {
       side = air_power(doc, lex, inc);
       rule = "air-power";

@@ -50,7 +50,9 @@ TEST(WorldEvaluation, SecondSetMeetsTheFloors) {
   std::cout << truce::eval::render(r);
   EXPECT_EQ(run->documents.size(), 24u);
   // Reached: incidents F1 0.726, claims F1 0.815, ceasefires 0.941, claimant side 0.87, actors
-  // 0.72, 2 violations (first run: 0.687, 0.780, 0.593, 0.82, 0.54, 5).
+  // 0.68, 2 violations (first run: 0.687, 0.780, 0.593, 0.82, 0.54, 5). Actors were 0.72 before
+  // whole-name place matching (issue 13) stopped "Kfar Kila" resolving by its first word, which
+  // had named the attacker of three strikes by luck.
   EXPECT_GE(r.incidents.f1(), 0.71);
   EXPECT_GE(r.claims.f1(), 0.80);
   EXPECT_GE(r.ceasefires.f1(), 0.92);
@@ -58,7 +60,7 @@ TEST(WorldEvaluation, SecondSetMeetsTheFloors) {
   ASSERT_GT(r.incident_fields.count("claimant_side"), 0u);
   EXPECT_GE(r.incident_fields.at("claimant_side").value(), 0.85);
   ASSERT_GT(r.incident_fields.count("actors"), 0u);
-  EXPECT_GE(r.incident_fields.at("actors").value(), 0.70);
+  EXPECT_GE(r.incident_fields.at("actors").value(), 0.67);
 }
 
 }  // namespace
