@@ -1,5 +1,5 @@
 # A thin wrapper over CMake; scripts/ hold the real steps.
-.PHONY: all demo test deps build debug sanitize bench format tidy clean
+.PHONY: all demo test deps build debug sanitize fuzz bench format tidy clean
 
 all: build
 
@@ -15,11 +15,13 @@ demo:
 test:
 	scripts/test.sh
 
-# Address and undefined-behaviour sanitizers, in build-asan/.
+# Address and undefined-behaviour sanitizers (clang, build-asan/): every test, then each fuzz
+# target for 15 s. `make fuzz` runs each fuzz target for 10 minutes.
 sanitize:
-	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTRUCE_SANITIZE=ON -DTRUCE_BUILD_BENCH=OFF
-	cmake --build build-asan -j$$(nproc)
-	ctest --test-dir build-asan --output-on-failure -j$$(nproc)
+	scripts/test-sanitize.sh
+
+fuzz: sanitize
+	scripts/fuzz.sh 600
 
 bench: build
 	@for b in build/bench/*_bench; do echo "== $$b"; $$b; done

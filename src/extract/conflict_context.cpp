@@ -67,10 +67,12 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
     }
     for (std::size_t i : mine) score[i] += weight / static_cast<double>(mine.size());
   };
-  for (const auto& [side, n] : ctx.side_mentions) {
+  for (const auto& mention : ctx.side_mentions) {
+    // Not a structured binding: clang 14 (the sanitizer and fuzz build) cannot capture one.
+    const auto& side = mention.first;
     vote(
         [&](const ConflictEntry& c) { return c.involves(side) || c.involves(lex.counts_as(side)); },
-        n);
+        mention.second);
   }
   for (const auto& cc : place_countries) {
     vote([&](const ConflictEntry& c) { return has_country(c, cc); }, kPlaceWeight);
