@@ -215,8 +215,13 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
 
 // The side of the nearest military actor named before token `before`, in this sentence or the
 // ones before it: what "the army said" refers to when the last speaker was a civil agency.
+// How many sentences back "the army" may reach for the army it means: far enough for a report,
+// and the cost stays linear in its length.
+constexpr std::size_t kMilitaryLookback = 40;
+
 bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out) {
-  for (std::size_t k = si + 1; k-- > 0;) {
+  const std::size_t stop = si > kMilitaryLookback ? si - kMilitaryLookback : 0;
+  for (std::size_t k = si + 1; k-- > stop;) {
     const auto& actors = doc.sentences[k].actors;
     for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
       if (a->first >= before || a->side.empty() || a->locative) continue;

@@ -62,12 +62,25 @@ void link_places(const Document& doc, const Lexicons& lex,
       focus_count = r.first;
     }
   }
+  // Mentions come in text order: each incident's sentences read only their own mentions, so
+  // the cost stays linear in the report's length.
+  const bool ordered = std::is_sorted(
+      mentions.begin(), mentions.end(),
+      [](const geo::PlaceMention& a, const geo::PlaceMention& b) { return a.begin < b.begin; });
   for (auto& inc : incidents) {
     std::vector<PlaceRef> fine, countries;
     for (const auto& ev : inc.evidence) {
       const geo::PlaceMention* previous = nullptr;
       bool attached_before = false;
-      for (const auto& m : mentions) {
+      auto from = mentions.begin();
+      if (ordered) {
+        from = std::lower_bound(
+            mentions.begin(), mentions.end(), ev.begin,
+            [](const geo::PlaceMention& m, std::size_t at) { return m.begin < at; });
+      }
+      for (auto it = from; it != mentions.end(); ++it) {
+        const auto& m = *it;
+        if (ordered && m.begin >= ev.end) break;
         if (m.begin < ev.begin || m.end > ev.end) continue;
         const geo::PlaceMention* prev = previous;
         previous = &m;

@@ -32,7 +32,11 @@ bool inside(const Span& s, const Span& outer) {
 // "X and the town of Y".
 bool coordinated(const Document& doc, const Span& a, const Span& b) {
   bool joiner = false;
-  for (const auto& t : doc.tokens) {
+  // Tokens are in text order: read only those between the two mentions.
+  auto from = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), a.end,
+                               [](const text::Token& t, std::size_t at) { return t.begin < at; });
+  for (auto it = from; it != doc.tokens.end() && it->begin < b.begin; ++it) {
+    const auto& t = *it;
     if (t.begin < a.end || t.end > b.begin) continue;
     if (t.key == "and" || t.key == ",") {
       joiner = true;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "geo/distance.hpp"
@@ -78,6 +79,19 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
   std::vector<std::string> name_of(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {
     name_of[i] = fold_name(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+  }
+  // The first-pass choices that proximity measures against, each (name, place) once: a report
+  // that repeats one town a thousand times names one place and costs one distance, not a
+  // thousand (issue 11: cost that grew with the square of the input).
+  std::vector<std::pair<std::size_t, const GazPlace*>> context_places;  // (span of the name, place)
+  {
+    std::set<std::pair<std::string, std::string>> seen;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      if (top[j] < 0) continue;
+      const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
+      if (q.is_country() || q.is_wide()) continue;
+      if (seen.insert({name_of[j], std::string(q.id)}).second) context_places.push_back({j, &q});
+    }
   }
   std::map<std::string, double, std::less<>> count;
   std::map<std::string, std::map<std::string, double, std::less<>>, std::less<>> count_by_name;
@@ -176,11 +190,9 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       double proximity = 0;
       double nearest = 1e9;
       if (!p.is_country() && !p.is_wide()) {
-        for (std::size_t j = 0; j < spans.size(); ++j) {
-          if (j == i || top[j] < 0 || name_of[j] == name_of[i]) continue;
-          const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
-          if (q.is_country() || q.is_wide() || q.id == p.id) continue;
-          nearest = std::min(nearest, distance_km(p.lat, p.lon, q.lat, q.lon));
+        for (const auto& [j, q] : context_places) {
+          if (name_of[j] == name_of[i] || q->id == p.id) continue;
+          nearest = std::min(nearest, distance_km(p.lat, p.lon, q->lat, q->lon));
         }
         if (nearest < 250) proximity = 0.8;
       }
@@ -303,16 +315,26 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
     // one stray namesake ("Stonewall" in Mississippi for a place in Virginia) has no company.
     // Then the most mentions; then the earliest.
     constexpr double kClusterKm = 100;
+    // Each place once, in order of first mention, with how often it is named: a place repeated
+    // a thousand times costs one comparison per other place, not a thousand.
+    std::vector<std::pair<const Candidate*, int>> distinct;
+    {
+      std::map<decltype(named.front()->place), std::size_t> at;
+      for (const Candidate* c : named) {
+        auto [it, fresh] = at.try_emplace(c->place, distinct.size());
+        if (fresh) distinct.push_back({c, 0});
+        ++distinct[it->second].second;
+      }
+    }
     int best_rank = -1, best_support = -1, best_n = -1;
-    for (const Candidate* c : named) {
+    for (const auto& [c, n] : distinct) {
       const GazPlace& p = g.place(c->place);
       const int rank = rank_of(p);
-      int support = 0, n = 0;
-      for (const Candidate* o : named) {
-        if (o->place == c->place) ++n;
+      int support = 0;
+      for (const auto& [o, times] : distinct) {
         const GazPlace& q = g.place(o->place);
         if (rank == 2 && rank_of(q) == 2 && distance_km(p.lat, p.lon, q.lat, q.lon) < kClusterKm)
-          ++support;
+          support += times;
       }
       if (std::tie(rank, support, n) > std::tie(best_rank, best_support, best_n)) {
         anchor = c, best_rank = rank, best_support = support, best_n = n;
