@@ -35,7 +35,10 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
       const bool adjacent =
           b.first == a.last || (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
                                 !t[a.last].is_any({"and", "or", "of", "in", "to", "against", "with",
-                                                   "by", "from", "on", "near"}));
+                                                   "by", "from", "on", "near"}) &&
+                                // "The FARDC said troops ...": a speech verb between two names
+                                // ends the first.
+                                !lex.cue("speech").match_at(t, a.last, a.last + 1));
       if (!adjacent) break;
       if (!a.side.empty() && b.side.empty() && b.kind != "enemy") {
         a.kind = b.kind == "civilians" ? a.kind : b.kind;

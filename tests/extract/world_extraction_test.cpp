@@ -175,6 +175,16 @@ TEST_F(WorldExtraction, APassiveIsNoSpeakerAndASemicolonStartsAStatement) {
   EXPECT_EQ(x.claims[0].claimant.side, "Hamas");
 }
 
+// "The Armenian Defense Ministry said Armenian troops ...": the speech verb between two names
+// ends the speaker's; the two are not one actor "Ministry said Armenian troops".
+TEST_F(WorldExtraction, ASpeechVerbEndsTheSpeakersName) {
+  auto x =
+      run("The FARDC said troops shelled M23 positions near Goma on Monday.", "", "2025-02-14");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "DR Congo");
+  EXPECT_EQ(x.incidents[0].claimant.name, "FARDC");
+}
+
 TEST_F(WorldExtraction, StateArmiesAreKnownByTheirAcronyms) {
   auto x = run("The FARDC said its forces had repelled an M23 attack near Goma overnight.", "",
                "2025-02-14");
