@@ -4,16 +4,6 @@
 #include "text/fold.hpp"
 
 namespace truce::extract {
-namespace {
-
-std::size_t sentence_of(const Document& doc, std::size_t byte) {
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    if (byte < doc.sentences[s].sentence.end) return s;
-  }
-  return doc.sentences.size();
-}
-
-}  // namespace
 
 void link_denials(const Document& doc, const Lexicons& lex, const std::vector<Incident>& incidents,
                   std::vector<Denial>& denials) {
@@ -22,13 +12,13 @@ void link_denials(const Document& doc, const Lexicons& lex, const std::vector<In
     const std::string side = lex.counts_as(d.claimant.side);
     const std::string denied =
         text::fold(body.substr(d.denied.begin, d.denied.end - d.denied.begin));
-    const std::size_t ds = sentence_of(doc, d.evidence.begin);
+    const std::size_t ds = doc.sentence_of(d.evidence.begin);
     const Incident* by_place = nullptr;
     const Incident* nearest = nullptr;
     for (const auto& inc : incidents) {
       if (inc.evidence.empty()) continue;
       if (lex.counts_as(inc.claimant.side) == side) continue;  // one does not deny oneself
-      const std::size_t is = sentence_of(doc, inc.evidence.front().begin);
+      const std::size_t is = doc.sentence_of(inc.evidence.front().begin);
       if (is > ds) continue;
       for (const auto& p : inc.places) {
         if (p.span.empty() || p.mention.empty()) continue;

@@ -56,6 +56,14 @@ struct Document {
   Span sentence_span(std::size_t s) const {
     return {sentences[s].sentence.begin, sentences[s].sentence.end};
   }
+  // The index of the sentence that holds (or, between sentences, follows) byte `byte`;
+  // sentences.size() past the last.
+  std::size_t sentence_of(std::size_t byte) const {
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      if (byte < sentences[s].sentence.end) return s;
+    }
+    return sentences.size();
+  }
 };
 
 // Returns the report tokenised, split and with actors and dates found, and the conflicts it is

@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "extract/incident_extractor.hpp"
+
 namespace truce::extract {
 namespace {
 
@@ -29,22 +31,15 @@ std::string attacker_of(const Document& doc, const Lexicons& lex, const std::str
   return {};
 }
 
-// The sentence that holds byte offset `at`.
-const SentenceView* sentence_at(const Document& doc, std::size_t at) {
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Span s = doc.sentence_span(si);
-    if (at >= s.begin && at < s.end) return &doc.sentences[si];
-  }
-  return nullptr;
-}
-
 // "a military jet bombed the market": the one party of the report's conflicts that flies combat
 // aircraft (data/conflicts.tsv, column aircraft); empty when the sentence names no aircraft or
 // several parties fly them.
 std::string air_power(const Document& doc, const Lexicons& lex, const Incident& inc) {
   if (inc.triggers.empty()) return {};
-  const SentenceView* v = sentence_at(doc, inc.triggers.front().begin);
-  if (!v || cues_in(lex, doc, "aircraft", v->first, v->last).empty()) return {};
+  const std::size_t si = doc.sentence_of(inc.triggers.front().begin);
+  if (si == doc.sentences.size()) return {};
+  const SentenceView& v = doc.sentences[si];
+  if (cues_in(lex, doc, "aircraft", v.first, v.last).empty()) return {};
   for (const ConflictEntry* c : doc.context.conflicts) {
     if (c->aircraft.size() == 1) return c->aircraft.front();
     if (!c->aircraft.empty()) return {};
@@ -70,13 +65,8 @@ void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incid
     }
     if (side.empty()) continue;
     if (inc.actor2 && lex.counts_as(inc.actor2->side) == lex.counts_as(side)) continue;
-    ActorRef r;
-    r.name = side;
-    r.side = side;
-    r.kind = "state";
-    r.rule = rule;
-    inc.actor1 = r;
-    inc.provenance["actor1"] = r.rule;
+    inc.actor1 = side_ref(side, rule);
+    inc.provenance["actor1"] = rule;
   }
 }
 

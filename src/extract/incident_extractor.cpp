@@ -55,16 +55,6 @@ ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& clai
   return r;
 }
 
-std::optional<ActorRef> side_ref(const std::string& side, const std::string& rule) {
-  if (side.empty()) return std::nullopt;
-  ActorRef r;
-  r.name = side;
-  r.side = side;
-  r.kind = side == "civilians" ? "civilians" : "state";
-  r.rule = rule;
-  return r;
-}
-
 bool usable(const ActorMention& a, bool allow_locative) {
   if (a.locative && !allow_locative) return false;
   if (a.side.empty() && a.kind != "military" && a.kind != "enemy") return false;
@@ -510,6 +500,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     out.incidents.push_back(std::move(inc));
   }
   return out;
+}
+
+std::optional<ActorRef> side_ref(const std::string& side, const std::string& rule) {
+  if (side.empty()) return std::nullopt;
+  ActorRef r;
+  r.name = side;
+  r.side = side;
+  r.kind = side == "civilians" ? "civilians" : "state";
+  r.rule = rule;
+  return r;
 }
 
 }  // namespace truce::extract

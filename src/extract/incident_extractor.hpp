@@ -22,4 +22,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
 // the sentence, else the publication date.
 DateValue date_at(const Document& doc, std::size_t sentence, std::size_t i);
 
+// A side named by inference, not by words ("civilians" or a party), with the rule that inferred
+// it; nullopt for an empty side.
+std::optional<ActorRef> side_ref(const std::string& side, const std::string& rule);
+
 }  // namespace truce::extract
