@@ -7,6 +7,28 @@ namespace truce::extract {
 
 bool counts_people(const std::string& c) { return c == "personnel" || c == "civilians"; }
 
+namespace {
+
+// "one member of the security forces", "three members of a TV crew": members count as what
+// their group is. A fighting force or a soldierly word after "of" makes them personnel, any
+// other group civilians.
+std::vector<std::string> member_category(const Document& doc, const Lexicons& lex, std::size_t si,
+                                         std::size_t after) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  if (after >= v.last || !t[after].is_any({"of"})) return {"personnel"};
+  for (std::size_t k = after + 1; k < std::min(v.last, after + 6); ++k) {
+    if (t[k].kind == text::TokenKind::punct) break;
+    if (word_of(lex, doc, "personnel_word", k)) return {"personnel"};
+    if (const ActorMention* a = actor_at(v, k);
+        a && (a->kind == "military" || a->kind == "armed_group"))
+      return {"personnel"};
+  }
+  return {"civilians"};
+}
+
+}  // namespace
+
 std::string normalise_measure(std::string measure, const std::string& category) {
   if (measure == "toll") return "killed";
   if (measure == "injury_toll") return "wounded";
@@ -77,6 +99,10 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         item.source = e.source;
         end = m->last;
         noun_end = m->last;
+        if (m->last == m->first + 1 && word_of(lex, doc, "group_member", m->first)) {
+          item.categories = member_category(doc, lex, si, m->last);
+          item.source += " (group member)";
+        }
         // "S-300 air defense system": a generic word after the system ends the item.
         if (!e.system.empty()) {
           for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {

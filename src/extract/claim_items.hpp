@@ -54,6 +54,7 @@ struct OwnerQuery {
   std::size_t clause_start = 0;
   const ClaimItem* previous = nullptr;  // the item before in the list, if any
   std::string previous_about;           // whose losses that was
+  const Incident* incident = nullptr;   // the sentence's incident nearest the item, if any
 };
 
 struct Owner {
@@ -62,7 +63,8 @@ struct Owner {
 };
 
 // Whose losses the item of `q` is: words inside the item, "of/belonging to X" after it, the
-// toll's or the loser's owner, the list's, then the claimant's own civilians or its enemy.
+// toll's or the loser's owner, the list's, the side the sentence's attack hit, then the
+// claimant's own civilians or its enemy.
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
                  const Claimant& claimant);
 

@@ -31,6 +31,23 @@ std::string territory_of(const Lexicons& lex, const std::string& side) {
   return side;
 }
 
+// Sides an actor got by inference, not from the sentence's words.
+bool inferred(const std::optional<ActorRef>& a) {
+  return !a || a->side.empty() || a->rule.find("opponent") != std::string::npos ||
+         a->rule.find("claimant") != std::string::npos ||
+         a->rule.find("own-side") != std::string::npos;
+}
+
+// "Russian shelling hit the town, killing two soldiers", "AA fighters attacked the Tatmadaw
+// camp and one member of the security forces was killed": the dead belong to the side the
+// attack hit, as the sentence names it; else to the attacker's enemy.
+std::string victim_side(const Document& doc, const Incident& inc) {
+  if (!inferred(inc.actor2) && inc.actor2->side != "civilians") return inc.actor2->side;
+  if (!inferred(inc.actor1) && inc.actor1->side != "civilians")
+    return opponent_of(doc, inc.actor1->side);
+  return {};
+}
+
 }  // namespace
 
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
@@ -134,6 +151,12 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       own_loss(doc, lex, q)) {
     about = claimant.side;
     about_rule = "own-loss-verb";
+  }
+  if (about.empty() && q.incident && q.category == "personnel" &&
+      (q.measure_name == "killed" || q.measure_name == "wounded") &&
+      q.incident->claimant.side == claimant.side) {
+    about = victim_side(doc, *q.incident);
+    if (!about.empty()) about_rule = "victim-of-incident";
   }
   if (about.empty() && belligerent(doc, claimant.side) && q.measure_name != "wounded") {
     about = opponent_of(doc, claimant.side);

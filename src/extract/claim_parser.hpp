@@ -12,8 +12,10 @@
 namespace truce::extract {
 
 // Returns the claims of `doc`: every count of lost equipment and every casualty count, the
-// casualties an incident reports included.
+// casualties an incident reports included. `incidents` are the report's incidents: the people
+// an attack killed belong to the side it hit.
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
-                                    const std::vector<SentenceAttribution>& attribution);
+                                    const std::vector<SentenceAttribution>& attribution,
+                                    const std::vector<Incident>& incidents);
 
 }  // namespace truce::extract

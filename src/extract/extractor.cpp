@@ -1,5 +1,5 @@
 // The order of extraction: prepare, attribute, incidents, claims, ceasefires, places, one
-// incident per target, denials linked to what they deny.
+// incident per target, the tolls incidents take from claims, denials linked to what they deny.
 #include "extract/extractor.hpp"
 
 #include "extract/attribution.hpp"
@@ -9,6 +9,7 @@
 #include "extract/document.hpp"
 #include "extract/implied_attacker.hpp"
 #include "extract/incident_extractor.hpp"
+#include "extract/incident_tolls.hpp"
 #include "extract/place_fit.hpp"
 #include "extract/place_linker.hpp"
 #include "extract/tally_reader.hpp"
@@ -40,7 +41,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   out.incidents = std::move(incidents.incidents);
   out.denials = std::move(incidents.denials);
   for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
-  out.claims = parse_claims(doc, lex, attribution);
+  out.claims = parse_claims(doc, lex, attribution, out.incidents);
   for (auto& c : read_tallies(doc, lex, attribution)) out.claims.push_back(std::move(c));
   for (std::size_t i = 0; i < out.claims.size(); ++i) out.claims[i].id = std::to_string(i + 1);
   out.ceasefires = find_ceasefires(doc, lex, attribution);
@@ -60,6 +61,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     infer_attackers(doc, lex, out.incidents);
     split_targets(doc, out.incidents);
   }
+  fill_tolls(doc, out.incidents, out.claims, out.places);
   link_denials(doc, lex, out.incidents, out.denials);
   return out;
 }

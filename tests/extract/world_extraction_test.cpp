@@ -514,3 +514,75 @@ TEST_F(WorldExtraction, NoTargetsHitAndRejectedAccusationsAreNoIncidents) {
 
 }  // namespace
 }  // namespace truce::extract
+
+// --- Tolls and whose dead they are (session 5)
+
+namespace truce::extract {
+namespace {
+
+const Incident* incident_at(const Extraction& x, const std::string& place) {
+  for (const auto& inc : x.incidents)
+    for (const auto& p : inc.places)
+      if (p.place && p.place->name == place) return &inc;
+  return nullptr;
+}
+
+TEST_F(WorldExtraction, TheDeadOfAnAttackBelongToTheSideItHit) {
+  auto x =
+      run("Russian shelling hit Kherson on Monday, killing two soldiers, the Ukrainian army said.");
+  const LossClaim* c = claim_of(x, "killed", 2);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->about, "Ukraine");
+  EXPECT_EQ(c->provenance.at("about"), "victim-of-incident");
+}
+
+TEST_F(WorldExtraction, MembersCountAsWhatTheirGroupIs) {
+  auto x = run(
+      "Arakan Army fighters shelled the Tatmadaw camp in Kyaukphyu on Monday, and one member of "
+      "the security forces was killed, Myanmar's army said. Three members of a television crew "
+      "were wounded by the shells, it said.");
+  const LossClaim* soldier = claim_of(x, "killed", 1);
+  ASSERT_NE(soldier, nullptr);
+  EXPECT_EQ(soldier->category, "personnel");
+  const LossClaim* crew = claim_of(x, "wounded", 3);
+  ASSERT_NE(crew, nullptr);
+  EXPECT_EQ(crew->category, "civilians");
+}
+
+TEST_F(WorldExtraction, ATollInTheNextSentenceIsTheIncidents) {
+  auto x =
+      run("Russian drones struck Kherson on Monday night, the regional governor said. Two people "
+          "were killed and five were wounded.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 2);
+  EXPECT_EQ(x.incidents[0].injuries, 5);
+  EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
+  EXPECT_EQ(x.incidents[0].provenance.at("fatalities"), "next-sentence-claims");
+}
+
+TEST_F(WorldExtraction, ACountThatNamesItsPlaceGoesToThatPartOfASplitAttack) {
+  auto x =
+      run("Russian drones struck Kharkiv and Kherson on Monday, Ukrainian officials said. A woman "
+          "was killed and three people were wounded in Kherson.");
+  const Incident* kherson = incident_at(x, "Kherson");
+  const Incident* kharkiv = incident_at(x, "Kharkiv");
+  ASSERT_NE(kherson, nullptr);
+  ASSERT_NE(kharkiv, nullptr);
+  ASSERT_NE(kherson, kharkiv);
+  EXPECT_EQ(kherson->fatalities, 1);
+  EXPECT_EQ(kherson->injuries, 3);
+  EXPECT_FALSE(kharkiv->fatalities);
+  EXPECT_FALSE(kharkiv->injuries);
+}
+
+TEST_F(WorldExtraction, TheEnemyASideSaysItKilledIsNoIncidentsToll) {
+  auto x =
+      run("Ukrainian forces repelled a Russian assault near Kharkiv overnight, the General Staff "
+          "said. The enemy lost 40 servicemen.");
+  ASSERT_FALSE(x.incidents.empty());
+  ASSERT_NE(claim_of(x, "killed", 40), nullptr);
+  for (const auto& inc : x.incidents) EXPECT_FALSE(inc.fatalities);
+}
+
+}  // namespace
+}  // namespace truce::extract
