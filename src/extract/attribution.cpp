@@ -284,6 +284,37 @@ bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView&
   return true;
 }
 
+// "General Staff of the Armed Forces of Ukraine", "Somali Ministry of Defence operations
+// update": an institution of a named state in tokens [0, to) of `line`, speaking for it.
+std::optional<Claimant> state_institution(const Lexicons& lex, const std::string& line,
+                                          const std::vector<text::Token>& tokens, std::size_t to) {
+  const ActorEntry* head = nullptr;
+  const ActorEntry* state = nullptr;
+  for (const auto& m : lex.actor_matcher.find_all(tokens, 0, to)) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    if (e.side.empty() && (e.kind == "military" || e.kind == "government") && !head) head = &e;
+    if (e.kind == "state" && !state) state = &e;
+  }
+  if (!head || !state || to == 0) return std::nullopt;
+  Claimant c;
+  c.name = line.substr(tokens[0].begin, tokens[to - 1].end - tokens[0].begin);
+  c.side = state->side;
+  c.kind = head->kind;
+  return c;
+}
+
+// The outlet itself when it is a state's institution publishing its own statement ("Malian
+// Armed Forces General Staff communique"): its own voice is that state's, not the media's.
+Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
+  const std::string& source = doc.report->source;
+  const auto tokens = text::tokenize(source);
+  if (auto c = state_institution(lex, source, tokens, tokens.size())) {
+    c->rule = "issuer";
+    return *c;
+  }
+  return outlet(doc);
+}
+
 // The source a headline names before a colon ("Health Ministry: 41 killed ..."), from the
 // report's title or its first lines without closing punctuation. A country or capital there is
 // a dateline or a topic ("SUDAN: ..."), not a source.
@@ -293,21 +324,14 @@ std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& l
   std::size_t colon = 0;
   while (colon < tokens.size() && colon < 8 && tokens[colon].key != ":") ++colon;
   if (colon >= tokens.size() || tokens[colon].key != ":") return std::nullopt;
-  // "General Staff of the Armed Forces of Ukraine:": an institution of a named state.
+  if (auto c = state_institution(lex, line, tokens, colon)) {
+    c->rule = "headline-source";
+    return c;
+  }
   const ActorEntry* head = nullptr;
-  const ActorEntry* state = nullptr;
   for (const auto& m : lex.actor_matcher.find_all(tokens, 0, colon)) {
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
     if (e.side.empty() && (e.kind == "military" || e.kind == "government") && !head) head = &e;
-    if (e.kind == "state" && !state) state = &e;
-  }
-  if (head && state) {
-    Claimant c;
-    c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
-    c.side = state->side;
-    c.kind = head->kind;
-    c.rule = "headline-source";
-    return c;
   }
   for (const auto& m : lex.actor_matcher.find_all(tokens, 0, colon)) {
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
@@ -428,7 +452,7 @@ bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& 
 
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
-  const Claimant own_voice = outlet(doc);
+  const Claimant own_voice = own_voice_of(doc, lex);
   const std::optional<Claimant> signer = signature(doc);
   const std::optional<Claimant> headline = headline_source(doc, lex);
   Claimant last_named = own_voice;

@@ -584,5 +584,22 @@ TEST_F(WorldExtraction, TheEnemyASideSaysItKilledIsNoIncidentsToll) {
   for (const auto& inc : x.incidents) EXPECT_FALSE(inc.fatalities);
 }
 
+TEST_F(WorldExtraction, AStatesInstitutionPublishingItsOwnStatementSpeaksForTheState) {
+  report_.source = "Somali Ministry of Defence operations update";
+  report_.body =
+      "The army repelled a large attack by al-Shabaab fighters on its positions near the town "
+      "on Wednesday.";
+  report_.published = ReportDate{"2025-04-17", DatePrecision::day};
+  auto x = extractor_->extract(report_, &finder_);
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Somalia");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "issuer");
+  // A newspaper named after a capital is still the media.
+  report_.source = "The Kyiv Independent";
+  x = extractor_->extract(report_, &finder_);
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
