@@ -59,6 +59,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     link_places(doc, lex, mentions, out.incidents, denied);
     fit_places(doc, lex, *places, out.incidents);
     infer_attackers(doc, lex, out.incidents);
+    infer_targets(doc, lex, out.incidents);
     split_targets(doc, out.incidents);
   }
   fill_tolls(doc, out.incidents, out.claims, out.places);

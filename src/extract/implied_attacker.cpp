@@ -47,7 +47,39 @@ std::string air_power(const Document& doc, const Lexicons& lex, const Incident& 
   return {};
 }
 
+// Of the camp that fights `attacker`, the one party whose country is `country`; empty when no
+// party or several hold it.
+std::string holder_among_enemies(const Document& doc, const Lexicons& lex,
+                                 const std::string& attacker, const std::string& country) {
+  std::string found;
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    for (const auto& party : c->enemies_of(attacker)) {
+      const auto it = lex.sides.find(party);
+      if (it == lex.sides.end() || it->second.country != country) continue;
+      if (!found.empty() && found != party) return {};
+      found = party;
+    }
+  }
+  return found;
+}
+
 }  // namespace
+
+void infer_targets(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
+  for (auto& inc : incidents) {
+    if (!inc.actor1 || !inc.actor2 || inc.actor2->rule != "opponent") continue;
+    if (inc.places.empty() || !inc.places.front().place ||
+        inc.places.front().rule.find("fallback") != std::string::npos)
+      continue;
+    const std::string side =
+        holder_among_enemies(doc, lex, inc.actor1->side, inc.places.front().place->country);
+    if (side.empty() || side == inc.actor2->side) continue;
+    // Gaza is Palestine's, but Hamas governs it: the party named stands.
+    if (lex.sides.at(side).civil_authority == inc.actor2->side) continue;
+    inc.actor2 = side_ref(side, "struck-country-target");
+    inc.provenance["actor2"] = "struck-country-target";
+  }
+}
 
 void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
   for (auto& inc : incidents) {

@@ -17,4 +17,9 @@ namespace truce::extract {
 // aircraft that one party alone flies (rule "air-power").
 void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents);
 
+// "The Houthis fired a missile at Ben Gurion airport": when the target was only inferred as
+// "the attacker's enemy" and the attacker fights several parties, the one whose country the
+// incident's place lies in is the one hit (rule "struck-country-target").
+void infer_targets(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents);
+
 }  // namespace truce::extract

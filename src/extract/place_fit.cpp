@@ -10,15 +10,22 @@ namespace {
 // Candidates of a name looked at when its first choice lies outside the report's countries.
 constexpr std::size_t kCandidates = 8;
 
-// The countries the report is about: those of its conflicts and of the states it names.
+void add_country_of(const Lexicons& lex, const std::string& side, std::set<std::string>& out) {
+  auto it = lex.sides.find(side);
+  if (it != lex.sides.end() && !it->second.country.empty()) out.insert(it->second.country);
+}
+
+// The countries the report is about: those of its conflicts, of the states that fight in them
+// (a Houthi missile on Tel Aviv belongs to the Red Sea conflict though Israel is not where it is
+// fought) and of the states it names.
 std::set<std::string> report_countries(const Document& doc, const Lexicons& lex) {
   std::set<std::string> out;
-  for (const ConflictEntry* c : doc.context.conflicts)
+  for (const ConflictEntry* c : doc.context.conflicts) {
     out.insert(c->countries.begin(), c->countries.end());
-  for (const auto& [side, n] : doc.context.side_mentions) {
-    auto it = lex.sides.find(side);
-    if (it != lex.sides.end() && !it->second.country.empty()) out.insert(it->second.country);
+    for (const auto& party : c->camp_a) add_country_of(lex, party, out);
+    for (const auto& party : c->camp_b) add_country_of(lex, party, out);
   }
+  for (const auto& [side, n] : doc.context.side_mentions) add_country_of(lex, side, out);
   return out;
 }
 

@@ -601,5 +601,15 @@ TEST_F(WorldExtraction, AStatesInstitutionPublishingItsOwnStatementSpeaksForTheS
   EXPECT_EQ(x.incidents[0].claimant.side, "media");
 }
 
+TEST_F(WorldExtraction, OfAnAttackersManyEnemiesTheOneWhoseCountryWasHitIsTheTarget) {
+  finder_.add("Tel Aviv", {town("Tel Aviv", "IL", 32.08, 34.78)});
+  auto x = run("The Houthis said on Friday they had fired a ballistic missile at Tel Aviv.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Houthis");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Israel");
+  EXPECT_EQ(x.incidents[0].provenance.at("actor2"), "struck-country-target");
+}
+
 }  // namespace
 }  // namespace truce::extract
