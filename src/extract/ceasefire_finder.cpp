@@ -111,8 +111,14 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   for (const auto& d : v.dates) {
     if (d.future) continue;
     const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
-    bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
-    for (std::size_t k = d.last; before && k < m.first; ++k) {
+    // "On Wednesday, the two sides agreed on a truce": a day that opens the sentence dates its
+    // main clause, over the comma.
+    const bool opens = d.first <= v.first + 5 && d.last < m.first &&
+                       doc.tokens[d.last].key == "," &&
+                       cue_near(doc, lex, "agreement", d.last, m.first);
+    bool before =
+        d.last <= m.first && (d.last + kDateBefore >= m.first || opens) && d.first >= floor;
+    for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
     }
     if (!after && !before) continue;
@@ -224,6 +230,19 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
       });
       if (!inside) out.push_back({head.first, h.last, head.id});
       break;
+    }
+  }
+  // "a 48-hour temporary ceasefire", "a US-brokered truce": the words that qualify the
+  // ceasefire belong to its mention, so that the verb of agreement before them is near it.
+  const auto& t = doc.tokens;
+  for (auto& m : out) {
+    while (m.first > v.first) {
+      const std::size_t k = m.first - 1;
+      const bool qualifier = word_of(lex, doc, "ceasefire_modifier", k) ||
+                             t[k].kind == text::TokenKind::number || t[k].key == "-" ||
+                             (k + 1 < v.last && t[k + 1].key == "-");
+      if (!qualifier) break;
+      m.first = k;
     }
   }
   std::sort(out.begin(), out.end(),

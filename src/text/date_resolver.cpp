@@ -13,6 +13,18 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
+// Days of the month written as ordinal words ("the second of April"), up to the tenth: later
+// days are written in figures in reports.
+constexpr std::array<std::string_view, 10> kOrdinalWords = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+
+int ordinal_word(std::string_view key) {
+  for (std::size_t i = 0; i < kOrdinalWords.size(); ++i) {
+    if (kOrdinalWords[i] == key) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
 int weekday_index(std::string_view key) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (kWeekdays[i] == key) return static_cast<int>(i);
@@ -246,6 +258,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
         single(has_the ? i - 1 : i, j, date, "day-of-month");
       }
       i = j > i ? j - 1 : i;
+    } else if (int day = ordinal_word(k); day && i > from && t[i - 1].key == "the" &&
+                                          key_at(t, i + 1, to, "of") && i + 2 < to &&
+                                          month_index(t[i + 2].key)) {
+      // "the second of April": only with "the" and "of <month>" ("a second strike" is no day).
+      const int month = month_index(t[i + 2].key);
+      const int y = month > pub.month ? pub.year - 1 : pub.year;
+      single(i - 1, i + 3, CivilDate{y, month, day}, "day-of-month");
+      i += 2;
     } else if (int m = month_index(k); m && k != "may" && day_follows(t, i, to)) {
       // "October 15" / "October 15, 2020" / "Oct. 10" / "Nov 28"
       const std::size_t day_at = t[i + 1].key == "." ? i + 2 : i + 1;

@@ -611,5 +611,16 @@ TEST_F(WorldExtraction, OfAnAttackersManyEnemiesTheOneWhoseCountryWasHitIsTheTar
   EXPECT_EQ(x.incidents[0].provenance.at("actor2"), "struck-country-target");
 }
 
+TEST_F(WorldExtraction, AQualifiedCeasefireAgreedOnADayThatOpensTheSentence) {
+  auto x = run(
+      "In the evening of Wednesday, Pakistan and Afghanistan agreed on a 48-hour temporary "
+      "ceasefire, the Foreign Office said.",
+      "", "2025-10-16");
+  ASSERT_EQ(x.ceasefires.size(), 1u);
+  EXPECT_EQ(x.ceasefires[0].kind, "agreement");
+  ASSERT_TRUE(x.ceasefires[0].date);
+  EXPECT_EQ(x.ceasefires[0].date->iso, "2025-10-15");
+}
+
 }  // namespace
 }  // namespace truce::extract

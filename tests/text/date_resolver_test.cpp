@@ -33,6 +33,16 @@ TEST(DateResolver, DayOfMonth) {
   EXPECT_EQ(dates("on the 25th, the town fell")[0].begin.iso(), "2021-02-25");
 }
 
+TEST(DateResolver, AnOrdinalWordOfAMonthIsADay) {
+  auto d = dates("the truce which started in the second of March");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2021-03-02");
+  // A month after the publication's is last year's.
+  EXPECT_EQ(dates("the talks of the tenth of May")[0].begin.iso(), "2020-05-10");
+  // Without "the ... of <month>" the word is a rank, not a day.
+  EXPECT_TRUE(dates("a second strike hit the first of the villages").empty());
+}
+
 TEST(DateResolver, RecentDaysIsARange) {
   auto d = dates("In recent days, drones struck the depot.");
   ASSERT_EQ(d.size(), 1u);
