@@ -116,8 +116,7 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     const bool opens = d.first <= v.first + 5 && d.last < m.first &&
                        doc.tokens[d.last].key == "," &&
                        cue_near(doc, lex, "agreement", d.last, m.first);
-    bool before =
-        d.last <= m.first && (d.last + kDateBefore >= m.first || opens) && d.first >= floor;
+    bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
     for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
     }

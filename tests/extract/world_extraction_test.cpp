@@ -620,6 +620,13 @@ TEST_F(WorldExtraction, AQualifiedCeasefireAgreedOnADayThatOpensTheSentence) {
   EXPECT_EQ(x.ceasefires[0].kind, "agreement");
   ASSERT_TRUE(x.ceasefires[0].date);
   EXPECT_EQ(x.ceasefires[0].date->iso, "2025-10-15");
+  // The opening day of a long sentence dates its own verb, not a truce named far after it.
+  x = run(
+      "Yesterday, the Pakistani military announced that it had struck two camps inside "
+      "Afghanistan in a move that raises fears of escalation, despite the passage of five days "
+      "after the announced truce.",
+      "", "2025-10-16");
+  for (const auto& c : x.ceasefires) EXPECT_FALSE(c.date && c.date->iso == "2025-10-15");
 }
 
 }  // namespace
