@@ -284,6 +284,21 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int day = static_cast<int>(t[day_at].value);
       single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
       i = j - 1;
+    } else if (int m = month_index(k); m && k != "may" && k.size() > 3 && i + 1 < to &&
+                                       t[i + 1].kind == TokenKind::number &&
+                                       t[i + 1].value > 1900 && t[i + 1].value < 2100) {
+      // "August 2023": the whole month.
+      const int y = static_cast<int>(t[i + 1].value);
+      out.push_back(DateMention{i, i + 2, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},
+                                DatePrecision::month, "month-year", false});
+      ++i;
+    } else if (int m = month_index(k);
+               m && k != "may" && k.size() > 3 && i > from &&
+               t[i - 1].is_any({"in", "since", "until", "early", "late", "mid"})) {
+      // "since December", "in early March": the latest such month, up to the publication's.
+      const int y = m > pub.month ? pub.year - 1 : pub.year;
+      out.push_back(DateMention{i, i + 1, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},
+                                DatePrecision::month, "month", false});
     } else if (std::size_t last_day = day_range_end(t, i, to)) {
       // "8-9 June", "8–9 June": the days of talks, a range
       const int m = month_index(t[last_day + 1].key);

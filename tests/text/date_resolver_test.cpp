@@ -43,6 +43,19 @@ TEST(DateResolver, AnOrdinalWordOfAMonthIsADay) {
   EXPECT_TRUE(dates("a second strike hit the first of the villages").empty());
 }
 
+TEST(DateResolver, AMonthWithItsYearOrAfterInIsTheWholeMonth) {
+  auto d = dates("The fighting resumed in August 2019 after the mission left.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2019-08-01");
+  EXPECT_EQ(d[0].end.iso(), "2019-08-31");
+  EXPECT_EQ(d[0].precision, DatePrecision::month);
+  // A month after the publication's is last year's; "may" alone is a verb.
+  auto since = dates("five car bombs since December");
+  ASSERT_EQ(since.size(), 1u);
+  EXPECT_EQ(since[0].begin.iso(), "2020-12-01");
+  EXPECT_TRUE(dates("Rebels may attack in the spring.").empty());
+}
+
 TEST(DateResolver, RecentDaysIsARange) {
   auto d = dates("In recent days, drones struck the depot.");
   ASSERT_EQ(d.size(), 1u);
