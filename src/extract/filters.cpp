@@ -111,11 +111,23 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   {
     const std::size_t opens = clause_begin(doc, lex, si, first);
     if (t[opens].is_any({"no", "none"}) && first <= opens + kNoSubjectWords) {
+      // "No clashes, shelling or drone strikes were recorded": the commas of a list that the
+      // "no" governs, closed by "or"/"and"; any other mark, or "but", ends its reach.
       bool words_only = true;
+      bool comma = false;
       for (std::size_t k = opens; k < first; ++k) {
-        if (t[k].kind == text::TokenKind::punct) words_only = false;
+        if (t[k].key == ",") {
+          comma = true;
+        } else if (t[k].kind == text::TokenKind::punct || t[k].is_any({"but", "while"})) {
+          words_only = false;
+        }
       }
-      if (words_only) return "negated";
+      bool coordinated = false;
+      for (std::size_t k = opens; comma && k < std::min(v.last, opens + kNoSubjectWords + 3); ++k) {
+        if (t[k].kind == text::TokenKind::punct && t[k].key != ",") break;
+        if (t[k].is_any({"or", "and", "nor"})) coordinated = true;
+      }
+      if (words_only && (!comma || coordinated)) return "negated";
     }
   }
   // A noun after a frame is a time or cause reference: "during the (intense) battles".

@@ -612,21 +612,33 @@ TEST_F(WorldExtraction, OfAnAttackersManyEnemiesTheOneWhoseCountryWasHitIsTheTar
 }
 
 TEST_F(WorldExtraction, AQualifiedCeasefireAgreedOnADayThatOpensTheSentence) {
-  auto x = run(
-      "In the evening of Wednesday, Pakistan and Afghanistan agreed on a 48-hour temporary "
-      "ceasefire, the Foreign Office said.",
-      "", "2025-10-16");
+  auto x =
+      run("In the evening of Wednesday, Pakistan and Afghanistan agreed on a 48-hour temporary "
+          "ceasefire, the Foreign Office said.",
+          "", "2025-10-16");
   ASSERT_EQ(x.ceasefires.size(), 1u);
   EXPECT_EQ(x.ceasefires[0].kind, "agreement");
   ASSERT_TRUE(x.ceasefires[0].date);
   EXPECT_EQ(x.ceasefires[0].date->iso, "2025-10-15");
   // The opening day of a long sentence dates its own verb, not a truce named far after it.
-  x = run(
-      "Yesterday, the Pakistani military announced that it had struck two camps inside "
-      "Afghanistan in a move that raises fears of escalation, despite the passage of five days "
-      "after the announced truce.",
-      "", "2025-10-16");
+  x =
+      run("Yesterday, the Pakistani military announced that it had struck two camps inside "
+          "Afghanistan in a move that raises fears of escalation, despite the passage of five days "
+          "after the announced truce.",
+          "", "2025-10-16");
   for (const auto& c : x.ceasefires) EXPECT_FALSE(c.date && c.date->iso == "2025-10-15");
+}
+
+TEST_F(WorldExtraction, ANoThatOpensAListDeniesEveryEventInIt) {
+  auto x =
+      run("No clashes, shelling or drone strikes were recorded around Kherson for the fourth "
+          "consecutive day, the monitors said.");
+  EXPECT_TRUE(x.incidents.empty());
+  // "but" ends the reach of the "no".
+  x =
+      run("No one was hurt, but shelling damaged three houses in Kherson on Monday, the governor "
+          "said.");
+  EXPECT_EQ(x.incidents.size(), 1u);
 }
 
 }  // namespace
