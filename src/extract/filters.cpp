@@ -31,11 +31,30 @@ bool names_an_old_day(const Document& doc, const SentenceView& v) {
   return false;
 }
 
+// "has fought for more than 15 years", "for two decades": a span of years is background.
+bool spans_years(const std::vector<text::Token>& t, std::size_t first, std::size_t i) {
+  if (!t[i].is_any({"years", "decades"}) || i < first + 2) return false;
+  const auto& count = t[i - 1];
+  const bool counted = count.kind == text::TokenKind::number ||
+                       count.is_any({"two", "three", "four", "five", "six", "seven", "eight",
+                                     "nine", "ten", "many", "several", "fifteen", "twenty"});
+  if (!counted) return false;
+  for (std::size_t k = i - 2; k + 4 >= i && k >= first; --k) {
+    if (t[k].is_any({"for"})) return true;
+    if (!t[k].is_any(
+            {"more", "than", "over", "nearly", "almost", "about", "some", "the", "past", "last"}))
+      return false;
+    if (k == first) break;
+  }
+  return false;
+}
+
 bool mentions_history(const Document& doc, const SentenceView& v) {
   const int year = publication_year(doc);
   const auto& t = doc.tokens;
   for (std::size_t i = v.first; i < v.last; ++i) {
     const std::string& k = t[i].key;
+    if (spans_years(t, v.first, i)) return true;
     if (k.size() == 5 && k.back() == 's' && std::isdigit(static_cast<unsigned char>(k[0])) &&
         std::isdigit(static_cast<unsigned char>(k[3]))) {
       const int decade = std::atoi(k.substr(0, 4).c_str());

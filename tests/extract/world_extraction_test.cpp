@@ -641,5 +641,18 @@ TEST_F(WorldExtraction, ANoThatOpensAListDeniesEveryEventInIt) {
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 
+TEST_F(WorldExtraction, ASpanOfYearsIsBackgroundNotAnIncident) {
+  EXPECT_TRUE(run("Al-Shabaab has fought for more than 15 years to topple the central "
+                  "government in Mogadishu, officials said.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The region has long been fought over by armed groups, residents said.")
+                  .incidents.empty());
+  // A count of years that is no span ("two years old") leaves the incident.
+  EXPECT_EQ(run("Russian shelling killed a boy of eleven years in Kherson on Monday, the governor "
+                "said.")
+                .incidents.size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
