@@ -17,9 +17,10 @@ std::vector<std::string> member_category(const Document& doc, const Lexicons& le
   const auto& t = doc.tokens;
   const SentenceView& v = doc.sentences[si];
   if (after >= v.last || !t[after].is_any({"of"})) return {"personnel"};
-  for (std::size_t k = after + 1; k < std::min(v.last, after + 6); ++k) {
-    if (t[k].kind == text::TokenKind::punct) break;
-    if (word_of(lex, doc, "personnel_word", k)) return {"personnel"};
+  std::size_t end = after + 1;
+  while (end < std::min(v.last, after + 6) && t[end].kind != text::TokenKind::punct) ++end;
+  if (!cues_in(lex, doc, "personnel_word", after + 1, end).empty()) return {"personnel"};
+  for (std::size_t k = after + 1; k < end; ++k) {
     if (const ActorMention* a = actor_at(v, k);
         a && (a->kind == "military" || a->kind == "armed_group"))
       return {"personnel"};

@@ -134,14 +134,15 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       if ((measure->measure == "killed" || measure->measure == "wounded") &&
           !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
         continue;
+      // "fighters shot down" are aircraft, "fighters killed" people: the measure as written
+      // picks among an item's categories.
       std::string category = it.categories.front();
+      const std::string& raw = measure->measure;
+      const bool of_people =
+          raw == "killed" || raw == "wounded" || raw == "toll" || raw == "injury_toll";
+      const bool of_things = raw == "shot_down" || raw == "destroyed";
       for (const auto& c : it.categories) {
-        const std::string mm = normalise_measure(measure->measure, c);
-        if ((mm == "shot_down" || mm == "destroyed") && !counts_people(c)) {
-          category = c;
-          break;
-        }
-        if ((mm == "killed" || mm == "wounded") && counts_people(c)) {
+        if ((of_people && counts_people(c)) || (of_things && !counts_people(c))) {
           category = c;
           break;
         }

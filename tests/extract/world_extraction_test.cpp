@@ -654,5 +654,24 @@ TEST_F(WorldExtraction, ASpanOfYearsIsBackgroundNotAnIncident) {
             1u);
 }
 
+TEST_F(WorldExtraction, FightersKilledArePeopleFightersShotDownAircraft) {
+  auto x =
+      run("The monitors said 312 fighters of the Turkish-backed factions were killed near the "
+          "dam.");
+  const LossClaim* killed = claim_of(x, "killed", 312);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->category, "personnel");
+  x =
+      run("Ethiopia's army said security forces had eliminated more than 300 members of the "
+          "extremist group in Amhara.");
+  const LossClaim* members = claim_of(x, "killed", 300);
+  ASSERT_NE(members, nullptr);
+  EXPECT_EQ(members->category, "personnel");
+  x = run("Ukraine's air force said two Russian fighters were shot down over Kharkiv.");
+  const LossClaim* jets = claim_of(x, "shot_down", 2);
+  ASSERT_NE(jets, nullptr);
+  EXPECT_EQ(jets->category, "aircraft");
+}
+
 }  // namespace
 }  // namespace truce::extract
