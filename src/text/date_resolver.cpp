@@ -165,6 +165,11 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
     const std::string& k = t[i].key;
     if (k == "today" || k == "tonight") {
       single(i, i + 1, pub, k);
+    } else if (k == "midnight" && i > from && t[i - 1].is_any({"at", "from", "since"})) {
+      // "the truce that began at midnight": the night that opened the publication's day, or
+      // the one before; a day's precision is more than the words give.
+      out.push_back(
+          DateMention{i - 1, i + 1, pub, pub, DatePrecision::approximate, "midnight", false});
     } else if (k == "this" && i + 1 < to &&
                (t[i + 1].key == "morning" || t[i + 1].key == "evening" ||
                 t[i + 1].key == "afternoon")) {

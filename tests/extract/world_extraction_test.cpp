@@ -673,5 +673,15 @@ TEST_F(WorldExtraction, FightersKilledArePeopleFightersShotDownAircraft) {
   EXPECT_EQ(jets->category, "aircraft");
 }
 
+TEST_F(WorldExtraction, TheTruceThatBeganAtMidnightIsDatedAndFightingThatStoppedIsCalm) {
+  auto x = run(
+      "Fighting stopped in Kherson after the humanitarian ceasefire that began at midnight, the "
+      "governor said.");
+  EXPECT_TRUE(x.incidents.empty());
+  ASSERT_EQ(x.ceasefires.size(), 1u);
+  ASSERT_TRUE(x.ceasefires[0].date);
+  EXPECT_EQ(x.ceasefires[0].date->iso, "2025-06-20");
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -56,6 +56,14 @@ TEST(DateResolver, AMonthWithItsYearOrAfterInIsTheWholeMonth) {
   EXPECT_TRUE(dates("Rebels may attack in the spring.").empty());
 }
 
+TEST(DateResolver, MidnightIsThePublicationDayApproximately) {
+  auto d = dates("the truce that began at midnight");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2021-03-11");
+  EXPECT_EQ(d[0].precision, DatePrecision::approximate);
+  EXPECT_TRUE(dates("a midnight raid").empty());
+}
+
 TEST(DateResolver, RecentDaysIsARange) {
   auto d = dates("In recent days, drones struck the depot.");
   ASSERT_EQ(d.size(), 1u);
