@@ -301,6 +301,12 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
       // A date close after the previous mention is that one's.
       const std::size_t floor = n > 0 ? mentions[n - 1].last + kDateAfter : v.first;
       const auto more = date_agreement(doc, lex, v, m, floor, limit, ref);
+      // "The truce took effect at midnight" after an agreement named with its day: that
+      // midnight follows it; the words give no day of their own.
+      if (ref.date && ref.date->rule == "midnight" && last_agreement(out)) {
+        ref.date.reset();
+        ref.effective.reset();
+      }
       std::vector<CeasefireRef> agreements{ref};
       for (const auto& day : more) {
         CeasefireRef other = ref;

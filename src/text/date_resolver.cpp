@@ -165,7 +165,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
     const std::string& k = t[i].key;
     if (k == "today" || k == "tonight") {
       single(i, i + 1, pub, k);
-    } else if (k == "midnight" && i > from && t[i - 1].is_any({"at", "from", "since"})) {
+    } else if (k == "midnight" && i > from && t[i - 1].is_any({"at", "from", "since"}) &&
+               !(i + 1 < to && (t[i + 1].is_any({"on", "of", "yesterday", "last", "tonight"}) ||
+                                weekday_index(t[i + 1].key) >= 0))) {
+      // (unless the day follows: "at midnight on Saturday")
       // "the truce that began at midnight": the night that opened the publication's day, or
       // the one before; a day's precision is more than the words give.
       out.push_back(
