@@ -8,7 +8,7 @@ namespace truce::extract {
 namespace {
 
 std::string side_of(const Document& doc, const ActorMention& a, const Claimant& claimant) {
-  if (a.kind == "enemy") return opponent_of(doc, claimant.side);
+  if (a.kind == "enemy") return enemy_of(doc, claimant.side);
   return a.side;
 }
 

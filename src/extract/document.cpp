@@ -186,6 +186,11 @@ std::string opponent_of(const Document& doc, const std::string& side) {
   return o.empty() ? std::string() : o.front();
 }
 
+std::string enemy_of(const Document& doc, const std::string& speaker_side) {
+  if (belligerent(doc, speaker_side)) return opponent_of(doc, speaker_side);
+  return doc.context.home_side.empty() ? std::string() : opponent_of(doc, doc.context.home_side);
+}
+
 bool belligerent(const Document& doc, const std::string& side) {
   return !doc.context.enemies(*doc.lex, side).empty();
 }

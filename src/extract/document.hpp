@@ -90,6 +90,10 @@ const ActorMention* actor_at(const SentenceView& view, std::size_t i);
 // `side` is no party to them.
 std::string opponent_of(const Document& doc, const std::string& side);
 
+// Whom "the enemy" means in the mouth of `speaker_side`: its opponent; for a speaker of no
+// party (a local outlet's "enemy drone"), the opponent of the party the report's places lie in.
+std::string enemy_of(const Document& doc, const std::string& speaker_side);
+
 // True when `side` is a party to the conflicts the report is about.
 bool belligerent(const Document& doc, const std::string& side);
 

@@ -41,7 +41,7 @@ ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& clai
   r.span = doc.span(a.first, a.last);
   r.rule = rule;
   if (a.kind == "enemy") {
-    r.side = opponent_of(doc, claimant.side);
+    r.side = enemy_of(doc, claimant.side);
     r.rule += "+enemy";
   } else if (a.side.empty()) {
     // "the army", "its forces", "the defenses": the speaker's own side.

@@ -62,7 +62,7 @@ std::string owner_named(const Document& doc, std::size_t si, std::size_t from, s
   std::string about;
   for (const auto& a : doc.sentences[si].actors) {
     if (a.first < from || a.last > to || a.locative || a.side == "civilians") continue;
-    if (a.kind == "enemy") return opponent_of(doc, claimant.side);
+    if (a.kind == "enemy") return enemy_of(doc, claimant.side);
     if (!a.side.empty() && a.side != "media") about = a.side;
   }
   return about;

@@ -683,5 +683,16 @@ TEST_F(WorldExtraction, TheTruceThatBeganAtMidnightIsDatedAndFightingThatStopped
   EXPECT_EQ(x.ceasefires[0].date->iso, "2025-06-20");
 }
 
+TEST_F(WorldExtraction, TheEnemyOfALocalOutletIsTheEnemyOfItsPlaces) {
+  auto x =
+      run("An enemy drone struck a car near Nabatieh on Thursday morning, according to our "
+          "correspondent.",
+          "", "2024-10-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+}
+
 }  // namespace
 }  // namespace truce::extract
