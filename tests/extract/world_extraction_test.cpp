@@ -472,6 +472,15 @@ TEST_F(WorldExtraction, AnUnnamedAttackerOfAStrikeOnOneStatesTownIsTheOtherCamp)
   ASSERT_TRUE(jet.incidents[0].actor1);
   EXPECT_EQ(jet.incidents[0].actor1->side, "Sudan");
   EXPECT_EQ(jet.incidents[0].actor1->rule, "air-power");
+
+  // A paramotor is an aircraft too.
+  auto paramotor =
+      run("A paramotor dropped explosives on a village in Myanmar's Sagaing Region, killing four "
+          "people, a rights group said.",
+          "", "2025-04-20");
+  ASSERT_EQ(paramotor.incidents.size(), 1u);
+  ASSERT_TRUE(paramotor.incidents[0].actor1);
+  EXPECT_EQ(paramotor.incidents[0].actor1->side, "Myanmar");
 }
 
 // Aircraft are weapons: a raid by warplanes is an air strike, not a clash; dropped explosives
