@@ -35,6 +35,10 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
   return true;
 }
 
+// How many words a speaker after the last comma before its verb may have ("..., the head of the
+// regional military administration said").
+constexpr std::size_t kTrailingSpeakerWords = 9;
+
 // A signature line is an institution's name: a handful of words.
 constexpr std::size_t kSignatureWords = 12;
 
@@ -481,7 +485,15 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     std::vector<AttributionSegment> segs;
     std::size_t floor = v.first;
     for (const auto& m : sa.speech) {
-      const std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
+      std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
+      // "..., residents and a hotel worker said.": a trailing speaker is the few words after
+      // the last comma, not the report before it (whose "soldiers" are no speaker).
+      for (std::size_t k = m.first; k > start + 1 && k + kTrailingSpeakerWords > m.first; --k) {
+        if (t[k - 1].key == ",") {
+          if (k < m.first) start = k;
+          break;
+        }
+      }
       Claimant c;
       const std::string& verb = t[m.first].key;
       const bool participle = verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1;

@@ -703,5 +703,15 @@ TEST_F(WorldExtraction, TheEnemyOfALocalOutletIsTheEnemyOfItsPlaces) {
   EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
 }
 
+TEST_F(WorldExtraction, ATrailingSpeakerIsTheWordsAfterTheLastComma) {
+  // The soldiers are in what was said; the speakers are residents, no party.
+  auto x =
+      run("Fano fighters captured the town of Lalibela on Wednesday after soldiers of the federal "
+          "army pulled out, residents and a hotel worker said.",
+          "", "2023-08-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
