@@ -58,12 +58,15 @@ std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const
   return 0;
 }
 
-// "the ceasefire of 14 August 2006": an agreement named by its day.
+// "the ceasefire of 14 August 2006", "the October 10 ceasefire": an agreement named by its day.
 const text::DateMention* named_by_day(const Document& doc, const SentenceView& v,
                                       const PhraseMatch& m) {
-  if (m.last + 1 >= v.last || doc.tokens[m.last].key != "of") return nullptr;
+  const bool of = m.last + 1 < v.last && doc.tokens[m.last].key == "of";
   for (const auto& d : v.dates) {
-    if (d.first == m.last + 1 && d.precision == DatePrecision::day) return &d;
+    if (d.precision != DatePrecision::day || d.future) continue;
+    if (of && d.first == m.last + 1) return &d;
+    if (d.last == m.first && d.first > v.first && doc.tokens[d.first - 1].is_any({"the", "a"}))
+      return &d;
   }
   return nullptr;
 }
@@ -108,6 +111,11 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const text::DateMention* effective = nullptr;
   std::size_t best = std::numeric_limits<std::size_t>::max();
   const std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
+  // A day that is part of the name dates it, whatever the sentence says of it.
+  if (const text::DateMention* named = named_by_day(doc, v, m)) {
+    ref.date = value_of(doc, *named);
+    return {};
+  }
   for (const auto& d : v.dates) {
     if (d.future) continue;
     const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
@@ -237,9 +245,13 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
   for (auto& m : out) {
     while (m.first > v.first) {
       const std::size_t k = m.first - 1;
-      const bool qualifier = word_of(lex, doc, "ceasefire_modifier", k) ||
-                             t[k].kind == text::TokenKind::number || t[k].key == "-" ||
-                             (k + 1 < v.last && t[k + 1].key == "-");
+      // A number only as a length ("48-hour", "30 day"): "the October 10 ceasefire" is named
+      // by its day.
+      const bool length = t[k].kind == text::TokenKind::number &&
+                          (t[k + 1].key == "-" || word_of(lex, doc, "ceasefire_modifier", k + 1));
+      const bool qualifier = word_of(lex, doc, "ceasefire_modifier", k) || length ||
+                             t[k].key == "-" ||
+                             (t[k].kind == text::TokenKind::word && t[k + 1].key == "-");
       if (!qualifier) break;
       m.first = k;
     }

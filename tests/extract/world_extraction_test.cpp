@@ -322,6 +322,9 @@ TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
        "2025-06-14"},
       {"Rebels shattered the ceasefire that had held since 2 March, the governor said.",
        "2025-03-02"},
+      // A day that is part of the name dates it, even where it is said to be broken.
+      {"Shelling resumed despite the June 10 ceasefire, the ministry said.", "2025-06-10"},
+      {"Both sides violated the Russian-brokered truce of 10 June.", "2025-06-10"},
       // A word of stopping with a kind of hostilities names a ceasefire.
       {"The alliance says its pause in offensive operations, in force since the 1st, is holding.",
        "2025-06-01"},
