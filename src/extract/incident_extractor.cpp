@@ -277,6 +277,32 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   }
 }
 
+// True when the cue class an event pattern requires ("seized ... villages", "heard
+// explosions") is near its words, within the sentence and with no clause end between.
+bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                     const PhraseMatch& m, const EventPattern& p) {
+  if (p.requires_cue.empty()) return true;
+  const auto& t = doc.tokens;
+  // "near:<class>": the cue may also come before ("heard explosions", "explosions were
+  // heard"); otherwise it must follow ("seized ... villages").
+  const bool either = p.requires_cue.starts_with("near:");
+  const std::string cls = either ? p.requires_cue.substr(5) : p.requires_cue;
+  const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
+                           : either                        ? v.first
+                                                           : m.last;
+  for (const auto& c : cues_in(lex, doc, cls, from, std::min(v.last, m.last + 7))) {
+    if (c.first >= m.first && c.first < m.last) continue;
+    const std::size_t a = c.first < m.first ? c.last : m.last;
+    const std::size_t b = c.first < m.first ? m.first : c.first;
+    bool clean = true;
+    for (std::size_t k = a; k < b; ++k) {
+      if (t[k].key == "." || t[k].key == ";") clean = false;
+    }
+    if (clean) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
@@ -333,29 +359,23 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     for (const auto& c : cues_in(lex, doc, "weapon", v.first, v.last))
       weapon_at.emplace_back(c.first, kWeaponReach);
     for (const auto& m : lex.pattern_matcher.find_all(t, v.first, v.last)) {
-      const EventPattern& p = lex.patterns[static_cast<std::size_t>(m.id)];
       if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
-      if (!p.requires_cue.empty()) {
-        // "near:<class>": the cue may also come before ("heard explosions", "explosions were
-        // heard"); otherwise it must follow ("seized ... villages").
-        const bool either = p.requires_cue.starts_with("near:");
-        const std::string cls = either ? p.requires_cue.substr(5) : p.requires_cue;
-        const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
-                                 : either                        ? v.first
-                                                                 : m.last;
-        bool found = false;
-        for (const auto& c : cues_in(lex, doc, cls, from, std::min(v.last, m.last + 7))) {
-          if (c.first >= m.first && c.first < m.last) continue;
-          const std::size_t a = c.first < m.first ? c.last : m.last;
-          const std::size_t b = c.first < m.first ? m.first : c.first;
-          bool clean = true;
-          for (std::size_t k = a; k < b; ++k) {
-            if (t[k].key == "." || t[k].key == ";") clean = false;
-          }
-          if (clean) found = true;
+      // Of the entries that list these words, the first whose required cue is there.
+      const EventPattern* chosen = nullptr;
+      for (int id : lex.pattern_matcher.ids_of(t, m)) {
+        const EventPattern& candidate = lex.patterns[static_cast<std::size_t>(id)];
+        if (requirement_met(doc, lex, v, m, candidate)) {
+          chosen = &candidate;
+          break;
         }
-        if (!found) continue;
       }
+      if (!chosen) continue;
+      const EventPattern& p = *chosen;
+      // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
+      // and only where nothing else in the sentence is one (checked below).
+      if (p.form == "fallback" && m.first > v.first &&
+          t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
+        continue;
       const bool noun = p.form == "noun";
       const bool battles_like = p.type == "battles" || p.type == "contextual";
       bool denied = false;
@@ -379,6 +399,9 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       }
       triggers.push_back(tr);
     }
+    if (std::any_of(triggers.begin(), triggers.end(),
+                    [](const Trigger& tr) { return tr.pattern->form != "fallback"; }))
+      std::erase_if(triggers, [](const Trigger& tr) { return tr.pattern->form == "fallback"; });
     if (triggers.empty()) continue;
     for (auto& tr : triggers) {
       if (tr.type != "contextual") continue;

@@ -29,10 +29,9 @@ bool PhraseMatcher::add(std::vector<std::string> keys, int id) {
   return true;
 }
 
-std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token>& t, std::size_t i,
-                                                   std::size_t to) const {
-  if (i >= to || t[i].kind == text::TokenKind::punct) return std::nullopt;
-  std::optional<PhraseMatch> best;
+template <typename Visit>
+void PhraseMatcher::each_at(const std::vector<text::Token>& t, std::size_t i, std::size_t to,
+                            Visit&& visit) const {
   auto try_bucket = [&](const std::string& first) {
     auto it = by_first_.find(first);
     if (it == by_first_.end()) return;
@@ -43,13 +42,9 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token
       bool ok = true;
       for (std::size_t k = 0; k < n && ok; ++k) {
         const auto& tok = t[i + k];
-        if (tok.kind == text::TokenKind::punct) {
-          ok = false;
-        } else {
-          ok = key_matches(tok.key, p.keys[k]);
-        }
+        ok = tok.kind != text::TokenKind::punct && key_matches(tok.key, p.keys[k]);
       }
-      if (ok && (!best || n > best->last - best->first)) best = PhraseMatch{i, i + n, p.id};
+      if (ok) visit(p);
     }
   };
   const std::string& key = t[i].key;
@@ -58,7 +53,28 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token
   if (key.size() > 3 && key.back() == 's') try_bucket(key.substr(0, key.size() - 1));
   if (key.size() > 4 && key.ends_with("es")) try_bucket(key.substr(0, key.size() - 2));
   if (key.size() > 4 && key.ends_with("ies")) try_bucket(key.substr(0, key.size() - 3) + "y");
+}
+
+std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token>& t, std::size_t i,
+                                                   std::size_t to) const {
+  if (i >= to || t[i].kind == text::TokenKind::punct) return std::nullopt;
+  std::optional<PhraseMatch> best;
+  each_at(t, i, to, [&](const Phrase& p) {
+    const std::size_t n = p.keys.size();
+    if (!best || n > best->last - best->first) best = PhraseMatch{i, i + n, p.id};
+  });
   return best;
+}
+
+std::vector<int> PhraseMatcher::ids_of(const std::vector<text::Token>& t,
+                                       const PhraseMatch& m) const {
+  std::vector<int> out;
+  each_at(t, m.first, m.last, [&](const Phrase& p) {
+    if (p.keys.size() == m.last - m.first && std::find(out.begin(), out.end(), p.id) == out.end())
+      out.push_back(p.id);
+  });
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<PhraseMatch> PhraseMatcher::find_all(const std::vector<text::Token>& t,

@@ -32,6 +32,10 @@ class PhraseMatcher {
   std::vector<PhraseMatch> find_all(const std::vector<text::Token>& tokens, std::size_t from,
                                     std::size_t to) const;
 
+  // The ids of every phrase that `m` matches exactly, in id order: a phrase listed by several
+  // entries ("killed" as a battle or as violence against civilians) belongs to each.
+  std::vector<int> ids_of(const std::vector<text::Token>& tokens, const PhraseMatch& m) const;
+
   bool empty() const { return phrases_.empty(); }
 
  private:
@@ -39,6 +43,10 @@ class PhraseMatcher {
     std::vector<std::string> keys;
     int id;
   };
+  // Calls `visit` with every phrase that matches at token `i` within `to`.
+  template <typename Visit>
+  void each_at(const std::vector<text::Token>& t, std::size_t i, std::size_t to,
+               Visit&& visit) const;
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
 };

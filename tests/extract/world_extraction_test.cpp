@@ -716,5 +716,27 @@ TEST_F(WorldExtraction, ATrailingSpeakerIsTheWordsAfterTheLastComma) {
   EXPECT_EQ(x.incidents[0].claimant.side, "media");
 }
 
+TEST_F(WorldExtraction, ForcesThatKilledFightersOrCiviliansAreAnIncident) {
+  auto battle =
+      run("Afghan forces had killed 58 Pakistani soldiers near the border, the Taliban spokesman "
+          "said.",
+          "", "2025-10-12");
+  ASSERT_EQ(battle.incidents.size(), 1u);
+  EXPECT_EQ(battle.incidents[0].type, "battles");
+  auto civilians =
+      run("Government soldiers killed at least 38 civilians in the town on Monday, witnesses said.",
+          "", "2024-02-08");
+  ASSERT_EQ(civilians.incidents.size(), 1u);
+  EXPECT_EQ(civilians.incidents[0].type, "violence_against_civilians");
+  // Passive, or beside another trigger, the verb is only the toll.
+  EXPECT_TRUE(run("Two soldiers were killed, including officers and other fighters, the army "
+                  "said.")
+                  .incidents.empty());
+  auto strike =
+      run("A Russian drone struck a bus in Kherson, killing three civilians, the governor said.");
+  ASSERT_EQ(strike.incidents.size(), 1u);
+  EXPECT_EQ(strike.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
