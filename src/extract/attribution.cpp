@@ -223,13 +223,20 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
 // and the cost stays linear in its length.
 constexpr std::size_t kMilitaryLookback = 40;
 
-bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out) {
+// With `state_army` ("the army", "the armed forces"), only a state's forces qualify: in a civil
+// war the army is the state's, however recently the rebels were named.
+bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
+                   bool state_army = false) {
   const std::size_t stop = si > kMilitaryLookback ? si - kMilitaryLookback : 0;
   for (std::size_t k = si + 1; k-- > stop;) {
     const auto& actors = doc.sentences[k].actors;
     for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
       if (a->first >= before || a->side.empty() || a->locative) continue;
       if (a->kind != "military" && a->kind != "armed_group") continue;
+      if (state_army) {
+        const auto it = doc.lex->sides.find(a->side);
+        if (it == doc.lex->sides.end() || it->second.country.empty()) continue;
+      }
       out.name = doc.text(a->first, a->last);
       out.side = a->side;
       out.kind = a->kind;
@@ -253,7 +260,8 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   }
   if (!head) return false;
   Claimant army;
-  if (head->kind == "military" && last_military(doc, si, from, army)) {
+  const bool state_army = !cues_in(*doc.lex, doc, "state_army", head->first, head->last).empty();
+  if (head->kind == "military" && last_military(doc, si, from, army, state_army)) {
     out = army;  // "the army said" after "Israeli troops killed ...": that army
   } else if (last_party) {
     out = *last_party;
@@ -538,7 +546,8 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         Claimant army;
         if (c.kind != "military" && c.kind != "armed_group" &&
             !cues_in(lex, doc, "military_pronoun", start, m.first).empty() &&
-            last_military(doc, si, m.first, army)) {
+            last_military(doc, si, m.first, army,
+                          !cues_in(lex, doc, "state_army", start, m.first).empty())) {
           c = army;
           c.rule = "carry-over-military";
         }

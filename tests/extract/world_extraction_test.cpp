@@ -738,5 +738,16 @@ TEST_F(WorldExtraction, ForcesThatKilledFightersOrCiviliansAreAnIncident) {
   EXPECT_EQ(strike.incidents[0].type, "explosions_remote_violence");
 }
 
+TEST_F(WorldExtraction, TheArmyOfACivilWarIsTheStatesNotTheRebelsNamedLast) {
+  auto x =
+      run("The Sudanese army shelled positions east of El Fasher on Sunday.\n\n"
+          "RSF fighters attacked the city's last hospital on Monday, residents said.\n\n"
+          "The army said it had repelled the attack on Monday and killed dozens of the attackers.",
+          "", "2025-01-25");
+  ASSERT_FALSE(x.incidents.empty());
+  const Incident& last = x.incidents.back();
+  EXPECT_EQ(last.claimant.side, "Sudan");
+}
+
 }  // namespace
 }  // namespace truce::extract
