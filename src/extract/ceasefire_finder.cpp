@@ -21,6 +21,8 @@ constexpr std::size_t kDateCueReach = 6;
 // "a ceasefire between Israel and Hezbollah came into force": the verb of taking effect may
 // follow the parties.
 constexpr std::size_t kEffectReach = 9;
+// How many words before the mention its verb of agreement may stand, within the clause.
+constexpr std::size_t kAgreedBefore = 6;
 // "the truce that President X announced on Saturday": how far after the mention its relative
 // pronoun may come, and how far into the clause its verb of agreement or effect.
 constexpr std::size_t kRelativeReach = 5;
@@ -78,9 +80,14 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   const std::size_t after = std::min(v.last, m.last + 4);
   if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
   if (cue_near(doc, lex, "violation", before, after)) return "violation";
-  // "A ceasefire between Thailand and Cambodia was agreed": the verb may follow the parties.
-  if (cue_near(doc, lex, "agreement", m.first > v.first + 3 ? m.first - 3 : v.first,
-               std::min(v.last, m.last + kEffectReach)))
+  // "A ceasefire between Thailand and Cambodia was agreed": the verb may follow the parties;
+  // before, it may be a few words away in the same clause ("agreed on Saturday to a truce",
+  // "agreed to observe a ceasefire").
+  std::size_t agreed_from = m.first;
+  while (agreed_from > v.first && agreed_from + kAgreedBefore > m.first &&
+         doc.tokens[agreed_from - 1].kind != text::TokenKind::punct)
+    --agreed_from;
+  if (cue_near(doc, lex, "agreement", agreed_from, std::min(v.last, m.last + kEffectReach)))
     return "agreement";
   // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
   if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + kEffectReach)))

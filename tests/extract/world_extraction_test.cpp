@@ -322,6 +322,9 @@ TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
        "2025-06-14"},
       {"Rebels shattered the ceasefire that had held since 2 March, the governor said.",
        "2025-03-02"},
+      // The verb of agreement a few words before, in the same clause.
+      {"The foreign ministers agreed on Saturday to a humanitarian truce, the ministry said.",
+       "2025-06-14"},
       // A day that is part of the name dates it, even where it is said to be broken.
       {"Shelling resumed despite the June 10 ceasefire, the ministry said.", "2025-06-10"},
       {"Both sides violated the Russian-brokered truce of 10 June.", "2025-06-10"},
