@@ -113,6 +113,9 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
   return {};
 }
 
+// How many words before a trigger a "not" or "never" may negate it ("did not respond with").
+constexpr std::size_t kNegatedVerbReach = 3;
+
 // How many words a subject opened by "no" may have before its verb.
 constexpr std::size_t kNoSubjectWords = 7;
 
@@ -125,6 +128,14 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   // "no new attacks were reported": a negated event did not happen.
   if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first))
     return "negated";
+  // "did not respond with rocket fire", "has not fired": a negated verb a few words before.
+  for (std::size_t k = first; k > v.first && k + kNegatedVerbReach > first; --k) {
+    const auto& w = t[k - 1];
+    if (w.kind == text::TokenKind::punct ||
+        w.is_any({"and", "but", "or", "only", "who", "which", "whether", "what", "if", "clear"}))
+      break;
+    if (w.is_any({"not", "never", "n't"})) return "negated";
+  }
   // "No Pakistani military facilities have been targeted": a clause that opens with "no"
   // denies what its few words report.
   {

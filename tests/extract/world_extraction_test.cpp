@@ -752,5 +752,16 @@ TEST_F(WorldExtraction, TheArmyOfACivilWarIsTheStatesNotTheRebelsNamedLast) {
   EXPECT_EQ(last.claimant.side, "Sudan");
 }
 
+TEST_F(WorldExtraction, ANegatedVerbReportsNoIncident) {
+  EXPECT_TRUE(run("Hamas said it remained committed to the deal and did not respond with rocket "
+                  "fire, a spokesman said.")
+                  .incidents.empty());
+  // "not" far from the event, or behind "who", negates nothing.
+  EXPECT_EQ(run("It was not immediately clear who fired the rockets at Kherson on Monday, the "
+                "governor said.")
+                .incidents.size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
