@@ -53,13 +53,25 @@ void set_place(Features& x, bool region_word, const GazPlace& p) {
 // and the city is the more precise answer); a continent, ocean or sea over a town named after it
 // (the corpora's points for them are GeoNames', ours hand-placed middles, so the measure counts
 // them wrong); a curated landmark by its own name over a place that has that name only as an
-// alternate (GeoNames gives Casablanca the alternate "White House").
+// alternate (GeoNames gives Casablanca the alternate "White House"); among fuzzy candidates, the
+// nearest spelling (the corpora's key spans seldom need a fuzzy match, so the model has not
+// learned what the spelling distance is worth: "Rajouri" is Rajaori, not Lahore's "Rahoru").
 void Geoparser::apply_precedence(Span& s, double Candidate::*score) const {
   const Gazetteer& g = *gazetteer_;
   constexpr double kMargin = 0.01;
   auto raise_over = [&](Candidate& winner, const Candidate& loser) {
     winner.*score = std::max(winner.*score, loser.*score + kMargin);
   };
+  double closest = 1e9;
+  for (const auto& c : s.candidates) {
+    if (c.kind == MatchKind::fuzzy) closest = std::min(closest, c.distance);
+  }
+  for (auto& w : s.candidates) {
+    if (w.kind != MatchKind::fuzzy || w.distance != closest) continue;
+    for (const auto& c : s.candidates) {
+      if (c.kind == MatchKind::fuzzy && c.distance > closest) raise_over(w, c);
+    }
+  }
   for (const auto& r : s.candidates) {
     const GazPlace& p = g.place(r.place);
     if (s.region_word || p.feature_code != "ADM1") continue;
