@@ -77,8 +77,11 @@ void Geoparser::apply_precedence(Span& s, double Candidate::*score) const {
     if (s.region_word || p.feature_code != "ADM1") continue;
     for (auto& c : s.candidates) {
       const GazPlace& q = g.place(c.place);
-      if (q.feature_class == 'P' && q.country_code() == p.country_code() &&
-          distance_km(p.lat, p.lon, q.lat, q.lon) < 50) {
+      // Around it: within 50 km, or a region seat in it or within 200 km ("Isfahan", "Kidal":
+      // a large region's point lies far from its seat, and a town's region name is a heuristic).
+      const double km = distance_km(p.lat, p.lon, q.lat, q.lon);
+      const bool seat = q.feature_code == "PPLA" && (q.admin1 == p.name || km < 200);
+      if (q.feature_class == 'P' && q.country_code() == p.country_code() && (seat || km < 50)) {
         raise_over(c, r);
       }
     }
