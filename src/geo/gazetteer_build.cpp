@@ -451,6 +451,8 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   }
   std::vector<SelfTest> self_tests;
   if (auto s = add_supplement(sources.supplement, places, self_tests); !s) return s.error();
+  const auto conflicts = sources.supplement.parent_path() / "conflicts";
+  if (auto s = add_conflict_places(conflicts, places); !s) return s.error();
 
   // Every region and country point lies inside its own country's shape (the supplement's typed
   // points included): a point in another country would place every mention of it there.

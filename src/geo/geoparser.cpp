@@ -25,12 +25,11 @@ std::vector<PlaceMention> Geoparser::find(std::string_view text) const {
   return mentions;
 }
 
-std::vector<PlaceMention> Geoparser::resolve(
+std::vector<Geoparser::Span> Geoparser::given_spans(
     std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& given) const {
   auto spans = detect(text);
   // The detected mentions stay as context; the given spans follow and are the ones reported.
   for (auto& s : spans) s.focus_only = false;
-  const std::size_t first = spans.size();
   for (const auto& [b, e] : given) {
     Span s;
     s.begin = std::min(b, text.size());
@@ -44,7 +43,29 @@ std::vector<PlaceMention> Geoparser::resolve(
     if (s.fallback) s.candidates = lookup_part(text, s);
     spans.push_back(std::move(s));
   }
-  return rank(text, spans, first, {});
+  return spans;
+}
+
+std::vector<PlaceMention> Geoparser::resolve(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& given) const {
+  auto spans = given_spans(text, given);
+  return rank(text, spans, spans.size() - given.size(), {});
+}
+
+std::vector<RankingCase> Geoparser::ranking_cases(
+    std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& given) const {
+  auto spans = given_spans(text, given);
+  const std::size_t first = spans.size() - given.size();
+  rank(text, spans, first, {});
+  std::vector<RankingCase> out(given.size());
+  for (std::size_t i = first; i < spans.size(); ++i) {
+    for (const auto& c : spans[i].candidates) {  // what ranking left: none is ruled out
+      if (c.kind != MatchKind::fallback) {
+        out[i - first].candidates.push_back({gazetteer_->to_place(c.place), c.x});
+      }
+    }
+  }
+  return out;
 }
 
 std::vector<PlaceMatch> Geoparser::candidates(std::string_view name, std::string_view near,
@@ -130,6 +151,13 @@ Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& i
   auto variant_rules = VariantRules::load(default_variant_rules_path());
   if (!variant_rules) return variant_rules.error();
   words.variant_rules = std::move(*variant_rules);
+  if (options.rank_model) {
+    words.rank_model = *options.rank_model;
+  } else {
+    auto model = RankModel::load(default_rank_model_path());
+    if (!model) return model.error();
+    words.rank_model = *model;
+  }
   return std::make_unique<Geoparser>(std::move(*gazetteer), std::move(words), options);
 }
 

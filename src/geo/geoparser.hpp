@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@
 #include "geo/gazetteer.hpp"
 #include "geo/name_variants.hpp"
 #include "geo/place.hpp"
+#include "geo/rank_model.hpp"
 #include "geo/scan.hpp"
 
 namespace truce::geo {
@@ -31,9 +33,11 @@ struct GeoparserOptions {
   // Also report demonyms ("Armenian" -> Armenia), as the TR-News and GeoWebNews keys count them.
   // Off by default: an "Armenian army" is not an incident place.
   bool demonyms = false;
+  // The ranking model; unset: data/gazetteer/rank_model.tsv. Set by the ranker's training.
+  std::optional<RankModel> rank_model;
 };
 
-// The word lists the finder reads at start-up, each folded (fold_name).
+// The word lists (each folded, fold_name) and the ranking model the finder reads at start-up.
 struct GeoparserWords {
   // data/gazetteer/not_places.txt: words that never form a one-word place mention.
   std::set<std::string> not_places;
@@ -48,6 +52,14 @@ struct GeoparserWords {
   std::set<std::string> organisations;
   // data/gazetteer/name_variants.tsv: each transliteration family's name forms.
   VariantRules variant_rules;
+  // data/gazetteer/rank_model.tsv: the learned ranker's weights.
+  RankModel rank_model;
+};
+
+// One given span's candidates as ranking saw them, for training the ranker: each candidate it
+// may choose (the ones no rule ruled out), with its place and features.
+struct RankingCase {
+  std::vector<std::pair<Place, Features>> candidates;
 };
 
 class Geoparser : public PlaceFinder {
@@ -72,11 +84,26 @@ class Geoparser : public PlaceFinder {
   std::vector<PlaceMatch> candidates(std::string_view name, std::string_view near_country,
                                      std::size_t limit) const override;
 
+  // resolve()'s ranking of each given span, for training the ranker (src/eval).
+  std::vector<RankingCase> ranking_cases(
+      std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& spans) const;
+
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
   struct Candidate;
   struct Span;
+  struct Context;
+  std::vector<Span> given_spans(
+      std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& given) const;
+  void score_names(Span& span) const;
+  void apply_precedence(Span& span, double Candidate::*score) const;
+  void score_in_context(const Context& context, std::size_t i, Span& span,
+                        std::string_view near) const;
+  std::vector<const Candidate*> fallbacks(const std::vector<Span>& spans,
+                                          const std::vector<const Candidate*>& chosen,
+                                          std::size_t first_reported,
+                                          const std::vector<long>& top) const;
   std::vector<Candidate> lookup(std::string_view text, const Span& span, bool gold) const;
   std::vector<Candidate> lookup_part(std::string_view text, const Span& span) const;
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
@@ -92,6 +119,7 @@ class Geoparser : public PlaceFinder {
   std::set<std::string> name_elements_;
   std::set<std::string> organisations_;
   VariantRules variant_rules_;
+  RankModel model_;
   GeoparserOptions options_;
 };
 

@@ -21,6 +21,7 @@ Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, GeoparserWords 
       name_elements_(std::move(words.name_elements)),
       organisations_(std::move(words.organisations)),
       variant_rules_(std::move(words.variant_rules)),
+      model_(words.rank_model),
       options_(options) {}
 
 // Candidates for text[span]: exact variants, then (in a place context, or for a given span)

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +25,11 @@ struct Geoparser::Candidate {
   std::uint32_t name = 0;
   MatchKind kind = MatchKind::exact;
   double distance = 0;
-  double share = 0;  // of the document's other places in this candidate's country
-  double base = 0;
-  double score = 0;
+  double share = 0;        // of the document's other places in this candidate's country
+  double base = 0;         // the first pass's score: the name alone
+  double score = 0;        // the final score, with the report's context
+  bool ruled_out = false;  // a rule keeps it from being chosen, whatever its score
+  Features x{};            // the ranking model's features
   std::string why;
 };
 
@@ -41,6 +44,37 @@ struct Geoparser::Span {
   bool sentence_start = false;
   bool fallback = false;  // a given span with no candidate: takes the document's main place
   std::vector<Candidate> candidates;
+};
+
+// What the first pass says about a report, against which each candidate is scored in context:
+// the countries of its places, the regions it names, the places proximity measures against.
+// Each mention's own first choice, and every mention of the same name, is left out of its own
+// context, or every first choice would confirm itself.
+struct Geoparser::Context {
+  Context(const Gazetteer& g, std::string_view text, const std::vector<Span>& spans,
+          const std::vector<long>& top);
+
+  // The share of the other mentions' places in p's country, and how many other mentions count.
+  std::pair<double, double> share(std::size_t i, const GazPlace& p) const;
+  // How many other mentions name p's first-level region.
+  double named_region(std::size_t i, const GazPlace& p) const;
+  // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
+  const GazPlace* qualifier(std::size_t i) const;
+  // The distance to the nearest other place of the report (1e9 when there is none).
+  double nearest_km(std::size_t i, const GazPlace& p) const;
+
+  const Gazetteer& g;
+  std::string_view text;
+  const std::vector<Span>& spans;
+  const std::vector<long>& top;
+  std::vector<std::string> name_of;  // each span's folded name
+  // The first-pass choices that proximity measures against, each (name, place) once.
+  std::vector<std::pair<std::size_t, const GazPlace*>> context_places;
+  std::map<std::string, double, std::less<>> count;  // first choices per country
+  std::map<std::string, std::map<std::string, double, std::less<>>, std::less<>> count_by_name;
+  std::map<std::string, double, std::less<>> total_by_name;
+  double total = 0;
+  std::map<std::string, double, std::less<>> regions;  // "CC\tregion name" -> mentions
 };
 
 namespace parse {

@@ -120,5 +120,27 @@ TEST(NameVariants, AFamilysFormsStayInItsCountries) {
   for (const auto& c : g->candidates("Al Tigre", "", 10)) EXPECT_NE(c.place.country, "AR") << c.why;
 }
 
+TEST(NameVariants, HebrewAndArabicNamesOfOnePlaceMeet) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // GeoNames' alternate names carry both languages' romanised names of one place: a report may
+  // use either ("Shechem" or Nablus, "Al Khalil" or Hebron, "Tsfat" or Safad).
+  struct Pair {
+    const char* one;
+    const char* other;
+    const char* near;
+  };
+  for (const Pair& p :
+       {Pair{"Shechem", "Nablus", "PS"}, Pair{"Hevron", "Al Khalil", "PS"},
+        Pair{"Beit Lehem", "Bayt Lahm", "PS"}, Pair{"Yerushalayim", "Al Quds", "IL"},
+        Pair{"Tsfat", "Safad", "IL"}, Pair{"Akko", "Akka", "IL"},
+        Pair{"Qiryat Shemona", "Kiryat Shmona", "IL"}}) {
+    const auto one = g->candidates(p.one, p.near, 1);
+    const auto other = g->candidates(p.other, p.near, 1);
+    ASSERT_FALSE(one.empty() || other.empty()) << p.one << " / " << p.other;
+    EXPECT_EQ(one[0].place.id, other[0].place.id) << p.one << ": " << one[0].why;
+    EXPECT_EQ(one[0].place.country, p.near) << p.one;
+  }
+}
+
 }  // namespace
 }  // namespace truce::geo

@@ -1,0 +1,106 @@
+// The report's context as the first pass of ranking leaves it (geoparser_parts.hpp): the
+// countries of its places, the regions it names, and the places proximity measures against.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <set>
+
+#include "geo/distance.hpp"
+#include "geo/geoparser_parts.hpp"
+#include "geo/name_key.hpp"
+
+namespace truce::geo {
+
+namespace {
+std::string region_key(const GazPlace& p, std::string_view name) {
+  return fmt::format("{}\t{}", p.country_code(), name);
+}
+}  // namespace
+
+Geoparser::Context::Context(const Gazetteer& gaz, std::string_view txt,
+                            const std::vector<Span>& all, const std::vector<long>& first)
+    : g(gaz), text(txt), spans(all), top(first), name_of(all.size()) {
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    name_of[i] = fold_name(text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+  }
+  // Each (name, place) once: a report that repeats one town a thousand times names one place and
+  // costs one distance, not a thousand (issue 11: cost that grew with the square of the input).
+  std::set<std::pair<std::string, std::string>> seen;
+  for (std::size_t j = 0; j < spans.size(); ++j) {
+    if (top[j] < 0) continue;
+    const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
+    if (!q.is_country() && !q.is_wide() && seen.insert({name_of[j], std::string(q.id)}).second) {
+      context_places.push_back({j, &q});
+    }
+    if (q.feature_code == "ADM1") regions[region_key(q, q.name)] += 1;
+    const auto cc = q.country_code();
+    if (cc == "ZZ") continue;  // a continent or sea says nothing of the document's countries
+    count[std::string(cc)] += 1;
+    count_by_name[name_of[j]][std::string(cc)] += 1;
+    total_by_name[name_of[j]] += 1;
+    total += 1;
+  }
+}
+
+std::pair<double, double> Geoparser::Context::share(std::size_t i, const GazPlace& p) const {
+  const auto it = count.find(p.country_code());
+  double n = it == count.end() ? 0.0 : it->second;
+  double others = total;
+  if (p.is_country()) {
+    // A country named again and again is what the report is about ("China" ten times beside
+    // one "Houston"): only the mention itself is left out.
+    if (top[i] >= 0) {
+      const auto own = g.place(spans[i].candidates[top[i]].place).country_code();
+      if (own != "ZZ") {
+        others -= 1;
+        if (p.country_code() == own) n -= 1;
+      }
+    }
+  } else {
+    // Every mention of the same name is left out: a report that says "London" ten times has
+    // not said ten times which London it means.
+    const auto total_it = total_by_name.find(name_of[i]);
+    if (total_it != total_by_name.end()) others -= total_it->second;
+    const auto own = count_by_name.find(name_of[i]);
+    if (own != count_by_name.end()) {
+      const auto own_it = own->second.find(p.country_code());
+      if (own_it != own->second.end()) n -= own_it->second;
+    }
+  }
+  return {others > 0 ? n / others : 0.0, others};
+}
+
+double Geoparser::Context::named_region(std::size_t i, const GazPlace& p) const {
+  if (p.admin1.empty()) return 0;
+  const std::string key = region_key(p, p.admin1);
+  const auto r = regions.find(key);
+  if (r == regions.end()) return 0;
+  double own = 0;  // the mentions of span i's own name that chose this region
+  for (std::size_t j = 0; j < spans.size(); ++j) {
+    if (top[j] < 0 || name_of[j] != name_of[i]) continue;
+    const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
+    if (q.feature_code == "ADM1" && region_key(q, q.name) == key) own += 1;
+  }
+  return r->second - own;
+}
+
+const GazPlace* Geoparser::Context::qualifier(std::size_t i) const {
+  if (text.substr(spans[i].end, 2) != ", ") return nullptr;
+  for (std::size_t j = 0; j < spans.size(); ++j) {
+    if (top[j] >= 0 && spans[j].begin == spans[i].end + 2) {
+      return &g.place(spans[j].candidates[top[j]].place);
+    }
+  }
+  return nullptr;
+}
+
+double Geoparser::Context::nearest_km(std::size_t i, const GazPlace& p) const {
+  double nearest = 1e9;
+  for (const auto& [j, q] : context_places) {
+    if (name_of[j] == name_of[i] || q->id == p.id) continue;
+    nearest = std::min(nearest, distance_km(p.lat, p.lon, q->lat, q->lon));
+  }
+  return nearest;
+}
+
+}  // namespace truce::geo
