@@ -20,19 +20,20 @@ if [[ -z ${TRUCE_TEST_PG_URL:-} ]]; then
   TRUCE_TEST_PG_URL=$(scripts/pg-test-server.sh start "$pg_dir")
 fi
 base=$TRUCE_TEST_PG_URL
-admin() { psql -X -q -d "$base" -c "$1" >/dev/null; }
+admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -d "$base" -c "$1" >/dev/null; }
 db_url() { echo "${base%/*}/$1"; }
 
 build/bench/make-war-corpus "$work/corpus" --sentences "$sentences" >/dev/null
 mb=$(du -sm "$work/corpus" | cut -f1)
 echo "corpus: $sentences sentences, $(find "$work/corpus" -type f | wc -l) files, ${mb} MB"
 
-# CPU seconds the server's processes have used so far (user + system, all backends).
+# CPU ticks the server's processes have used so far: their own and their exited children's
+# (a backend's time goes to the postmaster's when its connection closes).
 server_cpu() {
-  local pid ticks=0
+  local pid t ticks=0
   for pid in $(pgrep -f "postgres" || true); do
-    [[ -r /proc/$pid/stat ]] || continue
-    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null) || continue
+    [[ -n $t ]] && ticks=$((ticks + t))  # a backend may end between pgrep and awk
   done
   echo "$ticks"
 }
