@@ -14,5 +14,7 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# libpq-dev: the PostgreSQL store (plain libpq; libpqxx 6 predates C++20).
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 # valijson is header-only (libvalijson-dev): the API contract test validates answers with it.
 find_path(VALIJSON_INCLUDE_DIR valijson/validator.hpp REQUIRED)

@@ -11,6 +11,7 @@ install(DIRECTORY "${CMAKE_BINARY_DIR}/web/" DESTINATION ${CMAKE_INSTALL_DATADIR
         OPTIONAL)
 install(FILES "${CMAKE_SOURCE_DIR}/docs/openapi.json" DESTINATION ${CMAKE_INSTALL_DATADIR}/truce)
 install(FILES "${CMAKE_SOURCE_DIR}/packaging/truce-serve.service"
+              "${CMAKE_SOURCE_DIR}/packaging/truce-worker@.service"
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/systemd/system)
 
 set(CPACK_GENERATOR DEB)

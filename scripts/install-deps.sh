@@ -10,6 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libsqlite3-dev sqlite3 libicu-dev zlib1g-dev
   libgumbo-dev libxml2-dev libre2-dev
+  libpq-dev postgresql-15
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev chromium
   clang-14 libclang-rt-14-dev

@@ -22,6 +22,7 @@ void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status) {
   add_eval_command(app, global, status);
   add_serve_command(app, global, status);
   add_token_command(app, global, status);
+  add_worker_command(app, global, status);
 }
 
 }  // namespace truce::cli

@@ -26,6 +26,7 @@ void add_geocode_command(CLI::App& app, const GlobalOptions& global, int& status
 void add_eval_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status);
 void add_token_command(CLI::App& app, const GlobalOptions& global, int& status);
+void add_worker_command(CLI::App& app, const GlobalOptions& global, int& status);
 
 // Registers every command above, in the order `truce --help` lists them.
 void add_all_commands(CLI::App& app, const GlobalOptions& global, int& status);

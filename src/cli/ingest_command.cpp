@@ -25,6 +25,7 @@ struct IngestArgs {
   std::string source;
   std::size_t max_bytes = std::size_t{20} * 1024 * 1024;
   bool no_extract = false;
+  bool queue = false;
   unsigned jobs = 0;
 };
 
@@ -92,7 +93,7 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
   auto reader = ingest::ReportReader::create(*options);
   if (!reader) return complain(reader.error());
   std::optional<pipeline::ExtractionRunner> extraction;
-  if (!args.no_extract) {
+  if (!args.no_extract && !args.queue) {
     auto runner = pipeline::ExtractionRunner::load();
     if (!runner) return complain(runner.error());
     if (!runner->warning().empty() && !global.quiet) {
@@ -102,6 +103,7 @@ int run_ingest(const IngestArgs& args, const GlobalOptions& global) {
   }
   auto store = open_store_or_complain(global);
   if (!store) return 1;
+  if (args.queue && !store->has_work_queue()) return complain(store->queue_counts().error());
   pipeline::IngestPipeline pipeline(*store, extraction ? &*extraction : nullptr);
 
   Tally tally;
@@ -172,6 +174,9 @@ void add_ingest_command(CLI::App& app, const GlobalOptions& global, int& status)
   cmd->add_flag(
       "--no-extract", args->no_extract,
       "store reports without extracting incidents and claims (run `truce extract` later)");
+  cmd->add_flag("--queue", args->queue,
+                "store reports without extracting them, queued for `truce worker` (PostgreSQL "
+                "stores)");
   cmd->add_option("--jobs", args->jobs,
                   "threads reading and extracting reports (0: one per core); the stored result "
                   "is the same for any number")

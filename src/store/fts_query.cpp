@@ -37,12 +37,12 @@ std::string quoted(std::string_view term) {
 
 }  // namespace
 
-Result<std::string> to_fts5_query(std::string_view user_query) {
+Result<std::vector<SearchTerm>> search_terms(std::string_view user_query) {
   if (user_query.size() > kMaxSearchBytes) {
     return make_error(fmt::format("search: the query is {} bytes long; at most {}",
                                   user_query.size(), kMaxSearchBytes));
   }
-  std::vector<std::string> parts;
+  std::vector<SearchTerm> parts;
   std::size_t i = 0;
   while (i < user_query.size()) {
     if (is_space(user_query[i])) {
@@ -71,7 +71,7 @@ Result<std::string> to_fts5_query(std::string_view user_query) {
     if (!has_token(term)) continue;
     // All terms must match: a repeated one adds nothing but cost (FTS5's cost grows with the
     // terms, and 3,000 copies of one word took minutes).
-    std::string part = quoted(term) + (prefix ? "*" : "");
+    SearchTerm part{std::string(term), prefix};
     if (std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
     parts.push_back(std::move(part));
     if (parts.size() > kMaxSearchTerms) {
@@ -83,10 +83,16 @@ Result<std::string> to_fts5_query(std::string_view user_query) {
     return make_error(
         fmt::format("search \"{}\": the query has no words to search for", user_query));
   }
+  return parts;
+}
+
+Result<std::string> to_fts5_query(std::string_view user_query) {
+  auto terms = search_terms(user_query);
+  if (!terms) return terms.error();
   std::string out;
-  for (const auto& part : parts) {
+  for (const auto& term : *terms) {
     if (!out.empty()) out += ' ';
-    out += part;
+    out += quoted(term.text) + (term.prefix ? "*" : "");
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.hpp"
 
@@ -13,6 +14,18 @@ namespace truce::store {
 // Bound a query's cost: more different terms, or a longer query (phrases), is refused.
 inline constexpr std::size_t kMaxSearchTerms = 32;
 inline constexpr std::size_t kMaxSearchBytes = 2048;
+
+// One term of a user's query: a word or a "quoted phrase", and whether it ended in *.
+struct SearchTerm {
+  std::string text;
+  bool prefix = false;
+
+  bool operator==(const SearchTerm&) const = default;
+};
+
+// The distinct terms of `user_query` as to_fts5_query reads them (below), each of them required;
+// the same failures.
+Result<std::vector<SearchTerm>> search_terms(std::string_view user_query);
 
 // Returns an FTS5 MATCH expression that requires every word of `user_query`:
 //   - each whitespace-separated term becomes a quoted FTS5 string, so punctuation inside it

@@ -108,6 +108,13 @@ using StoredClaim = Stored<extract::LossClaim>;
 using StoredCeasefire = Stored<extract::CeasefireRef>;
 using StoredDenial = Stored<extract::Denial>;
 
+// The extraction queue's size: reports waiting for a worker (never claimed, or their lease
+// expired) and reports a worker holds a running lease on.
+struct QueueCounts {
+  int64_t waiting = 0;
+  int64_t leased = 0;
+};
+
 class ReportStore : public FingerprintLookup {
  public:
   // Stores the report, its fingerprint, duplicate link and (when given) its extraction in one
@@ -157,6 +164,20 @@ class ReportStore : public FingerprintLookup {
   // Every observation, by day then id.
   virtual Result<std::vector<StoredObservation>> list_observations() = 0;
 
+  // The extraction queue `truce worker` processes, in stores shared by many workers
+  // (PostgreSQL): a report stored without extraction waits in it until a worker stores its
+  // extraction. The embedded store has none; there these fail saying so.
+  virtual bool has_work_queue() const { return false; }
+  // Leases up to `max` waiting reports, oldest first, to `worker` for `lease_seconds`; reports
+  // leased by another worker are skipped, not waited for; an expired lease is taken over.
+  virtual Result<std::vector<int64_t>> claim_reports(const std::string& worker, int max,
+                                                     int lease_seconds);
+  // Stores the extraction of a report leased to `worker` and takes the report off the queue, in
+  // one transaction. Returns false, storing nothing, when the lease went to another worker.
+  virtual Result<bool> complete_report(int64_t report_id, const std::string& worker,
+                                       const ExtractionRecord& extraction);
+  virtual Result<QueueCounts> queue_counts();
+
   // The facts of one kind matching `filter` (its `kind` is ignored), typed, in list_facts'
   // order. Every implementation gets them through list_facts. Fails naming the report and fact
   // when a stored fact cannot be read back.
@@ -167,8 +188,9 @@ class ReportStore : public FingerprintLookup {
 };
 
 // Opens (creating and migrating as needed) the store at `location`: a file path for the embedded
-// SQLite store ("" means ./truce.db). Fails with a one-line message naming the location: not a
-// database, cannot be opened or created, or written by a newer truce.
+// SQLite store ("" means ./truce.db), or a postgresql:// (postgres://) URL for a PostgreSQL
+// server, whose database must exist (truce creates its tables). Fails with a one-line message
+// naming the location: not a database, cannot be opened or created, or written by a newer truce.
 // With `mode` read, the store must exist and is only read: a read command never creates a
 // database (a typo in --db is an error) and works on a read-only file.
 Result<std::unique_ptr<ReportStore>> open_store(const std::string& location,

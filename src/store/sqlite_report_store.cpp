@@ -11,31 +11,12 @@
 #include "store/extraction_rows.hpp"
 #include "store/fts_query.hpp"
 #include "store/migrations.hpp"
+#include "store/minhash_codec.hpp"
 
 namespace truce::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10'000;
-
-// MinHash signatures are stored as little-endian uint32 arrays, whatever the host's byte order.
-std::string encode_minhash(const std::vector<uint32_t>& minhash) {
-  std::string out;
-  out.reserve(minhash.size() * 4);
-  for (const uint32_t v : minhash) {
-    for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((v >> shift) & 0xff);
-  }
-  return out;
-}
-
-std::vector<uint32_t> decode_minhash(const std::string& blob) {
-  std::vector<uint32_t> out(blob.size() / 4);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    uint32_t v = 0;
-    for (int b = 3; b >= 0; --b) v = (v << 8) | static_cast<unsigned char>(blob[i * 4 + b]);
-    out[i] = v;
-  }
-  return out;
-}
 
 // The WHERE clause shared by list_reports and count_reports; parameters ?1..?4 as bound by
 // bind_filter. `until` compares the date cut to its own length, so until "2020-10" keeps

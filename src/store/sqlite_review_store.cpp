@@ -1,6 +1,7 @@
 // ReviewStore on the embedded SQLite store's file: tables api_tokens and reviews (migration 4).
 #include <fmt/core.h>
 
+#include "store/pg_review_store.hpp"
 #include "store/review_store.hpp"
 #include "store/sqlite_report_store.hpp"
 
@@ -164,6 +165,7 @@ namespace truce {
 
 Result<std::unique_ptr<ReviewStore>> open_review_store(const std::string& location) {
   const std::string path = location.empty() ? "truce.db" : location;
+  if (store::pg::is_postgres_url(path)) return store::open_pg_review_store(path);
   auto db = store::open_migrated(path);
   if (!db) return db.error();
   return std::unique_ptr<ReviewStore>(new store::SqliteReviewStore(std::move(*db), path));

@@ -124,10 +124,16 @@ TEST(OpenStore, UnusablePathsAreNamed) {
   }
 }
 
-TEST(OpenStore, ServerUrlsAreRefusedNotCreatedAsFiles) {
-  auto store = open_store("postgresql://localhost/truce");
+TEST(OpenStore, AnUnreachableServerIsNamedWithoutItsPasswordAndNoFileIsCreated) {
+  TempDir dir;
+  const auto before = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  auto store = open_store("postgresql://truce:secret@127.0.0.1:1/truce");
+  std::filesystem::current_path(before);
   ASSERT_FALSE(store);
-  expect_one_line_naming(store.error(), "postgresql://localhost/truce");
+  expect_one_line_naming(store.error(), "postgresql://truce:***@127.0.0.1:1/truce: cannot connect");
+  EXPECT_EQ(store.error().message.find("secret"), std::string::npos);
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
 
 TEST(Compression, RoundTripsAndDetectsCorruption) {
