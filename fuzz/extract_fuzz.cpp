@@ -1,4 +1,5 @@
 // The extractor with its lexicons and gazetteer on arbitrary text as a report's body.
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/utf8.hpp"
@@ -8,7 +9,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const truce::pipeline::ExtractionRunner runner = [] {
     auto loaded = truce::pipeline::ExtractionRunner::load();
-    if (!loaded) std::abort();
+    if (!loaded) {  // a run without its data would test nothing
+      std::fprintf(stderr, "extract_fuzz: %s\n", loaded.error().message.c_str());
+      std::abort();
+    }
     return std::move(*loaded);
   }();
   truce::Report report;

@@ -21,7 +21,7 @@ std::string parse_problem(const std::string& line) {
   try {
     const auto parsed = nlohmann::json::parse(line);  // throws: that is the message we want
     (void)parsed;
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // syntax, or a number out of range
     message = e.what();
   }
   if (auto pos = message.find("column"); pos != std::string::npos) {

@@ -106,7 +106,7 @@ Result<std::vector<Observation>> parse_observations(const std::string& name,
   }
   try {
     doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // syntax, or a number out of range
     return make_error(fmt::format("{}: not JSON: {}", name, e.what()), 2);
   }
   valijson::Validator validator(valijson::Validator::kStrongTypes);

@@ -58,6 +58,12 @@ bool day_follows(const std::vector<Token>& t, std::size_t i, std::size_t to) {
   return d < to && t[d].kind == TokenKind::number && t[d].value >= 1 && t[d].value <= 31;
 }
 
+// A year written after a date ("October 15, 2020"): four digits at most, so that a run of
+// digits is no year (and never overflows an int).
+bool is_year(const Token& t) {
+  return t.kind == TokenKind::number && t.value > 1900 && t.value < 10000;
+}
+
 // The token of the last day of "8-9 June" (hyphen glued, or an en dash between) when token `i`
 // opens one, else 0.
 std::size_t day_range_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
@@ -228,7 +234,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       std::vector<std::size_t> days{i};
       std::size_t j = i + 1;
       while (j + 1 < to && (t[j].key == "and" || t[j].key == ",") &&
-             t[j + 1].kind == TokenKind::ordinal) {
+             t[j + 1].kind == TokenKind::ordinal && t[j + 1].value >= 1 && t[j + 1].value <= 31) {
         days.push_back(j + 1);
         j += 2;
       }
@@ -279,11 +285,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const std::size_t day_at = t[i + 1].key == "." ? i + 2 : i + 1;
       int y = pub.year;
       std::size_t j = day_at + 1;
-      if (j + 1 < to && t[j].key == "," && t[j + 1].kind == TokenKind::number &&
-          t[j + 1].value > 1900) {
+      if (j + 1 < to && t[j].key == "," && is_year(t[j + 1])) {
         y = static_cast<int>(t[j + 1].value);
         j += 2;
-      } else if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+      } else if (j < to && is_year(t[j])) {
         y = static_cast<int>(t[j].value);
         j += 1;
       } else if (m > pub.month) {
@@ -312,7 +317,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int m = month_index(t[last_day + 1].key);
       int y = pub.year;
       std::size_t j = last_day + 2;
-      if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+      if (j < to && is_year(t[j])) {
         y = static_cast<int>(t[j].value);
         ++j;
       } else if (m > pub.month) {
@@ -331,7 +336,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int m = month_index(t[i + 1].key);
       int y = pub.year;
       std::size_t j = i + 2;
-      if (j < to && t[j].kind == TokenKind::number && t[j].value > 1900) {
+      if (j < to && is_year(t[j])) {
         y = static_cast<int>(t[j].value);
         ++j;
       } else if (m > pub.month) {

@@ -30,6 +30,13 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
     }
     cp = (cp << 6) | (cc & 0x3F);
   }
+  // An overlong form ("\xC0\xB5" for '5'), a surrogate or a code point past Unicode is no
+  // character: read as one, an overlong digit reached the number parser with no digit in it.
+  static constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kLeast[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+    len = 1;
+    return 0xFFFD;
+  }
   len = n;
   return cp;
 }

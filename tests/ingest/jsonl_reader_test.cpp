@@ -44,6 +44,19 @@ TEST(JsonlReader, BadDateIsAProblem) {
   EXPECT_NE(problems[0].message.find("last week"), std::string::npos);
 }
 
+// Found by fuzzing (observations_fuzz; the same parse here): a number past a double's range
+// threw an exception nobody caught, ending the whole ingest.
+TEST(JsonlReader, ANumberOutOfRangeIsAProblemOfItsLine) {
+  std::vector<JsonlProblem> problems;
+  const auto records = read_jsonl(
+      "{\"text\": \"x\", \"lat\": 40.3e438}\n{\"text\": \"shelling of Tartar\"}\n", problems);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].text, "shelling of Tartar");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 1u);
+  EXPECT_NE(problems[0].message.find("invalid JSON"), std::string::npos) << problems[0].message;
+}
+
 TEST(JsonlReader, Sniffing) {
   EXPECT_TRUE(looks_like_jsonl("\n{\"text\": \"a\"}\n"));
   EXPECT_FALSE(looks_like_jsonl("{not json"));

@@ -57,6 +57,11 @@ TEST(Observations, EveryBadFieldIsRejectedWithItsPath) {
         << c.path << " / " << read.error().message;
   }
   EXPECT_FALSE(monitor::parse_observations("f.json", "{not json"));
+  // Found by fuzzing: a number past a double's range threw past the error handling.
+  const auto huge = monitor::parse_observations("f.json", R"({"mission": 40.3e438})");
+  ASSERT_FALSE(huge);
+  EXPECT_NE(huge.error().message.find("f.json: not JSON"), std::string::npos)
+      << huge.error().message;
   const auto backwards = monitor::parse_observations(
       "f.json", observation(R"(, "distance_km": {"min": 6, "max": 4})"));
   ASSERT_FALSE(backwards);

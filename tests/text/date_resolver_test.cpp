@@ -77,5 +77,16 @@ TEST(DateResolver, MonthNames) {
   EXPECT_EQ(dates("on 28 December")[0].begin.iso(), "2020-12-28");
 }
 
+// Found by fuzzing (phrases_fuzz): a run of digits after a date was taken as its year and a
+// huge ordinal as a day, each overflowing an int (undefined behaviour, nonsense dates).
+TEST(DateResolver, DigitsThatCannotBeAYearOrADayAreNotOne) {
+  const auto june = dates("EL FASHER, Sudan, June 7 5555555555555555555555 (Example Wire)");
+  ASSERT_FALSE(june.empty());
+  EXPECT_EQ(june[0].begin.iso(), "2020-06-07");
+  const auto days = dates("the truces of the 6th and 99999999999999999999th of this month");
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0].begin.iso(), "2021-03-06");
+}
+
 }  // namespace
 }  // namespace truce::text

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace truce::text {
 namespace {
 
@@ -53,6 +55,20 @@ TEST(NumberParser, NumbersInsideSystemNamesAreNotCounts) {
   EXPECT_FALSE(count_in("seven BM-21 launchers", 2));
   EXPECT_EQ(count_in("twenty-five shells", 0)->value, 25);  // number words still join
   EXPECT_EQ(count_in("an S-300 battery", 0, true)->value, 1);
+}
+
+// Found by fuzzing (phrases_fuzz): an overlong UTF-8 form of a digit ("\xC0\xB5" for '5') was
+// read as a digit and the number parser, finding no ASCII digit, threw (std::stod), ending the
+// ingest. Malformed sequences are not characters.
+TEST(NumberParser, AnOverlongDigitIsNoNumber) {
+  std::vector<Token> tokens;
+  ASSERT_NO_THROW(tokens = tokenize("shelled \xC0\xB5 tanks and \xE0\x80\xB7 more"));
+  for (const auto& t : tokens) EXPECT_NE(t.kind, TokenKind::number) << t.key;
+  tokens = tokenize("\xC0\xB5 tanks, then 7 tanks");
+  const auto seven = std::find_if(tokens.begin(), tokens.end(),
+                                  [](const Token& t) { return t.kind == TokenKind::number; });
+  ASSERT_NE(seven, tokens.end());
+  EXPECT_EQ(parse_count(tokens, seven - tokens.begin(), {})->value, 7);
 }
 
 }  // namespace
