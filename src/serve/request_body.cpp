@@ -26,7 +26,7 @@ json parse_json_body(const httplib::Request& request, const std::vector<std::str
   json body;
   try {
     body = json::parse(request.body);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // syntax, or a number out of range (1e400)
     throw ApiError(400, "body", fmt::format("body: not JSON ({})", e.what()));
   }
   if (!body.is_object()) throw ApiError(400, "body", "body: must be a JSON object");

@@ -44,6 +44,9 @@ TEST(ServeCli, BadListenAddressesAreNamed) {
   const auto web = run_truce("serve --web /nonexistent", dir / "truce.db", dir.path());
   EXPECT_EQ(web.exit_code, 1);
   EXPECT_NE(web.err.find("/nonexistent: no index.html"), std::string::npos) << web.err;
+  const auto rate = run_truce("serve --rate-limit 0", dir / "truce.db", dir.path());
+  EXPECT_EQ(rate.exit_code, 2);
+  EXPECT_NE(rate.err.find("--rate-limit: '0'"), std::string::npos) << rate.err;
 }
 
 TEST(ServeCli, ServesOnAFreePortUntilTerminated) {
