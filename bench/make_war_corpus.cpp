@@ -4,7 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/data_dir.hpp"
-#include "geo/gazetteer.hpp"
+#include "geo/gazetteer_text.hpp"
 #include "war_corpus.hpp"
 
 int main(int argc, char** argv) {
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   auto corpus = truce::bench::generate_corpus(TRUCE_BENCH_TEMPLATES, truce::data_dir(),
-                                              truce::geo::default_gazetteer_path(), options);
+                                              truce::geo::text_gazetteer_path(), options);
   if (!corpus) {
     fmt::print(stderr, "make-war-corpus: {}\n", corpus.error().message);
     return 1;

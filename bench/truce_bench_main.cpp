@@ -14,7 +14,7 @@
 #include <functional>
 
 #include "core/data_dir.hpp"
-#include "geo/gazetteer.hpp"
+#include "geo/gazetteer_text.hpp"
 #include "ingest/report_reader.hpp"
 #include "pipeline/parallel_ingest.hpp"
 #include "store/report_store.hpp"
@@ -106,7 +106,7 @@ std::vector<std::string> write_corpus(const Args& args, uint64_t seed, const fs:
   auto options = args.corpus;
   options.seed = seed;
   auto corpus = truce::bench::generate_corpus(TRUCE_BENCH_TEMPLATES, truce::data_dir(),
-                                              truce::geo::default_gazetteer_path(), options);
+                                              truce::geo::text_gazetteer_path(), options);
   if (!corpus) fail(corpus.error().message);
   fs::remove_all(folder);
   if (auto written = truce::bench::write_corpus(*corpus, folder); !written) {

@@ -1,195 +1,170 @@
-// Loading and querying the gazetteer index. The file is read once into a buffer; rows are split
-// in place into views, so loading costs one read and three vectors.
+// Opening and querying the gazetteer index: exact and skeleton look-ups through the image's hash
+// tables, so a query reads a slot and the records of one run.
 #include "geo/gazetteer.hpp"
 
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <charconv>
-#include <fstream>
-#include <sstream>
+#include <cstdlib>
+#include <new>
+#include <thread>
 
 #include "core/data_dir.hpp"
+#include "geo/gazetteer_index.hpp"
+#include "geo/gazetteer_text.hpp"
 #include "geo/name_key.hpp"
 
 namespace truce::geo {
 namespace {
 
-// Splits `line` at tabs into `fields`; returns the number of fields.
-std::size_t split_tabs(std::string_view line, std::string_view* fields, std::size_t max) {
-  std::size_t n = 0;
-  while (n < max) {
-    const auto tab = line.find('\t');
-    fields[n++] = line.substr(0, tab);
-    if (tab == std::string_view::npos) break;
-    line.remove_prefix(tab + 1);
-  }
-  return n;
-}
-
-template <typename T>
-bool parse_number(std::string_view s, T& out) {
-  if (s.empty()) {
-    out = T{};
-    return true;
-  }
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && ptr == s.data() + s.size();
-}
-
-long code_slot(std::string_view cc) {
-  if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
-  return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+Result<std::unique_ptr<IndexImage>> open_image(const std::filesystem::path& index) {
+  if (is_binary_index(index)) return IndexImage::map(index);
+  auto text = read_gazetteer_text(index);
+  if (!text) return text.error();
+  return IndexImage::adopt(build_index_image(**text), index.string());
 }
 
 }  // namespace
 
+Gazetteer::~Gazetteer() = default;
+
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& index) {
+  auto image = open_image(index);
+  if (!image) return image.error();
   auto gazetteer = std::make_shared<Gazetteer>();
-  if (auto status = gazetteer->parse(index); !status) return status.error();
+  if (auto status = gazetteer->open(std::move(*image), index.string()); !status) {
+    return status.error();
+  }
   return std::shared_ptr<const Gazetteer>(std::move(gazetteer));
 }
 
-Status Gazetteer::parse(const std::filesystem::path& index) {
-  std::ifstream in(index, std::ios::binary);
-  if (!in) {
-    return make_error(
-        fmt::format("{}: cannot open the gazetteer index (run `npm ci`, then build "
-                    "the truce_gazetteer target)",
-                    index.string()));
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  buffer_ = std::move(ss).str();
-  const std::string_view all(buffer_);
-  auto fail = [&](std::size_t line_no, std::string_view what) {
-    return make_error(fmt::format("{}:{}: {}", index.string(), line_no, what));
-  };
-
-  std::vector<std::pair<std::string_view, std::string_view>> self_tests;
-  std::size_t pos = 0;
-  std::size_t line_no = 0;
-  std::string_view f[12];
-  while (pos < all.size()) {
-    auto nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    const std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.empty()) continue;
-    if (line_no == 1) {
-      const std::string expected = fmt::format("{}\tv{}", kGazetteerMagic, kGazetteerVersion);
-      if (!line.starts_with(expected)) {
-        return fail(line_no, fmt::format("not a version {} gazetteer index (rebuild it)",
-                                         kGazetteerVersion));
-      }
-      continue;
+// Takes `image` and runs its self-test rows. Places are built from their records on first use;
+// names and skeletons are read from the image by each query.
+Status Gazetteer::open(std::unique_ptr<IndexImage> image, const std::string& name) {
+  image_ = std::move(image);
+  const IndexHeader& h = image_->header();
+  place_count_ = h.places;
+  name_count_ = h.names;
+  skeleton_count_ = h.skeletons;
+  places_.reset(static_cast<GazPlace*>(
+      std::calloc(std::max<std::size_t>(place_count_, 1), sizeof(GazPlace))));
+  if (!places_) return make_error(name + ": out of memory for the gazetteer's places");
+  place_state_ = std::make_unique<std::atomic<std::uint8_t>[]>(place_count_);
+  for (const auto& t : image_->section<SelfTestRecord>(h.self_tests_at, h.self_tests)) {
+    if (!image_->contains(t.query) || !image_->contains(t.place_id)) {
+      return make_error(name + ": self-test row out of range (rebuild the index)");
     }
-    const std::size_t n = split_tabs(line, f, 12);
-    if (f[0] == "N" && n >= 4) {
-      NameEntry e;
-      e.key = f[1];
-      unsigned flags = 0;
-      if (!parse_number(f[2], e.place) || !parse_number(f[3], flags)) {
-        return fail(line_no, "bad name row");
-      }
-      e.flags = static_cast<std::uint8_t>(flags);
-      e.variant = n >= 5 && !f[4].empty() ? f[4] : f[1];
-      names_.push_back(e);
-    } else if (f[0] == "S" && n >= 3) {
-      SkeletonEntry e;
-      e.skeleton = f[1];
-      if (!parse_number(f[2], e.name)) return fail(line_no, "bad skeleton row");
-      skeletons_.push_back(e);
-    } else if (f[0] == "P" && n >= 11) {
-      GazPlace p;
-      p.id = f[1];
-      p.name = f[2];
-      unsigned precision = 1;
-      if (!parse_number(f[3], p.lat) || !parse_number(f[4], p.lon) || f[5].size() != 2 ||
-          f[7].size() != 1 || !parse_number(f[9], precision) ||
-          !parse_number(f[10], p.population)) {
-        return fail(line_no, "bad place row");
-      }
-      p.country[0] = f[5][0];
-      p.country[1] = f[5][1];
-      p.admin1 = f[6];
-      p.feature_class = f[7][0];
-      p.feature_code = f[8];
-      p.precision = static_cast<std::uint8_t>(precision);
-      places_.push_back(p);
-    } else if (f[0] == "#selftest" && n >= 3) {
-      self_tests.emplace_back(f[1], f[2]);
-    } else if (!f[0].starts_with("#")) {
-      return fail(line_no, "unknown row kind");
-    }
-  }
-
-  for (const auto& e : names_) {
-    if (e.place >= places_.size()) return make_error(index.string() + ": name row out of range");
-  }
-  for (const auto& s : skeletons_) {
-    if (s.name >= names_.size()) return make_error(index.string() + ": skeleton out of range");
-  }
-  // The builder sorts; a file that is not sorted was edited by hand or truncated.
-  const bool sorted =
-      std::is_sorted(names_.begin(), names_.end(),
-                     [](const NameEntry& a, const NameEntry& b) { return a.key < b.key; }) &&
-      std::is_sorted(
-          skeletons_.begin(), skeletons_.end(),
-          [](const SkeletonEntry& a, const SkeletonEntry& b) { return a.skeleton < b.skeleton; });
-  if (!sorted) return make_error(index.string() + ": rows are not sorted (rebuild the index)");
-
-  country_by_code_.assign(26 * 26, -1);
-  for (std::size_t i = 0; i < places_.size(); ++i) {
-    const long slot = code_slot(places_[i].country_code());
-    if (places_[i].is_country() && slot >= 0 && country_by_code_[slot] < 0) {
-      country_by_code_[slot] = static_cast<long>(i);
-    }
-  }
-
-  for (const auto& [query, expected] : self_tests) {
+    const std::string_view query = image_->string(t.query);
+    const std::string_view expected = image_->string(t.place_id);
     bool found = false;
-    for (const auto& e : exact(fold_name(query))) found |= places_[e.place].id == expected;
+    for (const auto& e : exact(fold_name(query))) found |= place(e.place).id == expected;
     if (!found) {
-      return make_error(fmt::format("{}: self-test failed: \"{}\" does not name {}", index.string(),
-                                    query, expected));
+      return make_error(
+          fmt::format("{}: self-test failed: \"{}\" does not name {}", name, query, expected));
     }
   }
   return {};
 }
 
-std::span<const NameEntry> Gazetteer::exact(std::string_view key) const {
-  auto lo = std::lower_bound(names_.begin(), names_.end(), key,
-                             [](const NameEntry& e, std::string_view k) { return e.key < k; });
-  auto hi = lo;
-  while (hi != names_.end() && hi->key == key) ++hi;
-  return {lo, hi};
+void Gazetteer::FreePlaces::operator()(GazPlace* p) const { std::free(p); }
+
+void Gazetteer::fill_place(std::uint32_t index) const {
+  std::uint8_t expected = kPlaceEmpty;
+  if (!place_state_[index].compare_exchange_strong(expected, kPlaceFilling,
+                                                   std::memory_order_acquire)) {
+    // Another thread is filling it: wait for its views.
+    while (place_state_[index].load(std::memory_order_acquire) != kPlaceReady) {
+      std::this_thread::yield();
+    }
+    return;
+  }
+  const IndexHeader& h = image_->header();
+  const PlaceRecord& r = image_->section<PlaceRecord>(h.places_at, h.places)[index];
+  // A string outside the pool (a damaged file the header checks missed) reads as empty.
+  auto text = [&](StrRef ref) { return image_->contains(ref) ? image_->string(ref) : ""; };
+  ::new (&places_[index]) GazPlace{text(r.id),
+                                   text(r.name),
+                                   text(r.admin1),
+                                   text(r.feature_code),
+                                   r.lat,
+                                   r.lon,
+                                   {r.country[0], r.country[1]},
+                                   r.feature_class,
+                                   r.precision,
+                                   r.population};
+  place_state_[index].store(kPlaceReady, std::memory_order_release);
 }
 
-std::span<const SkeletonEntry> Gazetteer::by_skeleton(std::string_view skel) const {
-  auto lo =
-      std::lower_bound(skeletons_.begin(), skeletons_.end(), skel,
-                       [](const SkeletonEntry& e, std::string_view k) { return e.skeleton < k; });
-  auto hi = lo;
-  while (hi != skeletons_.end() && hi->skeleton == skel) ++hi;
-  return {lo, hi};
+NameEntry Gazetteer::name(std::uint32_t index) const {
+  const NameRecord& r = image_->section<NameRecord>(image_->header().names_at, name_count_)[index];
+  return NameEntry{image_->string(r.key), image_->string(r.variant), r.place, index,
+                   static_cast<std::uint8_t>(r.flags)};
+}
+
+SkeletonEntry Gazetteer::skeleton(std::uint32_t index) const {
+  const SkeletonRecord& r =
+      image_->section<SkeletonRecord>(image_->header().skeletons_at, skeleton_count_)[index];
+  return SkeletonEntry{image_->string(r.skeleton), r.name};
+}
+
+template <typename KeyOf>
+std::uint32_t Gazetteer::find_run(std::span<const HashSlot> slots, std::string_view key,
+                                  KeyOf key_of) const {
+  const std::uint64_t h = index_hash(key);
+  const std::uint32_t check = static_cast<std::uint32_t>(h >> 32);
+  const std::size_t mask = slots.size() - 1;
+  // The builder leaves half the slots empty; the bound only guards a corrupt file.
+  for (std::size_t pos = h & mask, probes = 0; probes < slots.size(); pos = (pos + 1) & mask) {
+    const HashSlot& slot = slots[pos];
+    if (slot.first == kEmptySlot) break;
+    if (slot.check == check && key_of(slot.first) == key) return slot.first;
+    ++probes;
+  }
+  return kEmptySlot;
+}
+
+Gazetteer::NameRange Gazetteer::exact(std::string_view key) const {
+  const IndexHeader& h = image_->header();
+  const auto records = image_->section<NameRecord>(h.names_at, h.names);
+  auto key_of = [&](std::uint32_t i) { return image_->string(records[i].key); };
+  std::uint32_t first =
+      find_run(image_->section<HashSlot>(h.name_slots_at, h.name_slots), key, key_of);
+  if (first == kEmptySlot) return {this, 0, 0};
+  std::uint32_t last = first + 1;
+  while (last < h.names && key_of(last) == key) ++last;
+  return {this, first, last};
+}
+
+Gazetteer::SkeletonRange Gazetteer::by_skeleton(std::string_view skel) const {
+  const IndexHeader& h = image_->header();
+  const auto records = image_->section<SkeletonRecord>(h.skeletons_at, h.skeletons);
+  auto key_of = [&](std::uint32_t i) { return image_->string(records[i].skeleton); };
+  std::uint32_t first =
+      find_run(image_->section<HashSlot>(h.skeleton_slots_at, h.skeleton_slots), skel, key_of);
+  if (first == kEmptySlot) return {this, 0, 0};
+  std::uint32_t last = first + 1;
+  while (last < h.skeletons && key_of(last) == skel) ++last;
+  return {this, first, last};
 }
 
 bool Gazetteer::has_longer(std::string_view prefix) const {
   const std::string p = std::string(prefix) + ' ';
-  auto it = std::lower_bound(names_.begin(), names_.end(), std::string_view(p),
-                             [](const NameEntry& e, std::string_view k) { return e.key < k; });
-  return it != names_.end() && it->key.starts_with(p);
+  const IndexHeader& h = image_->header();
+  const auto records = image_->section<NameRecord>(h.names_at, h.names);
+  auto it = std::lower_bound(
+      records.begin(), records.end(), std::string_view(p),
+      [&](const NameRecord& r, std::string_view k) { return image_->string(r.key) < k; });
+  return it != records.end() && image_->string(it->key).starts_with(p);
 }
 
 long Gazetteer::country_index(std::string_view cc) const {
-  const long slot = code_slot(cc);
-  return slot < 0 ? -1 : country_by_code_[slot];
+  const long slot = country_slot(cc);
+  if (slot < 0) return -1;
+  return image_->section<std::int32_t>(image_->header().countries_at, kCountrySlots)[slot];
 }
 
 Place Gazetteer::to_place(std::uint32_t index) const {
-  const GazPlace& g = places_[index];
+  const GazPlace& g = place(index);
   Place p;
   p.id = std::string(g.id);
   p.name = std::string(g.name);
@@ -205,7 +180,14 @@ Place Gazetteer::to_place(std::uint32_t index) const {
 }
 
 std::filesystem::path default_gazetteer_path() {
-  return data_dir() / "generated" / "gazetteer.tsv";
+  std::error_code ec;
+  const auto generated = data_dir() / "generated";
+  for (const auto& candidate :
+       {generated / "gazetteer.idx",
+        std::filesystem::path(TRUCE_BUILD_GENERATED_DIR) / "gazetteer.idx"}) {
+    if (std::filesystem::exists(candidate, ec)) return candidate;
+  }
+  return text_gazetteer_path();
 }
 
 }  // namespace truce::geo

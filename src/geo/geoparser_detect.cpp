@@ -41,7 +41,7 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
       return;
     Candidate c;
     c.place = e.place;
-    c.name = static_cast<std::uint32_t>(&e - &gazetteer_->name(0));
+    c.name = e.index;
     c.kind = family_form || (e.flags & kVariantForm) ? MatchKind::variant : MatchKind::exact;
     if (e.flags & kDemonym) {
       c.kind = MatchKind::demonym;

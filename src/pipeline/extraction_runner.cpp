@@ -118,8 +118,13 @@ std::vector<FactRow> fact_rows(const extract::Extraction& extraction,
 
 ExtractionRecord ExtractionRunner::run(const Report& report) const {
   const extract::Extraction extraction = extractor_.extract(report, places_.get());
-  const nlohmann::json encoded = extraction;
-  return ExtractionRecord{extractor_id_, encoded.dump(), fact_rows(extraction, encoded)};
+  nlohmann::json encoded = extraction;
+  std::vector<FactRow> facts = fact_rows(extraction, encoded);
+  // The facts' JSON is kept once, in their rows; the store puts the whole together on reading.
+  for (const char* array : {"incidents", "claims", "ceasefires", "denials"}) {
+    encoded[array] = nlohmann::json::array();
+  }
+  return ExtractionRecord{extractor_id_, encoded.dump(), std::move(facts)};
 }
 
 }  // namespace truce::pipeline

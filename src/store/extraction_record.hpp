@@ -28,7 +28,10 @@ struct FactRow {
 
 struct ExtractionRecord {
   std::string extractor;  // what produced it: program version and lexicon digest
-  std::string json;       // the whole extraction
+  // The extraction. Written, its fact arrays (incidents, claims, ceasefires, denials) may be
+  // left empty, each fact's JSON being in `facts`; read back (get_extraction), it is whole
+  // (store/extraction_json_parts.hpp puts it together).
+  std::string json;
   std::vector<FactRow> facts;
 };
 

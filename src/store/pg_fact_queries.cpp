@@ -2,6 +2,7 @@
 // with filters, in the order the SQLite store lists them.
 #include <fmt/core.h>
 
+#include "store/extraction_json_parts.hpp"
 #include "store/pg_report_store.hpp"
 
 namespace truce::store {
@@ -73,7 +74,22 @@ Result<std::optional<ExtractionRecord>> PgReportStore::get_extraction(int64_t re
       fmt::format("{}: cannot read the extraction of report {}", name(), report_id));
   if (!rows) return rows.error();
   if (rows->size() == 0) return std::optional<ExtractionRecord>();
-  return std::optional<ExtractionRecord>(ExtractionRecord{rows->text(0, 0), rows->text(0, 1), {}});
+  const std::string context =
+      fmt::format("{}: cannot read the extraction of report {}", name(), report_id);
+  // Each fact's JSON is stored once, in its row: put the whole extraction together again, in
+  // the order the facts were numbered.
+  auto facts = conn_->run(
+      "SELECT kind, fact_id, json FROM facts WHERE report_id = $1 "
+      "ORDER BY kind, length(fact_id), fact_id",
+      {pg::integer(report_id)}, context);
+  if (!facts) return facts.error();
+  std::vector<FactRow> parts;
+  for (int i = 0; i < facts->size(); ++i)
+    parts.push_back(FactRow{
+        .kind = facts->text(i, 0), .fact_id = facts->text(i, 1), .json = facts->text(i, 2)});
+  auto whole = assemble_extraction_json(rows->text(0, 1), parts, context);
+  if (!whole) return whole.error();
+  return std::optional<ExtractionRecord>(ExtractionRecord{rows->text(0, 0), std::move(*whole), {}});
 }
 
 Result<std::vector<StoredFact>> PgReportStore::list_facts(const FactFilter& filter) {

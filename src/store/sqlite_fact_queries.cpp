@@ -2,6 +2,7 @@
 // and listing facts with filters.
 #include <fmt/core.h>
 
+#include "store/extraction_json_parts.hpp"
 #include "store/extraction_rows.hpp"
 #include "store/sqlite_report_store.hpp"
 
@@ -37,7 +38,26 @@ Result<std::optional<ExtractionRecord>> SqliteReportStore::get_extraction(int64_
   if (!*row) return std::optional<ExtractionRecord>();
   ExtractionRecord record;
   record.extractor = stmt->column_text(0);
-  record.json = stmt->column_text(1);
+  const std::string shell = stmt->column_text(1);
+  // Each fact's JSON is stored once, in its row: put the whole extraction together again.
+  auto facts = Statement::prepare(db_.get(),
+                                  "SELECT kind, fact_id, json FROM facts WHERE report_id = ?1 "
+                                  "ORDER BY kind, length(fact_id), fact_id",
+                                  context);
+  if (!facts) return facts.error();
+  facts->bind(1, report_id);
+  std::vector<FactRow> rows;
+  while (true) {
+    auto fact = facts->step();
+    if (!fact) return fact.error();
+    if (!*fact) break;
+    rows.push_back(FactRow{.kind = facts->column_text(0),
+                           .fact_id = facts->column_text(1),
+                           .json = facts->column_text(2)});
+  }
+  auto whole = assemble_extraction_json(shell, rows, context);
+  if (!whole) return whole.error();
+  record.json = std::move(*whole);
   return std::optional<ExtractionRecord>(std::move(record));
 }
 

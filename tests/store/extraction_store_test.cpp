@@ -1,6 +1,7 @@
 // Extraction results in the store: stored with the report in one transaction, replaced by a
 // re-extraction, listed back with filters, and gone with nothing half-written on failure.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "store/report_store.hpp"
 #include "store_test_support.hpp"
@@ -138,6 +139,36 @@ TEST_F(ExtractionStore, PutExtractionForAMissingReportFails) {
   const auto status = store_->put_extraction(42, ExtractionRecord{"v", "{}", {}});
   ASSERT_FALSE(status);
   EXPECT_NE(status.error().message.find("no report 42"), std::string::npos);
+}
+
+// Each fact's JSON is written once, in its row; the extraction row keeps the rest, and reading
+// puts the whole extraction together again in the facts' order.
+TEST_F(ExtractionStore, EachFactIsStoredOnceAndReadBackWhole) {
+  FactRow first = incident("1", "battles", "2020-10-03", "Azerbaijan");
+  first.json = R"({"id":"1"})";
+  FactRow second = incident("2", "shelling", "2020-10-04", "Armenia");
+  second.json = R"({"id":"2","places":[{"name":"Ganja"}]})";
+  FactRow tanks = claim("1", "tanks", 300, "Armenia");
+  tanks.json = R"({"id":"1","value":300})";
+  const std::string shell =
+      R"({"ceasefires":[],"claims":[],"denials":[],"incidents":[],"origin":{"kind":"outlet"}})";
+  ExtractionRecord record{"test/1", shell, {first, second, tanks}};
+  const int64_t id = insert("a", &record);
+
+  auto got = store_->get_extraction(id);
+  ASSERT_TRUE(got && got->has_value()) << (got ? "" : got.error().message);
+  EXPECT_EQ((*got)->json, R"({"ceasefires":[],"claims":[{"id":"1","value":300}],"denials":[],)"
+                          R"("incidents":[{"id":"1"},{"id":"2","places":[{"name":"Ganja"}]}],)"
+                          R"("origin":{"kind":"outlet"}})");
+
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(db_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT json FROM extractions", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_EQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), shell);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
 }
 
 }  // namespace
