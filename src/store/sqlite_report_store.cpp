@@ -5,7 +5,9 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "store/compression.hpp"
 #include "store/extraction_rows.hpp"
@@ -17,6 +19,9 @@ namespace truce::store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10'000;
+// Retries of the switch to WAL on a database another process holds: 10 s in all.
+constexpr int kWalAttempts = 200;
+constexpr int kWalRetryMs = 50;
 
 // The WHERE clause shared by list_reports and count_reports; parameters ?1..?4 as bound by
 // bind_filter. `until` compares the date cut to its own length, so until "2020-10" keeps
@@ -69,14 +74,19 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   // process (not against power loss), the trade SQLite recommends for WAL. A 64 MiB page cache
   // and checkpoints every 40 MB of WAL (not 4) keep an ingest from reading and rewriting the
   // same index pages over and over (measured: see README, "Speed and memory").
-  if (Status set = exec(db->get(),
-                        "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
-                        " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
-                        " PRAGMA wal_autocheckpoint = 10000;",
-                        path);
-      !set) {
-    return set.error();
+  // Switching a new file to WAL takes an exclusive lock that the busy handler does not wait
+  // for: two ingests starting on one new database retry it rather than fail.
+  Status set;
+  for (int attempt = 0; attempt < kWalAttempts; ++attempt) {
+    set = exec(db->get(),
+               "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
+               " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
+               " PRAGMA wal_autocheckpoint = 10000;",
+               path);
+    if (set || (sqlite3_errcode(db->get()) & 0xff) != SQLITE_BUSY) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(kWalRetryMs));
   }
+  if (!set) return set.error();
   if (Status migrated = migrate(db->get(), path); !migrated) return migrated.error();
   return std::move(*db);
 }
