@@ -117,7 +117,11 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const text::DateMention* reached = nullptr;
   const text::DateMention* effective = nullptr;
   std::size_t best = std::numeric_limits<std::size_t>::max();
-  const std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
+  std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
+  // "a moratorium on strikes against energy facilities, agreed by Putin ... on March 18": the
+  // dates after follow the verb of agreement, however long the words it was agreed on.
+  const auto agreed = cues_in(lex, doc, "agreement", m.last, std::min(v.last, m.last + kEffectReach));
+  if (!agreed.empty()) anchor = std::max(anchor, agreed.front().last);
   // A day that is part of the name dates it, whatever the sentence says of it.
   if (const text::DateMention* named = named_by_day(doc, v, m)) {
     ref.date = value_of(doc, *named);

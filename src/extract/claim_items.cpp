@@ -9,6 +9,19 @@ bool counts_people(const std::string& c) { return c == "personnel" || c == "civi
 
 namespace {
 
+constexpr std::size_t kListReach = 8;
+
+// The list item a bare figure continues: the last one but "a village" of a place's apposition
+// ("killed in Haris, a village in the Bint Jbeil district, and four more"). `items` is not empty.
+const ClaimItem* counted_before(const std::vector<ClaimItem>& items) {
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    const bool apposition = it->article && it->categories.size() == 1 &&
+                            it->categories.front() == "settlements";
+    if (!apposition) return &*it;
+  }
+  return &items.back();
+}
+
 // "one member of the security forces", "three members of a TV crew": members count as what
 // their group is. A fighting force or a soldierly word after "of" makes them personnel, any
 // other group civilians.
@@ -187,11 +200,14 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           if (military) item.categories = {"personnel"};
         }
         end = scan;
-      } else if (scan < v.last &&
+      } else if (const ClaimItem* prev = counted_before(items);
+                 scan < v.last &&
                  (t[scan].is_any({"others", "other", "more"}) ||
                   (after_aux < v.last && lex.measure_matcher.match_at(t, after_aux, v.last))) &&
-                 items.back().last + 8 >= item.first) {
-        item.categories = items.back().categories;
+                 prev->last +
+                         (t[scan].is_any({"others", "other", "more"}) ? kMoreReach : kListReach) >=
+                     item.first) {
+        item.categories = prev->categories;
         item.system.clear();
         item.source = "rule:list-inherit";
         end = t[scan].is_any({"others", "other", "more"}) ? scan + 1 : scan;

@@ -11,6 +11,11 @@
 
 namespace truce::extract {
 
+// How far after the list's last item a figure that says it continues the list ("four more",
+// "39 others") may stand, past a place's apposition ("five were killed in Haris, a village in
+// the Bint Jbeil district, and four more in Tallousa").
+constexpr std::size_t kMoreReach = 20;
+
 // A loss measure in a sentence: killed, wounded, destroyed, shot_down, captured, losses, toll
 // (of the dead), injury_toll (of the wounded).
 struct MeasureHit {

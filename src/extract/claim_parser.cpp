@@ -58,6 +58,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
     const std::vector<ClaimItem> items = find_items(doc, lex, si, measures);
     // Measures, owners and claims.
     std::string last_about;
+    const MeasureHit* last_measure = nullptr;
     for (std::size_t n = 0; n < items.size(); ++n) {
       const ClaimItem& it = items[n];
       const Claimant& claimant = sa.at(it.count_first);
@@ -128,7 +129,15 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           }
         }
       }
+      // "five were killed in Haris, a village in the Bint Jbeil district, and four more in
+      // Tallousa": a figure that says it continues the list takes the measure of the item before.
+      if (!measure && n > 0 && it.source == "rule:list-inherit" && last_measure &&
+          items[n - 1].last + kMoreReach >= it.first) {
+        measure = last_measure;
+        rule = "list-continues";
+      }
       if (!measure) continue;
+      last_measure = measure;
       // "killed by a drone strike", "drones killed three": a casualty word is what a weapon
       // did, never what befell it.
       if ((measure->measure == "killed" || measure->measure == "wounded") &&

@@ -2,6 +2,7 @@
 #include "extract/incident_tolls.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "extract/filters.hpp"
@@ -106,6 +107,72 @@ void take(std::optional<long>& field, double value) {
   field = std::max(field.value_or(0), static_cast<long>(value));
 }
 
+// A town or district the count's clause names right after a locative word ("five people were
+// killed in Haris"), or nullptr: only such a place can be an attack's other site.
+const PlaceRef* located_at(const Document& doc, const std::vector<PlaceRef>& places,
+                           const Span& sentence, std::size_t at) {
+  const std::string_view body = doc.report->body;
+  const PlaceRef* nearest = nullptr;
+  for (const auto& p : places) {
+    if (!p.place || p.place->precision > 2 || !inside(p.span, sentence) || p.span.begin < at)
+      continue;
+    std::size_t w = p.span.begin;
+    while (w > sentence.begin && body[w - 1] == ' ') --w;
+    std::size_t s = w;
+    while (s > sentence.begin && std::isalpha(static_cast<unsigned char>(body[s - 1]))) --s;
+    const std::string_view word = body.substr(s, w - s);
+    if (word != "in" && word != "at" && word != "near") continue;
+    if (!nearest || p.span.begin < nearest->span.begin) nearest = &p;
+  }
+  return nearest;
+}
+
+// The incident of `side` told last in the few sentences before sentence `si`, or nullptr.
+constexpr std::size_t kSiteLookback = 3;
+Incident* told_shortly_before(const Document& doc, std::vector<Incident>& incidents, std::size_t si,
+                              const std::string& side) {
+  Incident* last = nullptr;
+  std::size_t last_begin = 0;
+  const std::size_t from = si > kSiteLookback ? si - kSiteLookback : 0;
+  const Span self = doc.sentence_span(si);
+  for (auto& inc : incidents) {
+    if (inc.evidence.empty() || inc.claimant.side != side) continue;
+    const std::size_t begin = inc.evidence.back().begin;
+    if (begin >= self.begin || begin < doc.sentence_span(from).begin) continue;
+    if (!last || begin > last_begin) {
+      last = &inc;
+      last_begin = begin;
+    }
+  }
+  return last;
+}
+
+// "Israeli strikes hit two villages, killing 11. Five people were killed in Haris": a count in
+// a sentence of no incident, at a place none of the incidents just told is at, is that attack's
+// toll at another site: an incident of its own, like the last one told but for place and toll.
+Incident* at_another_site(const Document& doc, std::vector<Incident>& incidents,
+                          const std::vector<Incident*>& candidates,
+                          const std::vector<PlaceRef>& places, const Span& sentence,
+                          const LossClaim& c) {
+  const PlaceRef* site = located_at(doc, places, sentence, c.item.begin);
+  if (!site) return nullptr;
+  for (const Incident* inc : candidates)
+    for (const auto& p : inc->places)
+      if (same_place(p, *site)) return nullptr;
+  Incident copy = *candidates.back();
+  copy.places = {*site};
+  copy.places.front().rule = "casualty-site";
+  copy.fatalities.reset();
+  copy.injuries.reset();
+  copy.evidence = {sentence};
+  copy.triggers = {c.item};
+  copy.provenance["type"] = "casualty-at-another-site";
+  copy.provenance["place"] = "casualty-site";
+  copy.id = std::to_string(incidents.size() + 1);
+  incidents.push_back(std::move(copy));
+  return &incidents.back();
+}
+
 }  // namespace
 
 void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
@@ -133,9 +200,34 @@ void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
     }
     std::erase_if(candidates,
                   [&](const Incident* inc) { return inc->claimant.side != c.claimant.side; });
+    if (candidates.empty() && !own_sentence) {
+      // No incident just before: the count may still be another site of one told a little
+      // earlier in the report.
+      if (Incident* last = told_shortly_before(doc, incidents, si, c.claimant.side)) {
+        if (Incident* site = at_another_site(doc, incidents, {last}, places, sentence, c)) {
+          had.emplace_back(false, false);
+          fill(*site, c, "casualty-at-another-site");
+        }
+      }
+      continue;
+    }
     if (candidates.empty()) continue;
     Incident* chosen = by_place(candidates, places, sentence, c.item.begin);
     if (chosen) move_from_siblings(candidates, *chosen, c);
+    // "... five were killed in Haris and four more in Tallousa": a sentence whose only incident
+    // is another site of an earlier attack may name a further site.
+    const bool only_sites =
+        std::all_of(candidates.begin(), candidates.end(), [](const Incident* i) {
+          const auto it = i->provenance.find("type");
+          return it != i->provenance.end() && it->second == "casualty-at-another-site";
+        });
+    if (!chosen && (!own_sentence || only_sites)) {
+      if (Incident* site = at_another_site(doc, incidents, candidates, places, sentence, c)) {
+        had.emplace_back(false, false);
+        fill(*site, c, "casualty-at-another-site");
+        continue;
+      }
+    }
     if (!chosen) chosen = own_sentence ? candidates.front() : candidates.back();
     fill(*chosen, c, own_sentence ? "sentence-claims" : "next-sentence-claims");
     if (!own_sentence && chosen->evidence.back().begin != sentence.begin)

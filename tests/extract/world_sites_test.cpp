@@ -1,0 +1,65 @@
+// Extraction on reports of other wars (issue 8), added in session 6: the dead an attack left at
+// each of its sites, counted after the attack is told. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class AttackSites : public WorldExtraction {
+ protected:
+  void SetUp() override {
+    WorldExtraction::SetUp();
+    finder_.add("Haris", {town("Haris", "LB", 33.17, 35.37)});
+    finder_.add("Tallousa", {town("Tallousa", "LB", 33.28, 35.55)});
+    // A district has precision 2; a region no site of its own.
+    geo::Place south = town("South Governorate", "LB", 33.27, 35.37);
+    south.precision = 3;
+    finder_.add("South Governorate", {south});
+  }
+};
+
+TEST_F(AttackSites, EachSiteWithItsDeadIsAnIncidentOfItsOwn) {
+  auto x = run(
+      "Israeli strikes on two villages in southern Lebanon killed nine people on Monday, Lebanon's "
+      "Health Ministry said. Both sides accused each other of breaking the truce. The ministry "
+      "said five people were killed in Haris, a village in the Bint Jbeil district, and four more "
+      "in Tallousa, in the Marjayoun district.");
+  const Incident* haris = incident_at(x, "Haris");
+  const Incident* tallousa = incident_at(x, "Tallousa");
+  ASSERT_NE(haris, nullptr);
+  ASSERT_NE(tallousa, nullptr);
+  EXPECT_EQ(haris->fatalities, 5);
+  EXPECT_EQ(tallousa->fatalities, 4);
+  EXPECT_EQ(haris->type, "explosions_remote_violence");
+  ASSERT_TRUE(haris->actor1);
+  EXPECT_EQ(haris->actor1->side, "Israel");
+  EXPECT_EQ(haris->claimant.side, "Lebanon");
+  EXPECT_EQ(haris->provenance.at("type"), "casualty-at-another-site");
+  // "four more" continues the list: a claim of its own.
+  const LossClaim* four = claim_of(x, "killed", 4);
+  ASSERT_NE(four, nullptr);
+  EXPECT_EQ(four->category, "civilians");
+}
+
+TEST_F(AttackSites, ACountAtNoTownOrAtTheAttacksOwnPlaceIsItsToll) {
+  // The same place as the attack: its toll, not a second incident.
+  auto same =
+      run("Israeli drones struck Haris on Monday, Lebanon's Health Ministry said. Five people were "
+          "killed in Haris.");
+  EXPECT_EQ(same.incidents.size(), 1u);
+  EXPECT_EQ(same.incidents[0].fatalities, 5);
+  // A region is no site.
+  auto region = run(
+      "Israeli drones struck Haris on Monday, Lebanon's Health Ministry said. Both sides traded "
+      "blame. Five people were killed in the South Governorate.");
+  EXPECT_EQ(region.incidents.size(), 1u);
+  // With no attack told before, a count alone is no site of one.
+  auto alone = run("Five people were killed in Tallousa, Lebanon's Health Ministry said.");
+  for (const auto& inc : alone.incidents) {
+    const auto type = inc.provenance.find("type");
+    EXPECT_TRUE(type == inc.provenance.end() || type->second != "casualty-at-another-site");
+  }
+}
+
+}  // namespace
+}  // namespace truce::extract
