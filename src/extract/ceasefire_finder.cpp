@@ -117,10 +117,12 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const text::DateMention* reached = nullptr;
   const text::DateMention* effective = nullptr;
   std::size_t best = std::numeric_limits<std::size_t>::max();
+  bool reached_near_only = false;  // a day before the mention, in no clause of its own
   std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
   // "a moratorium on strikes against energy facilities, agreed by Putin ... on March 18": the
   // dates after follow the verb of agreement, however long the words it was agreed on.
-  const auto agreed = cues_in(lex, doc, "agreement", m.last, std::min(v.last, m.last + kEffectReach));
+  const auto agreed =
+      cues_in(lex, doc, "agreement", m.last, std::min(v.last, m.last + kEffectReach));
   if (!agreed.empty()) anchor = std::max(anchor, agreed.front().last);
   // A day that is part of the name dates it, whatever the sentence says of it.
   if (const text::DateMention* named = named_by_day(doc, v, m)) {
@@ -132,9 +134,12 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
     // "On Wednesday, the two sides agreed on a truce": a day that opens the sentence dates its
     // main clause, over the comma.
-    const bool opens = d.first <= v.first + 5 && d.last < m.first &&
-                       doc.tokens[d.last].key == "," &&
-                       cue_near(doc, lex, "agreement", d.last, m.first);
+    // "On Saturday evening, ...": a part of the day may stand before the comma.
+    std::size_t comma = d.last;
+    if (comma < m.first && doc.tokens[comma].is_any({"morning", "afternoon", "evening", "night"}))
+      ++comma;
+    const bool opens = d.first <= v.first + 5 && comma < m.first && doc.tokens[comma].key == "," &&
+                       cue_near(doc, lex, "agreement", comma, m.first);
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
     for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
@@ -142,6 +147,9 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     if (!after && !before) continue;
     const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;
     if (cue_near(doc, lex, "violation", from, d.first)) continue;  // "was broken on Monday"
+    // "collapsed on 18 March", "as of 30 October": its end, or the day a count runs to.
+    const std::size_t near = d.first > v.first + 2 ? d.first - 2 : v.first;
+    if (cue_near(doc, lex, "ceasefire_other_day", near, d.first)) continue;
     if (cue_near(doc, lex, "ceasefire_effective", from, d.first)) {
       if (!effective) effective = &d;
       continue;
@@ -152,8 +160,12 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     if (distance < best) {
       best = distance;
       reached = &d;
+      reached_near_only = before && !opens;
     }
   }
+  // "strikes on 28-29 October were the deadliest since the ceasefire took effect on 10
+  // October": a day before the mention is only near it; the day it took effect is its own.
+  if (reached && effective && reached_near_only) reached = nullptr;
   if (reached) ref.date = value_of(doc, *reached);
   if (effective) ref.effective = value_of(doc, *effective);
   if (!reached && effective) {

@@ -1,0 +1,60 @@
+// Ceasefire days (issue 8, point 3), shapes added in session 6: the day a truce took effect
+// outranks a day merely near its mention, the day it ended or a count runs to is no day of it,
+// a part of the day before the comma, infinitives of taking effect, and long objects of a word
+// of stopping. Every report here is invented; published Friday 2025-06-20.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+std::vector<CeasefireRef> agreements_of(const Extraction& x) {
+  std::vector<CeasefireRef> out;
+  for (const auto& c : x.ceasefires)
+    if (c.kind == "agreement") out.push_back(c);
+  return out;
+}
+
+TEST_F(WorldExtraction, MoreCeasefireDayShapes) {
+  struct Case {
+    const char* text;
+    const char* day;
+  };
+  const Case cases[] = {
+      // A day before the mention is only near it; the day it took effect is its own.
+      {"Air strikes on 8-9 June were the deadliest since the ceasefire took effect at noon on 2 "
+       "June, the ministry said.",
+       "2025-06-02"},
+      {"On Saturday evening, the two foreign ministries announced a new humanitarian truce that "
+       "would begin at midnight.",
+       "2025-06-14"},
+      {"The army said the rebels violated the understanding on stoppage of firing and military "
+       "action reached between the two sides on Saturday.",
+       "2025-06-14"},
+      {"The president agreed to a 30-day halt on mutual strikes on energy facilities during a "
+       "telephone conversation with the U.S. President on June 3.",
+       "2025-06-03"},
+      {"A truce that took effect on 19 January collapsed on 18 March, the ministry said.",
+       "2025-01-19"},
+  };
+  for (const auto& c : cases) {
+    auto found = agreements_of(run(c.text));
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    ASSERT_TRUE(found[0].date) << c.text;
+    EXPECT_LE(found[0].date->iso, c.day) << c.text;
+    EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
+  }
+}
+
+TEST_F(WorldExtraction, TheDayACountRunsToIsNoNewCeasefire) {
+  auto x = run(
+      "The ceasefire took effect at noon on 2 June, the ministry said. Since the ceasefire began "
+      "and as of 18 June, at least 40 people have been killed, the ministry said.");
+  auto found = agreements_of(x);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-06-02");
+  EXPECT_EQ(found[0].mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace truce::extract
