@@ -245,9 +245,11 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
   }
 }
 
-// The ceasefire names of the sentence, and "a pause in (offensive) operations", "a moratorium
-// on strikes": a word of stopping (cue class ceasefire_head) with a kind of hostilities
-// (hostilities) up to two words after it.
+}  // namespace
+
+// See ceasefire_finder.hpp. The ceasefire names of the sentence, and "a pause in (offensive)
+// operations", "a moratorium on strikes": a word of stopping (cue class ceasefire_head) with a kind
+// of hostilities (hostilities) up to two words after it.
 std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons& lex,
                                             const SentenceView& v) {
   auto out = cues_in(lex, doc, "ceasefire", v.first, v.last);
@@ -283,8 +285,6 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
             [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
   return out;
 }
-
-}  // namespace
 
 std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& lex,
                                           const std::vector<SentenceAttribution>& attribution) {

@@ -8,6 +8,10 @@
 namespace truce::extract {
 namespace {
 
+// How far before a trigger the word that makes it a cause ("killed by", "result of") may stand:
+// "by Armenian artillery attacks".
+constexpr std::size_t kCauseReach = 4;
+
 int publication_year(const Document& doc) {
   if (auto d = text::parse_iso_date(doc.report->published.iso)) return d->year;
   return 0;
@@ -119,6 +123,37 @@ constexpr std::size_t kNegatedVerbReach = 3;
 // How many words a subject opened by "no" may have before its verb.
 constexpr std::size_t kNoSubjectWords = 7;
 
+namespace {
+
+// True when the trigger at token `first` is the cause of a count ("killed by", "as a result
+// of") in a sentence that counts since a day ("since September 27", "since the start of ...").
+bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t first) {
+  const auto& t = doc.tokens;
+  bool cause = false;
+  for (std::size_t k = first; k > v.first && k + kCauseReach > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].is_any({"by", "of", "from", "in"})) {
+      // "killed in shelling since Wednesday" may still tell of the shelling; "by" and "as a
+      // result of" only name a cause.
+      cause = t[k - 1].key == "by" ||
+              (t[k - 1].key == "of" && k >= v.first + 2 && t[k - 2].key == "result");
+      break;
+    }
+  }
+  if (!cause) return false;
+  for (std::size_t k = v.first; k + 1 < v.last; ++k) {
+    if (t[k].key != "since") continue;
+    if (t[k + 1].is_any({"the"}) && k + 2 < v.last &&
+        t[k + 2].is_any({"start", "beginning", "outbreak", "war", "conflict", "escalation"}))
+      return true;
+    for (const auto& d : v.dates)
+      if (d.first >= k && d.first <= k + 2) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
                            std::size_t first, std::size_t last, bool noun, bool battles_like,
                            bool& denied) {
@@ -187,6 +222,17 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   if (first > v.first + 1 && (t[first - 1].key == "the" || t[first - 2].key == "the")) {
     const std::size_t end = clause_end(doc, lex, si, last);
     if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
+  }
+  // "60 civilians have been killed by Armenian attacks since September 27": the attacks are
+  // the cause of a running total, not one incident.
+  if (running_total_cause(doc, v, first)) return "running-total";
+  // "He called the attack a war crime", "condemned this attack": a reaction to an incident
+  // told elsewhere in the report.
+  if (noun || battles_like) {
+    std::size_t d = first;
+    if (d > v.first && t[d - 1].is_any({"the", "this", "that", "these", "those"})) --d;
+    if (d < first && d > v.first && cue_ends_at(lex, doc, "reaction", v.first, d))
+      return "reaction";
   }
   // "battle lines", "combat readiness": the event word modifies another noun.
   if (last < v.last && lex.cue("compound").match_at(t, last, v.last) && !t[last].joined)

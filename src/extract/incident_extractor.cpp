@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "extract/ceasefire_finder.hpp"
 #include "extract/filters.hpp"
 #include "text/number_parser.hpp"
 
@@ -358,8 +359,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     std::vector<std::pair<std::size_t, std::size_t>> weapon_at;  // where, and how far it reaches
     for (const auto& c : cues_in(lex, doc, "weapon", v.first, v.last))
       weapon_at.emplace_back(c.first, kWeaponReach);
+    // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
+    const auto truces = ceasefire_mentions(doc, lex, v);
     for (const auto& m : lex.pattern_matcher.find_all(t, v.first, v.last)) {
       if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
+      if (std::any_of(truces.begin(), truces.end(),
+                      [&](const PhraseMatch& c) { return c.first <= m.first && m.last <= c.last; }))
+        continue;
+      // "the truce ... has been repeatedly breached": breaking a truce is an accusation, not a
+      // breakthrough (the ceasefire finder records it).
+      if (!truces.empty() && !cues_in(lex, doc, "violation", m.first, m.last).empty()) continue;
       // Of the entries that list these words, the first whose required cue is there.
       const EventPattern* chosen = nullptr;
       for (int id : lex.pattern_matcher.ids_of(t, m)) {

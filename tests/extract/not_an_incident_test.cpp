@@ -1,0 +1,48 @@
+// Sentences that name hostilities without reporting a new incident (issue 8), added in session
+// 6: hostilities a truce stops, a truce said to be breached, a reaction to an incident told
+// before, and attacks that are the cause of a running total. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, HostilitiesATruceStopsOrThatBreakItAreNoIncident) {
+  EXPECT_TRUE(run("The president agreed to a 30-day halt on mutual strikes on energy facilities "
+                  "during a telephone call on June 3, the ministry said.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("A moratorium on strikes against power plants, agreed by the two leaders on "
+                  "June 3, has also been repeatedly breached, both sides say.")
+                  .incidents.empty());
+  // A breakthrough is still a battle.
+  EXPECT_EQ(run("Russian troops breached Ukrainian defences near Kharkiv on Monday, the General "
+                "Staff said.")
+                .incidents.size(),
+            1u);
+}
+
+TEST_F(WorldExtraction, AReactionToAToldAttackIsNoNewIncident) {
+  auto x =
+      run("Russian missiles struck a school in Kharkiv on Monday, killing three teachers, the "
+          "governor said. The mayor called the attack a war crime. The foreign ministry condemned "
+          "this attack in a statement.");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
+TEST_F(WorldExtraction, AttacksThatCauseARunningTotalAreNoIncident) {
+  auto x =
+      run("Since 27 May, 60 civilians have been killed by Russian attacks on Kharkiv, the "
+          "prosecutor's office said. In total 24 people have lost their lives as a result of "
+          "Russian shelling since the start of the offensive, it said.");
+  EXPECT_TRUE(x.incidents.empty());
+  // The claims stay, as running totals.
+  const LossClaim* sixty = claim_of(x, "killed", 60);
+  ASSERT_NE(sixty, nullptr);
+  EXPECT_TRUE(sixty->cumulative);
+  // Killed in shelling since a day may still tell of the shelling.
+  EXPECT_FALSE(run("The number of civilians killed in Russian shelling of Kharkiv since Monday "
+                   "rose to 16, the governor said.")
+                   .incidents.empty());
+}
+
+}  // namespace
+}  // namespace truce::extract
