@@ -315,6 +315,28 @@ std::optional<Claimant> state_institution(const Lexicons& lex, const std::string
   return c;
 }
 
+// A party's state media on its own account ("Lebanese state agency", "Saba (Houthi-run state
+// agency)", an agency the actors lexicon gives a side): the voice of that party, when it is a
+// party to the war the report is about. A state's agency far from the war stays media.
+std::optional<Claimant> party_state_media(const Document& doc, const Lexicons& lex,
+                                          const std::string& source,
+                                          const std::vector<text::Token>& tokens) {
+  const bool state_media = lex.cue("state_media").find_all(tokens, 0, tokens.size()).size() > 0;
+  for (const auto& m : lex.actor_matcher.find_all(tokens, 0, tokens.size())) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    const bool agency = e.kind == "media" && e.side != "media" && !e.side.empty();
+    const bool party = e.kind == "state" || e.kind == "armed_group" || e.kind == "government";
+    if (!(agency || (party && state_media)) || !belligerent(doc, e.side)) continue;
+    Claimant c;
+    c.name = source;
+    c.side = e.side;
+    c.kind = "media";
+    c.rule = "party-state-media";
+    return c;
+  }
+  return std::nullopt;
+}
+
 // The outlet itself when it is a state's institution publishing its own statement ("Malian
 // Armed Forces General Staff communique"): its own voice is that state's, not the media's.
 Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
@@ -324,6 +346,7 @@ Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
     c->rule = "issuer";
     return *c;
   }
+  if (auto c = party_state_media(doc, lex, source, tokens)) return *c;
   return outlet(doc);
 }
 

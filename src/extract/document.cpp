@@ -44,6 +44,10 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
         a.kind = b.kind == "civilians" ? a.kind : b.kind;
         a.last = b.last;
         ++i;
+      } else if (!a.side.empty() && a.kind == "state" && b.kind == "enemy" && b.first == a.last) {
+        // "Israeli enemy warplanes": the state named is the enemy meant.
+        a.last = b.last;
+        ++i;
       } else if (a.side.empty() && a.kind != "enemy" && !b.side.empty() && b.kind == "state") {
         // "army Armenia" hardly occurs; "ministry Azerbaijan" neither: keep apart.
         break;

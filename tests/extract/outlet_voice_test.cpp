@@ -1,0 +1,51 @@
+// Whose voice an outlet's own sentences are (issue 8, point 1d), added in session 6: a party's
+// state media speaks for that party; a state's agency far from the war, and a wire, stay media.
+// Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class OutletVoice : public WorldExtraction {
+ protected:
+  Extraction from(const std::string& outlet, const std::string& body) {
+    report_.body = body;
+    report_.title = "";
+    report_.published = ReportDate{"2024-12-03", DatePrecision::day};
+    report_.source = outlet;
+    return extractor_->extract(report_, &finder_);
+  }
+};
+
+constexpr const char* kRaid =
+    "Israeli warplanes carried out a raid on a house in Nabatieh this evening, killing five "
+    "people.";
+
+TEST_F(OutletVoice, APartysStateMediaSpeaksForIt) {
+  for (const char* outlet :
+       {"NNA (Lebanese state agency)", "Lebanese state-run television", "National News Agency"}) {
+    auto x = from(outlet, kRaid);
+    ASSERT_EQ(x.incidents.size(), 1u) << outlet;
+    EXPECT_EQ(x.incidents[0].claimant.side, "Lebanon") << outlet;
+    EXPECT_EQ(x.incidents[0].claimant.rule, "party-state-media") << outlet;
+  }
+}
+
+TEST_F(OutletVoice, OtherStatesMediaAndWiresStayMedia) {
+  for (const char* outlet : {"Xinhua (Chinese state agency)", "Test Wire", "Lebanese weekly"}) {
+    auto x = from(outlet, kRaid);
+    ASSERT_EQ(x.incidents.size(), 1u) << outlet;
+    EXPECT_EQ(x.incidents[0].claimant.side, "media") << outlet;
+  }
+}
+
+TEST_F(OutletVoice, AStateNamedBeforeEnemyIsTheEnemyMeant) {
+  auto x = from("Test Wire", "Israeli enemy warplanes raided a house in Nabatieh this evening.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+  EXPECT_EQ(x.incidents[0].actor1->name, "Israeli enemy");
+}
+
+}  // namespace
+}  // namespace truce::extract
