@@ -15,8 +15,8 @@ constexpr std::size_t kListReach = 8;
 // ("killed in Haris, a village in the Bint Jbeil district, and four more"). `items` is not empty.
 const ClaimItem* counted_before(const std::vector<ClaimItem>& items) {
   for (auto it = items.rbegin(); it != items.rend(); ++it) {
-    const bool apposition = it->article && it->categories.size() == 1 &&
-                            it->categories.front() == "settlements";
+    const bool apposition =
+        it->article && it->categories.size() == 1 && it->categories.front() == "settlements";
     if (!apposition) return &*it;
   }
   return &items.back();
@@ -39,6 +39,18 @@ std::vector<std::string> member_category(const Document& doc, const Lexicons& le
       return {"personnel"};
   }
   return {"civilians"};
+}
+
+// True when the count at token `first` is a detail of a count already made: "among
+// them a woman", "including the 13 killed in Ganja".
+bool subset_of_a_count(const Document& doc, const SentenceView& v, std::size_t first) {
+  const auto& t = doc.tokens;
+  // A figure among them ("among them 11 children") is still a count of its own; a single
+  // person ("among them a woman") is a detail.
+  if (first >= v.first + 2 && t[first - 2].is_any({"among", "of"}) &&
+      t[first - 1].is_any({"them", "whom"}) && t[first].is_any({"a", "an", "one"}))
+    return true;
+  return first >= v.first + 2 && t[first - 2].key == "including" && t[first - 1].key == "the";
 }
 
 }  // namespace
@@ -95,6 +107,9 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     } else {
       continue;
     }
+    // "two of them Russian citizens", "among them a woman", "including the 13 killed in Ganja":
+    // a part of a count already made, or one told before, is no count of its own.
+    if (subset_of_a_count(doc, v, item.first)) continue;
     // "including the S-300": a detail of the item before, not an item.
     bool including = false;
     for (std::size_t k = item.first; k > v.first && k + 3 > item.first; --k) {
@@ -107,6 +122,10 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       if (t[k].kind == text::TokenKind::punct) break;
       if (t[k].is_any({"and", "or"}) && k > scan) break;
       if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {
+        // "a Lebanese soldier": a demonym before a noun is its adjective, not the people.
+        if (m->last < v.last && cue_ends_at(lex, doc, "demonym", m->first, m->last) &&
+            lex.equipment_matcher.match_at(t, m->last, v.last))
+          continue;
         const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
         if (!e.system.empty()) item.system = e.system;
         item.categories = e.categories;

@@ -164,7 +164,10 @@ std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i, Cou
         ++j;
       }
     }
-  } else if (first.key == "a" || first.key == "an") {
+  } else if (first.key == "another" && j + 1 < t.size() &&
+             (t[j + 1].kind == TokenKind::number || unit_value(t[j + 1].key))) {
+    return std::nullopt;  // "another 17 people": the count is the figure after it
+  } else if (first.key == "a" || first.key == "an" || first.key == "another") {
     // "a dozen", "a hundred", "a thousand" are figures whatever the options say.
     if (j + 1 < t.size()) {
       if (auto s = scale_value(t[j + 1].key)) {

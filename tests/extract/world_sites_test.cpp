@@ -63,3 +63,46 @@ TEST_F(AttackSites, ACountAtNoTownOrAtTheAttacksOwnPlaceIsItsToll) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+// Casualty shapes added in session 6 (issue 8, point 2).
+TEST_F(WorldExtraction, ASoldierOfANationAndAnotherOneArePersonnel) {
+  auto x = run(
+      "Israeli drones struck Nabatieh on Monday, the health ministry said. Among the dead was a "
+      "Lebanese soldier, the Lebanese army said, adding that another soldier was wounded.");
+  const LossClaim* dead = claim_of(x, "killed", 1);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->category, "personnel");
+  const LossClaim* hurt = claim_of(x, "wounded", 1);
+  ASSERT_NE(hurt, nullptr);
+  EXPECT_EQ(hurt->category, "personnel");
+  // "another 17" counts 17.
+  auto more =
+      run("A car bomb exploded at a checkpoint in Kharkiv on Monday, killing four people, the "
+          "governor said. Another 17 people were taken to hospital with wounds, he said.");
+  EXPECT_NE(claim_of(more, "wounded", 17), nullptr);
+  EXPECT_EQ(claim_of(more, "wounded", 1), nullptr);
+}
+
+TEST_F(WorldExtraction, ADetailOfACountIsNoCountOfItsOwn) {
+  auto x =
+      run("Russian missiles struck Kharkiv on Monday, killing five people, among them a woman and "
+          "her daughter, the governor said. Since 27 May, 60 civilians, including the 5 killed in "
+          "Kharkiv, have been killed, the prosecutor said.");
+  EXPECT_NE(claim_of(x, "killed", 5), nullptr);
+  EXPECT_NE(claim_of(x, "killed", 60), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 1), nullptr);
+  int fives = 0;
+  for (const auto& c : x.claims) fives += c.value == 5 ? 1 : 0;
+  EXPECT_EQ(fives, 1);
+  // A figure among them is a count of its own.
+  auto y = run(
+      "Russian missiles struck Kharkiv on Monday, killing 12 people, among them 3 children, the "
+      "governor said.");
+  EXPECT_NE(claim_of(y, "killed", 3), nullptr);
+}
+
+}  // namespace
+}  // namespace truce::extract
