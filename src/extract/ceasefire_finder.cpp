@@ -13,9 +13,11 @@
 namespace truce::extract {
 namespace {
 
-// How far around a mention its dates and cues are read, in tokens.
+// How far around a mention its dates and cues are read, in tokens. After it, far enough for a
+// clock time and an agency's initials ("brokered by the United States, which was meant to begin
+// at 8 a.m. local time on Monday": "a.m." alone is four tokens).
 constexpr std::size_t kCueBefore = 6;
-constexpr std::size_t kDateAfter = 16;
+constexpr std::size_t kDateAfter = 20;
 constexpr std::size_t kDateBefore = 10;
 constexpr std::size_t kDateCueReach = 6;
 // "a ceasefire between Israel and Hezbollah came into force": the verb of taking effect may
@@ -117,7 +119,7 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const text::DateMention* reached = nullptr;
   const text::DateMention* effective = nullptr;
   std::size_t best = std::numeric_limits<std::size_t>::max();
-  bool reached_near_only = false;  // a day before the mention, in no clause of its own
+  bool reached_named = false;  // a day after a word of agreement, or opening its clause
   std::size_t anchor = std::max(m.last, relative_clause_verb(doc, lex, v, m));
   // "a moratorium on strikes against energy facilities, agreed by Putin ... on March 18": the
   // dates after follow the verb of agreement, however long the words it was agreed on.
@@ -138,13 +140,18 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     std::size_t comma = d.last;
     if (comma < m.first && doc.tokens[comma].is_any({"morning", "afternoon", "evening", "night"}))
       ++comma;
+    // Its verb of agreement must stand in the mention's own clause: "Yesterday, the army
+    // announced strikes ..., despite the announced truce" dates the strikes.
+    std::size_t clause = comma;
+    for (std::size_t k = comma + 1; k < m.first; ++k)
+      if (doc.tokens[k].key == ",") clause = k;
     const bool opens = d.first <= v.first + 5 && comma < m.first && doc.tokens[comma].key == "," &&
-                       cue_near(doc, lex, "agreement", comma, m.first);
+                       cue_near(doc, lex, "agreement", clause, m.first);
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
     for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
     }
-    if (!after && !before) continue;
+    if (!after && !before && !opens) continue;
     const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;
     if (cue_near(doc, lex, "violation", from, d.first)) continue;  // "was broken on Monday"
     // "collapsed on 18 March", "as of 30 October": its end, or the day a count runs to.
@@ -160,12 +167,13 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     if (distance < best) {
       best = distance;
       reached = &d;
-      reached_near_only = before && !opens;
+      reached_named = named || opens;
     }
   }
   // "strikes on 28-29 October were the deadliest since the ceasefire took effect on 10
-  // October": a day before the mention is only near it; the day it took effect is its own.
-  if (reached && effective && reached_near_only) reached = nullptr;
+  // October", "the pause, which took effect on 24 November and lasted seven days, was followed
+  // by bombardment on 1 December": a day only near the mention yields to the day it took effect.
+  if (reached && effective && !reached_named) reached = nullptr;
   if (reached) ref.date = value_of(doc, *reached);
   if (effective) ref.effective = value_of(doc, *effective);
   if (!reached && effective) {

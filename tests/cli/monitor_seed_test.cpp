@@ -98,6 +98,7 @@ TEST_F(SeedMonitor, TheTenthAndSeventeenthOctoberCeasefiresAreRegisteredAndViola
   std::set<std::string> days;
   for (const auto& d : first["by_day"]) days.insert(d["day"]);
   EXPECT_TRUE(days.count("2020-10-14")) << first["by_day"].dump();
+  ASSERT_FALSE(first["by_day"].empty());
   const auto& last_day = first["by_day"].back();
   EXPECT_EQ(last_day["running_total"], first["total"]);
 

@@ -58,3 +58,35 @@ TEST_F(WorldExtraction, TheDayACountRunsToIsNoNewCeasefire) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, ADayOnlyNearTheMentionYieldsToTheDayItTookEffect) {
+  auto x = run(
+      "The previous pause in hostilities, which took effect on 24 May and lasted seven days, was "
+      "followed by a resumption of intense bombardment on 1 June, the agency said.");
+  auto found = agreements_of(x);
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-05-24");
+}
+
+TEST_F(WorldExtraction, ALongSentenceStillGivesItsDay) {
+  // A day opening a long sentence; a day past a clock time.
+  for (const auto& [text, day] : std::vector<std::pair<std::string, std::string>>{
+           {"On Saturday evening, the foreign ministries of the two neighbouring countries "
+            "announced a new humanitarian truce that would begin at midnight local time (2000GMT).",
+            "2025-06-14"},
+           {"The strike came two days after a humanitarian ceasefire brokered by the United "
+            "States, which was meant to begin at 8 a.m. local time on Monday, unravelled.",
+            "2025-06-16"}}) {
+    auto found = agreements_of(run(text));
+    ASSERT_EQ(found.size(), 1u) << text;
+    ASSERT_TRUE(found[0].date) << text;
+    EXPECT_EQ(found[0].date->iso, day) << text;
+  }
+}
+
+}  // namespace
+}  // namespace truce::extract
