@@ -28,6 +28,12 @@ TEST_F(WorldExtraction, AReactionToAToldAttackIsNoNewIncident) {
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 
+TEST_F(WorldExtraction, AttacksOnlyConcededAreNoIncident) {
+  EXPECT_TRUE(run("The Kremlin spokesman said on Friday that Moscow remained committed to the "
+                  "moratorium despite the Ukrainian attacks.")
+                  .incidents.empty());
+}
+
 TEST_F(WorldExtraction, AttacksThatCauseARunningTotalAreNoIncident) {
   auto x =
       run("Since 27 May, 60 civilians have been killed by Russian attacks on Kharkiv, the "
