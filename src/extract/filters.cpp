@@ -219,7 +219,8 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   }
   // "the deliberate targeting of civilians is a gross violation": a characterisation of a
   // practice, not a report of one incident.
-  if (first > v.first + 1 && (t[first - 1].key == "the" || t[first - 2].key == "the")) {
+  if (first > v.first &&
+      (t[first - 1].key == "the" || (first > v.first + 1 && t[first - 2].key == "the"))) {
     const std::size_t end = clause_end(doc, lex, si, last);
     if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
   }

@@ -24,7 +24,8 @@ TEST_F(WorldExtraction, AReactionToAToldAttackIsNoNewIncident) {
   auto x =
       run("Russian missiles struck a school in Kharkiv on Monday, killing three teachers, the "
           "governor said. The mayor called the attack a war crime. The foreign ministry condemned "
-          "this attack in a statement.");
+          "this attack in a statement. The attack came despite the truce agreed on 2 June. The "
+          "president said the attacks were aimed at forcing Kyiv to accept Moscow's demands.");
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 
