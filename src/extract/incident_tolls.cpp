@@ -114,7 +114,10 @@ const PlaceRef* located_at(const Document& doc, const std::vector<PlaceRef>& pla
   const std::string_view body = doc.report->body;
   const PlaceRef* nearest = nullptr;
   for (const auto& p : places) {
-    if (!p.place || p.place->precision > 2 || !inside(p.span, sentence) || p.span.begin < at)
+    // A name the index lacks, placed at a town near it in the text, is no site of its own.
+    const bool guessed = p.rule.ends_with(":fallback") || p.rule.ends_with(":part");
+    if (!p.place || guessed || p.place->precision > 2 || !inside(p.span, sentence) ||
+        p.span.begin < at)
       continue;
     std::size_t w = p.span.begin;
     while (w > sentence.begin && body[w - 1] == ' ') --w;
@@ -173,6 +176,71 @@ Incident* at_another_site(const Document& doc, std::vector<Incident>& incidents,
   return &incidents.back();
 }
 
+// The longest span of days a count of one incident may cover ("in the past 24 hours", "over
+// the weekend").
+constexpr int kOneIncidentDays = 3;
+
+// "Two civilians were wounded in Vardenis", "an Israeli soldier was killed in Rafah": a count
+// at a town of its own, in a sentence that tells no incident and continues none, is an incident
+// of its own: its victims and toll from the count, its kind from the incident told last before
+// it (nullptr when the report told none).
+Incident* casualty_of_its_own(const Document& doc, std::vector<Incident>& incidents,
+                              const std::vector<PlaceRef>& places, const Span& sentence,
+                              const LossClaim& c) {
+  const PlaceRef* site = located_at(doc, places, sentence, c.item.begin);
+  if (!site) return nullptr;
+  // Counts over a span of days ("between 7 October 2023 and 19 January 2025") are a running
+  // total, not one incident.
+  const auto& dates = doc.sentences[doc.sentence_of(sentence.begin)].dates;
+  if (!dates.empty()) {
+    long first = dates.front().begin.days(), last = dates.front().end.days();
+    for (const auto& d : dates) {
+      first = std::min(first, d.begin.days());
+      last = std::max(last, d.end.days());
+    }
+    if (last - first > kOneIncidentDays) return nullptr;
+  }
+  // Its kind is that of an incident told at the same place (by another source), else of the
+  // one told last.
+  const Incident* model = nullptr;
+  bool model_here = false;
+  for (const auto& inc : incidents) {
+    if (inc.evidence.empty() || inc.evidence.front().begin >= sentence.begin) continue;
+    const bool here = std::any_of(inc.places.begin(), inc.places.end(),
+                                  [&](const PlaceRef& p) { return same_place(p, *site); });
+    if (!model || (here && !model_here) ||
+        (here == model_here && inc.evidence.front().begin > model->evidence.front().begin)) {
+      model = &inc;
+      model_here = here;
+    }
+  }
+  if (!model) return nullptr;
+  Incident own;
+  own.type = model->type;
+  own.sub_event = model->sub_event;
+  own.plover = model->plover;
+  ActorRef victims;
+  victims.name = std::string(doc.report->body.substr(c.item.begin, c.item.end - c.item.begin));
+  victims.side = c.category == "civilians" ? "civilians" : c.about;
+  victims.kind = c.category;
+  victims.span = c.item;
+  victims.rule = "casualty-victims";
+  own.actor2 = victims;
+  own.places = {*site};
+  own.places.front().rule = "casualty-site";
+  own.date = c.as_of;
+  own.claimant = c.claimant;
+  own.evidence = {sentence};
+  own.triggers = {c.item};
+  own.confidence = 0.5;
+  own.provenance["type"] = "casualty-of-its-own";
+  own.provenance["place"] = "casualty-site";
+  own.provenance["actor2"] = "casualty-victims";
+  own.id = std::to_string(incidents.size() + 1);
+  incidents.push_back(std::move(own));
+  return &incidents.back();
+}
+
 }  // namespace
 
 void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
@@ -194,20 +262,21 @@ void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
     const Span sentence = doc.sentence_span(si);
     std::vector<Incident*> candidates = triggered_in(incidents, sentence, c.item.begin);
     const bool own_sentence = !candidates.empty();
-    if (!own_sentence) {
-      if (!doc.sentences[si].dates.empty()) continue;  // another day: another event
-      candidates = ending_before(doc, incidents, si);
-    }
+    // A count on another day than the incidents before tells another event.
+    const bool dated = !doc.sentences[si].dates.empty();
+    if (!own_sentence && !dated) candidates = ending_before(doc, incidents, si);
     std::erase_if(candidates,
                   [&](const Incident* inc) { return inc->claimant.side != c.claimant.side; });
     if (candidates.empty() && !own_sentence) {
       // No incident just before: the count may still be another site of one told a little
-      // earlier in the report.
-      if (Incident* last = told_shortly_before(doc, incidents, si, c.claimant.side)) {
-        if (Incident* site = at_another_site(doc, incidents, {last}, places, sentence, c)) {
-          had.emplace_back(false, false);
-          fill(*site, c, "casualty-at-another-site");
-        }
+      // earlier in the report, or, at a town of its own, an incident of its own.
+      Incident* site = nullptr;
+      Incident* last = dated ? nullptr : told_shortly_before(doc, incidents, si, c.claimant.side);
+      if (last) site = at_another_site(doc, incidents, {last}, places, sentence, c);
+      if (!site) site = casualty_of_its_own(doc, incidents, places, sentence, c);
+      if (site) {
+        had.emplace_back(false, false);
+        fill(*site, c, site->provenance.at("type"));
       }
       continue;
     }

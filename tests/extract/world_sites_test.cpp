@@ -106,3 +106,31 @@ TEST_F(WorldExtraction, ADetailOfACountIsNoCountOfItsOwn) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+TEST_F(AttackSites, ACountAtATownOfItsOwnIsAnIncidentOfItsOwn) {
+  auto x = run(
+      "Israeli drones struck Nabatieh on Monday, the Lebanese army said. Talks on the truce went "
+      "on in Paris. Officials met again. Later on Tuesday two civilians were wounded in Tallousa, "
+      "the state news agency said.");
+  const Incident* own = incident_at(x, "Tallousa");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->provenance.at("type"), "casualty-of-its-own");
+  EXPECT_EQ(own->type, "explosions_remote_violence");  // the kind of the incident told before
+  EXPECT_EQ(own->injuries, 2);
+  ASSERT_TRUE(own->actor2);
+  EXPECT_EQ(own->actor2->side, "civilians");
+  EXPECT_FALSE(own->actor1);
+}
+
+TEST_F(AttackSites, ARunningTotalAtATownIsNoIncident) {
+  auto x =
+      run("Israeli drones struck Nabatieh on Monday, the Lebanese army said. Between 1 May and 18 "
+          "June, 46 people were killed in Tallousa, the ministry said.");
+  EXPECT_EQ(incident_at(x, "Tallousa"), nullptr);
+}
+
+}  // namespace
+}  // namespace truce::extract
