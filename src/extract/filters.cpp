@@ -125,30 +125,56 @@ constexpr std::size_t kNoSubjectWords = 7;
 
 namespace {
 
-// True when the trigger at token `first` is the cause of a count ("killed by", "as a result
-// of") in a sentence that counts since a day ("since September 27", "since the start of ...").
-bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t first) {
+// How old the day a count runs from must be for "killed in strikes since <day>" to be a running
+// total rather than one spell of fighting ("since Wednesday").
+constexpr long kRunningSinceDays = 7;
+
+// How a sentence counts since a day: not at all, since a recent day ("since Wednesday"), or
+// since an old one or the start of the war ("since March 15", "since the start of ...").
+enum class Since { none, recent, old };
+
+Since counts_since(const Document& doc, const SentenceView& v) {
   const auto& t = doc.tokens;
-  bool cause = false;
-  for (std::size_t k = first; k > v.first && k + kCauseReach > first; --k) {
-    if (t[k - 1].kind == text::TokenKind::punct) break;
-    if (t[k - 1].is_any({"by", "of", "from", "in"})) {
-      // "killed in shelling since Wednesday" may still tell of the shelling; "by" and "as a
-      // result of" only name a cause.
-      cause = t[k - 1].key == "by" ||
-              (t[k - 1].key == "of" && k >= v.first + 2 && t[k - 2].key == "result");
-      break;
-    }
-  }
-  if (!cause) return false;
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  Since out = Since::none;
   for (std::size_t k = v.first; k + 1 < v.last; ++k) {
     if (t[k].key != "since") continue;
     if (t[k + 1].is_any({"the"}) && k + 2 < v.last &&
         t[k + 2].is_any({"start", "beginning", "outbreak", "war", "conflict", "escalation"}))
-      return true;
-    for (const auto& d : v.dates)
-      if (d.first >= k && d.first <= k + 2) return true;
+      return Since::old;
+    for (const auto& d : v.dates) {
+      if (d.first < k || d.first > k + 2) continue;
+      if (pub && pub->days() - d.begin.days() > kRunningSinceDays) return Since::old;
+      out = Since::recent;
+    }
   }
+  return out;
+}
+
+// True when the trigger at token `first` is what a running total counts: its cause ("killed
+// by", "as a result of"; "killed in" only since an old day), counted attacks ("more than 40
+// attacks with drones since January"), or an event in the perfect since an old day ("3,000
+// have been eliminated and 200 villages liberated since the start of the operations").
+bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t first) {
+  const auto& t = doc.tokens;
+  const Since since = counts_since(doc, v);
+  if (since == Since::none) return false;
+  const bool old = since == Since::old;
+  for (std::size_t k = first; k > v.first && k + kCauseReach > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].is_any({"by", "of", "from", "in"})) {
+      if (t[k - 1].key == "by") return true;
+      if (t[k - 1].key == "of" && k >= v.first + 2 && t[k - 2].key == "result") return true;
+      if (t[k - 1].key == "in" && old && k >= v.first + 2 &&
+          t[k - 2].is_any({"killed", "wounded", "injured", "died"}))
+        return true;
+      break;
+    }
+  }
+  if (!old) return false;
+  if (first > v.first && t[first - 1].kind == text::TokenKind::number) return true;
+  for (std::size_t k = v.first; k + 1 < v.last; ++k)
+    if (t[k].is_any({"have", "has"}) && t[k + 1].is_any({"been", "suffered"})) return true;
   return false;
 }
 
@@ -221,7 +247,8 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   // practice, not a report of one incident.
   if (first > v.first &&
       (t[first - 1].key == "the" || (first > v.first + 1 && t[first - 2].key == "the"))) {
-    const std::size_t end = clause_end(doc, lex, si, last);
+    // A cue may run over the word that ends the clause ("comes while", "came as").
+    const std::size_t end = std::min(v.last, clause_end(doc, lex, si, last) + 1);
     if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
   }
   // "60 civilians have been killed by Armenian attacks since September 27": the attacks are

@@ -51,5 +51,32 @@ TEST_F(WorldExtraction, AttacksThatCauseARunningTotalAreNoIncident) {
                    .incidents.empty());
 }
 
+TEST_F(WorldExtraction, WhatARunningTotalCountsIsNoIncident) {
+  // Published 2025-06-20.
+  for (const char* text :
+       {"Since the start of the second phase of operations, more than 3,000 militants have been "
+        "eliminated and over 200 villages liberated, the ministry said.",
+        "According to the army, since January the troops have suffered more than 40 attacks with "
+        "drones, which left 7 soldiers dead.",
+        "Since 15 March, more than 200 people have been killed in U.S. strikes across the north, "
+        "the health ministry said."}) {
+    EXPECT_TRUE(run(text).incidents.empty()) << text;
+  }
+  // Since a recent day, killed in shelling is still the shelling.
+  EXPECT_FALSE(run("Nine civilians have been killed in Russian shelling of Kharkiv since Monday, "
+                   "the governor said.")
+                   .incidents.empty());
+}
+
+TEST_F(WorldExtraction, ATruceOrAnAttackTalkedAboutIsNoNewIncident) {
+  for (const char* text :
+       {"The shelling comes while the truce that started on 2 April is in its third month.",
+        "The fighting has continued despite a ceasefire announced on 11 June, the group said.",
+        "The rebels claimed that attack too, the agency reported.",
+        "Four of its fighters were killed while confronting the attacks, the group said."}) {
+    EXPECT_TRUE(run(text).incidents.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract
