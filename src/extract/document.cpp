@@ -40,7 +40,10 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
                                 // ends the first.
                                 !lex.cue("speech").match_at(t, a.last, a.last + 1));
       if (!adjacent) break;
-      if (!a.side.empty() && b.side.empty() && b.kind != "enemy") {
+      // "Lebanese residents", "Palestinian civilians": the state's people.
+      const bool people = a.kind == "state" && b.side == "civilians";
+      if (!a.side.empty() && (b.side.empty() || people) && b.kind != "enemy") {
+        a.people = b.kind == "civilians";
         a.kind = b.kind == "civilians" ? a.kind : b.kind;
         a.last = b.last;
         ++i;

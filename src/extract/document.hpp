@@ -26,6 +26,7 @@ struct ActorMention {
   std::string kind;       // kind of the head when there is one, else of the entry
   bool named = false;     // names a particular actor (not just "army" or "forces")
   bool locative = false;  // a state name after "in", "inside", "near"...: a place, not an actor
+  bool people = false;    // a state's people ("Lebanese residents"): as a target, civilians
   std::string source;     // lexicon entry
 };
 

@@ -44,6 +44,9 @@ ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& clai
   if (a.kind == "enemy") {
     r.side = enemy_of(doc, claimant.side);
     r.rule += "+enemy";
+  } else if (a.people) {
+    r.side = "civilians";  // "crowds of Lebanese residents": people, not the state
+    r.rule += "+people";
   } else if (a.side.empty()) {
     // "the army", "its forces", "the defenses": the speaker's own side.
     if (belligerent(doc, claimant.side)) {
@@ -67,7 +70,14 @@ const ActorMention* after_preposition(const Document& doc, const SentenceView& v
                                       std::size_t to,
                                       std::initializer_list<std::string_view> preps) {
   const auto& t = doc.tokens;
-  for (std::size_t i = from; i < std::min(to, from + 3); ++i) {
+  std::size_t reach = from + 3;
+  for (std::size_t i = from; i < std::min(to, reach); ++i) {
+    // "was struck twice on Thursday by X": adverbs and a day stand between the verb and "by".
+    const bool in_date = std::any_of(v.dates.begin(), v.dates.end(),
+                                     [&](const auto& d) { return i >= d.first && i < d.last; });
+    if (in_date || t[i].is_any({"twice", "again", "repeatedly", "overnight", "heavily"}) ||
+        (t[i].key.size() > 4 && t[i].key.ends_with("ly")))
+      ++reach;
     if (!t[i].is_any(preps)) continue;
     for (std::size_t k = i + 1; k < std::min(to, i + 6); ++k) {
       if (t[k].kind == text::TokenKind::punct) break;
@@ -451,6 +461,12 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
           best->pattern->source + " '" + doc.text(best->match.first, best->match.last) + "'";
       inc.actor1 = best_role.agent;
       inc.actor2 = best_role.patient;
+      // "21 civilians were killed when rockets struck the town": civilians are who was hit,
+      // never who attacked.
+      if (inc.actor1 && inc.actor1->side == "civilians") {
+        if (!inc.actor2) inc.actor2 = inc.actor1;
+        inc.actor1.reset();
+      }
       inc.date = date_at(doc, si, best->match.first);
       inc.provenance["date"] = inc.date.rule;
       inc.provenance["claimant"] = claimant.rule;
