@@ -243,7 +243,8 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
       into.date && !into.date->end_iso.empty() && into.date->end_iso != into.date->iso;
   const bool ref_day =
       ref.date && (ref.date->end_iso.empty() || ref.date->end_iso == ref.date->iso);
-  if ((!into.date || only_effective || (into_range && ref_day)) && ref_reached)
+  // A day refines an approximate range ("took hold last week" ... "began on Wednesday").
+  if (((!into.date || only_effective) && ref_reached) || (into_range && ref_day))
     into.date = ref.date;
   if (!into.effective && ref.effective) into.effective = ref.effective;
   for (const auto& s : ref.mentions) {

@@ -148,6 +148,8 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   }
   Role r;
   auto set_agent = [&](const ActorMention* a, const std::string& rule) {
+    // "BOGOTA, Jan 20 (AP) - Fighting between ...": an agency reports, it does not fight.
+    if (a && a->side == "media") return;
     if (a && !r.agent) {
       r.agent = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;

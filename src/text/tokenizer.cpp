@@ -2,6 +2,7 @@
 // punctuation marks that matter for clause structure.
 #include "text/tokenizer.hpp"
 
+#include <cctype>
 #include <cstdint>
 
 #include "text/fold.hpp"
@@ -50,6 +51,8 @@ bool is_space(char32_t cp) {
          cp == 0xFEFF;
 }
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (cp < 0xC0) return false;  // Latin-1 punctuation and symbols
@@ -208,11 +211,26 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         break;
       }
+      // "U.S.", "U.N.", "a.m.": an initialism is one word with its points, so that a lexicon's
+      // "U.S. forces" meets the text's.
+      std::string initialism;
+      if (j == i + 1 && j + 2 < s.size() && s[j] == '.' && is_ascii_letter(s[j + 1]) &&
+          s[j + 2] == '.') {
+        initialism.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+        while (j + 2 < s.size() && s[j] == '.' && is_ascii_letter(s[j + 1]) && s[j + 2] == '.') {
+          initialism.push_back('.');
+          initialism.push_back(
+              static_cast<char>(std::tolower(static_cast<unsigned char>(s[j + 1]))));
+          j += 2;
+        }
+        initialism.push_back('.');
+        ++j;  // the closing point
+      }
       Token t;
       t.begin = i;
       t.end = j;
       t.kind = TokenKind::word;
-      t.key = key_of(s.substr(i, j - i));
+      t.key = initialism.empty() ? key_of(s.substr(i, j - i)) : initialism;
       t.joined = pending_join;
       pending_join = false;
       // possessive suffix
