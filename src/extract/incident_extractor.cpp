@@ -14,6 +14,10 @@
 namespace truce::extract {
 namespace {
 
+// How far after "repelled" the attack it repelled may stand ("repelled a large-scale Ukrainian
+// attack").
+constexpr std::size_t kRepelledObjectReach = 4;
+
 // How many words from a generic "attack" a weapon word may stand and still be its means ("an
 // attack near Hadrut and shot down two drones" is a clash). Another remote-violence trigger
 // anywhere in the sentence still makes it remote ("attacks ... accused of targeting").
@@ -420,6 +424,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       }
       triggers.push_back(tr);
     }
+    // "repelled Ukrainian attacks": the attack a side repelled is that one event, not another.
+    std::vector<std::size_t> repelled;  // where each "repelled" ends
+    for (const auto& o : triggers)
+      if (o.pattern->agent == "object") repelled.push_back(o.match.last);
+    std::erase_if(triggers, [&](const Trigger& tr) {
+      return tr.pattern->type == "contextual" &&
+             std::any_of(repelled.begin(), repelled.end(), [&](std::size_t end) {
+               return end <= tr.match.first && tr.match.first <= end + kRepelledObjectReach;
+             });
+    });
     if (std::any_of(triggers.begin(), triggers.end(),
                     [](const Trigger& tr) { return tr.pattern->form != "fallback"; }))
       std::erase_if(triggers, [](const Trigger& tr) { return tr.pattern->form == "fallback"; });

@@ -36,5 +36,15 @@ TEST_F(WorldExtraction, APassivesDoerPastAdverbsAndADay) {
   EXPECT_EQ(x.incidents[0].actor1->rule, "by-agent");
 }
 
+TEST_F(WorldExtraction, TheAttackASideRepelledIsOneEvent) {
+  auto x = run(
+      "Russia's defence ministry said its troops had repelled Ukrainian attacks near Kharkiv "
+      "overnight.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
