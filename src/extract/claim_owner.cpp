@@ -48,6 +48,20 @@ std::string victim_side(const Document& doc, const Incident& inc) {
   return {};
 }
 
+// The side a cause right after a casualty word names: "died in Pakistani shelling", "killed
+// by Russian drones", "wounded from Israeli fire". Empty when there is none.
+std::string cause_attacker(const Document& doc, const SentenceView& v, std::size_t after) {
+  const auto& t = doc.tokens;
+  if (after >= v.last || !t[after].is_any({"in", "by", "from"})) return {};
+  for (std::size_t k = after + 1; k < std::min(v.last, after + 4); ++k) {
+    if (t[k].kind == text::TokenKind::punct) break;
+    const ActorMention* a = actor_at(v, k);
+    if (a && !a->side.empty() && a->side != "civilians" && a->side != "media" && !a->locative)
+      return a->side;
+  }
+  return {};
+}
+
 }  // namespace
 
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
@@ -157,6 +171,15 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       q.incident->claimant.side == claimant.side) {
     about = victim_side(doc, *q.incident);
     if (!about.empty()) about_rule = "victim-of-incident";
+  }
+  if (about.empty() && q.measure->last < v.last) {
+    // "five soldiers had died in Pakistani shelling": the dead are the enemy's of whoever the
+    // cause names.
+    const std::string attacker = cause_attacker(doc, v, q.measure->last);
+    if (!attacker.empty() && belligerent(doc, attacker)) {
+      about = opponent_of(doc, attacker);
+      about_rule = "victim-of-cause";
+    }
   }
   if (about.empty() && belligerent(doc, claimant.side) && q.measure_name != "wounded") {
     about = opponent_of(doc, claimant.side);

@@ -136,7 +136,11 @@ enum class Since { none, recent, old };
 Since counts_since(const Document& doc, const SentenceView& v) {
   const auto& t = doc.tokens;
   const auto pub = text::parse_iso_date(doc.report->published.iso);
-  Since out = Since::none;
+  // "killed in the conflict", "on both sides": the whole war's count; "the number of people
+  // killed ... rose to 14": a toll that runs, however recent its start.
+  if (!cues_in(*doc.lex, doc, "whole_war", v.first, v.last).empty()) return Since::old;
+  Since out =
+      cues_in(*doc.lex, doc, "running_toll", v.first, v.last).empty() ? Since::none : Since::recent;
   for (std::size_t k = v.first; k + 1 < v.last; ++k) {
     if (t[k].key != "since") continue;
     if (t[k + 1].is_any({"the"}) && k + 2 < v.last &&

@@ -68,6 +68,20 @@ TEST_F(WorldExtraction, WhatARunningTotalCountsIsNoIncident) {
                    .incidents.empty());
 }
 
+TEST_F(WorldExtraction, TheWholeWarsCountIsNoIncidentButItsDeadAreClaims) {
+  auto x =
+      run("Pakistan says 40 civilians and 11 soldiers were killed in the conflict; the Indian army "
+          "said five soldiers and at least 16 civilians had died in Pakistani shelling and drone "
+          "attacks. The number of people killed in Kharkiv by Russian rocket fire rose to 14 on "
+          "Friday, the governor said.",
+          "", "2025-05-12");
+  EXPECT_TRUE(x.incidents.empty());
+  const LossClaim* soldiers = claim_of(x, "killed", 5);
+  ASSERT_NE(soldiers, nullptr);
+  EXPECT_EQ(soldiers->about, "India");  // the dead of Pakistani shelling
+  EXPECT_EQ(soldiers->provenance.at("about"), "victim-of-cause");
+}
+
 TEST_F(WorldExtraction, ATruceOrAnAttackTalkedAboutIsNoNewIncident) {
   for (const char* text :
        {"The shelling comes while the truce that started on 2 April is in its third month.",
