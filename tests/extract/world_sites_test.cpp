@@ -134,3 +134,34 @@ TEST_F(AttackSites, ARunningTotalAtATownIsNoIncident) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, SoldiersInAWarOfOneStateAreThatStates) {
+  auto x =
+      run("Al-Shabaab fighters attacked a base near Mogadishu on Monday and four soldiers were "
+          "killed, a local elder said.",
+          "", "2025-04-20");
+  const LossClaim* c = claim_of(x, "killed", 4);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->about, "Somalia");
+  // Where states fight on both sides, soldiers are whoever the sentence makes them.
+  auto y = run("Four soldiers were killed near Kharkiv on Monday, a local official said.");
+  const LossClaim* d = claim_of(y, "killed", 4);
+  if (d) EXPECT_NE(d->provenance.at("about"), "state-soldiers");
+}
+
+TEST_F(WorldExtraction, CiviliansWhereTheHouthisGovernAreYemens) {
+  auto x =
+      run("U.S. air strikes on the port of Hodeidah killed at least 58 people and wounded 126 "
+          "others, the Houthi-run health ministry said.",
+          "", "2025-04-18");
+  const LossClaim* c = claim_of(x, "killed", 58);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->about, "Yemen");
+  EXPECT_EQ(c->claimant.side, "Houthis");
+}
+
+}  // namespace
+}  // namespace truce::extract
