@@ -554,6 +554,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "carry-over";
       } else if (participle && !segs.empty()) {
         c = segs.back().claimant;  // "..., adding that": the same speaker goes on
+      } else if (!segs.empty() && m.first > v.first && t[m.first - 1].key == "and") {
+        // "The FARDC spokesman accused Rwanda of leading the offensive and said ...": verbs
+        // joined by "and" share their speaker.
+        c = segs.back().claimant;
+        c.rule = "coordinated-verb";
       } else if (resolve_subject(doc, lex, v, start, m.first, c) ||
                  (start == m.first && start > v.first && is_clause_joiner(t[start - 1]) &&
                   resolve_region(doc, v, v.first, start, c))) {

@@ -117,6 +117,17 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       }
     }
   }
+  if (about.empty() && q.category == "personnel" && belligerent(doc, claimant.side) &&
+      !cues_in(lex, doc, "attacker_word", q.item->count_first, q.item->last).empty()) {
+    // "it had killed 17 of the attackers", "neutralised 23 assailants": the claimant's enemy,
+    // the one the incident names where it names one ("SNA fighters attacked SDF positions").
+    const auto enemies = doc.context.enemies(lex, claimant.side);
+    const bool named =
+        q.incident && q.incident->actor1 && !inferred(q.incident->actor1) &&
+        std::find(enemies.begin(), enemies.end(), q.incident->actor1->side) != enemies.end();
+    about = named ? q.incident->actor1->side : opponent_of(doc, claimant.side);
+    about_rule = "the-attackers";
+  }
   if (about.empty() && (q.measure->is_toll() || q.measure->measure == "losses")) {
     const bool from = q.measure->last < v.last && t[q.measure->last].is_any({"from"});
     for (const auto& a : v.actors) {

@@ -37,13 +37,25 @@ TEST_F(WorldExtraction, APassivesDoerPastAdverbsAndADay) {
 }
 
 TEST_F(WorldExtraction, TheAttackASideRepelledIsOneEvent) {
-  auto x = run(
-      "Russia's defence ministry said its troops had repelled Ukrainian attacks near Kharkiv "
-      "overnight.");
+  auto x =
+      run("Russia's defence ministry said its troops had repelled Ukrainian attacks near Kharkiv "
+          "overnight.");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "battles");
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "Ukraine");
+}
+
+TEST_F(WorldExtraction, VerbsJoinedByAndShareTheirSpeaker) {
+  auto x =
+      run("The Ukrainian army spokesman accused the Russian army of leading the offensive and said "
+          "Ukrainian forces had killed no fewer than 50 assailants near Kharkiv on Friday.");
+  const LossClaim* c = claim_of(x, "killed", 50);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claimant.side, "Ukraine");
+  EXPECT_EQ(c->claimant.rule, "coordinated-verb");
+  EXPECT_EQ(c->about, "Russia");  // the attackers are the speaker's enemy
+  EXPECT_EQ(c->provenance.at("about"), "the-attackers");
 }
 
 }  // namespace
