@@ -165,3 +165,28 @@ TEST_F(WorldExtraction, CiviliansWhereTheHouthisGovernAreYemens) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, CountedWordsOfMoreWars) {
+  auto x = run(
+      "In the operations against al-Shabaab, 312 extremists were killed and 97 wounded, while 146 "
+      "were captured, the Somali army said. A local official said the army had buried no fewer "
+      "than 31 soldiers. Two elders were killed in the crossfire, the army said.",
+      "", "2025-04-20");
+  for (double n : {312.0, 31.0}) {
+    const LossClaim* c = claim_of(x, "killed", n);
+    ASSERT_NE(c, nullptr) << n;
+    EXPECT_EQ(c->category, "personnel") << n;
+  }
+  const LossClaim* wounded = claim_of(x, "wounded", 97);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->category, "personnel");
+  const LossClaim* elders = claim_of(x, "killed", 2);
+  ASSERT_NE(elders, nullptr);
+  EXPECT_EQ(elders->category, "civilians");
+}
+
+}  // namespace
+}  // namespace truce::extract
