@@ -236,6 +236,12 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     }
     if (item.categories.empty()) continue;
     if (c && c->article && noun_end > scan + 3) continue;
+    // "a convoy of civilians", "a group of soldiers": one convoy, not one person.
+    if (c && c->article && end > scan &&
+        std::any_of(t.begin() + static_cast<std::ptrdiff_t>(scan),
+                    t.begin() + static_cast<std::ptrdiff_t>(std::min(end, v.last)),
+                    [](const text::Token& w) { return w.key == "of"; }))
+      continue;
     item.article = c && c->article;
     item.last = std::max(end, scan);
     items.push_back(item);

@@ -61,6 +61,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
     const MeasureHit* last_measure = nullptr;
     for (std::size_t n = 0; n < items.size(); ++n) {
       const ClaimItem& it = items[n];
+      // "One woman said her husband was among the dead": who speaks is no count.
+      if (it.last < v.last && lex.cue("speech").match_at(t, it.last, v.last)) continue;
       const Claimant& claimant = sa.at(it.count_first);
       std::size_t seg_from = v.first;
       for (const auto& s : sa.segments) {

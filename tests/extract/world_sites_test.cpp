@@ -188,5 +188,15 @@ TEST_F(WorldExtraction, CountedWordsOfMoreWars) {
   EXPECT_EQ(elders->category, "civilians");
 }
 
+TEST_F(WorldExtraction, ASpeakerAConvoyAndAWarsDecadesAreNoCounts) {
+  auto x = run(
+      "A Russian drone strike on a convoy of civilians near Kharkiv killed at least nine people, "
+      "the governor said. One woman said her husband was among the dead. The decade-long war has "
+      "killed hundreds of thousands of people, the agency said.");
+  EXPECT_NE(claim_of(x, "killed", 9), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 1), nullptr);
+  for (const auto& c : x.claims) EXPECT_LT(c.value, 100) << c.value;
+}
+
 }  // namespace
 }  // namespace truce::extract
