@@ -266,7 +266,9 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   } else if (last_party) {
     out = *last_party;
   } else if (!doc.context.home_side.empty()) {
-    out.side = doc.context.home_side;
+    // "The ministry said" in a Sanaa report: the party that governs there.
+    out.side = head->kind == "government" ? civil_side(*doc.lex, doc.context.home_side)
+                                          : doc.context.home_side;
     out.kind = head->kind;
   } else {
     return false;

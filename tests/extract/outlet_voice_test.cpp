@@ -47,5 +47,16 @@ TEST_F(OutletVoice, AStateNamedBeforeEnemyIsTheEnemyMeant) {
   EXPECT_EQ(x.incidents[0].actor1->name, "Israeli enemy");
 }
 
+TEST_F(OutletVoice, AMinistryWhereTheHouthisGovernSpeaksForThem) {
+  finder_.add("Sanaa", {town("Sanaa", "YE", 15.35, 44.21)});
+  auto x = from("Test Wire",
+                "Israeli warplanes struck the airport in Sanaa on Tuesday, killing three people, "
+                "the ministry said. The spokesman of the Yemeni Armed Forces said its missile "
+                "force had struck an airport in Israel with a ballistic missile.");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+  EXPECT_EQ(x.incidents[1].claimant.side, "Houthis");
+}
+
 }  // namespace
 }  // namespace truce::extract
