@@ -122,6 +122,7 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
     const auto& t = doc.tokens;
     for (const auto& a : v.actors) {
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
+      if (a.kind == "government") continue;  // "Magen David Adom paramedics": no forces
       // "23 Palestinians were killed": the home party's people as victims, not its forces.
       const bool victims =
           (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||

@@ -160,6 +160,11 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     }
   };
   auto set_patient = [&](const ActorMention* a, const std::string& rule) {
+    // "..., Magen David Adom said": the speaker is no target.
+    if (a && claimant.span.end > claimant.span.begin) {
+      const Span words = doc.span(a->first, a->last);
+      if (words.begin >= claimant.span.begin && words.end <= claimant.span.end) return;
+    }
     if (a && !r.patient) {
       r.patient = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;

@@ -58,5 +58,18 @@ TEST_F(OutletVoice, AMinistryWhereTheHouthisGovernSpeaksForThem) {
   EXPECT_EQ(x.incidents[1].claimant.side, "Houthis");
 }
 
+TEST_F(OutletVoice, AnEmergencyServiceSpeaksForItsStateAndIsNoTarget) {
+  finder_.add("Bat Yam", {town("Bat Yam", "IL", 32.02, 34.75)});
+  auto x = from("Test Wire",
+                "Six people were killed when an Iranian ballistic missile struck a residential "
+                "building in Bat Yam overnight, Magen David Adom said on Sunday.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Israel");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Iran");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract
