@@ -2,9 +2,12 @@
 #include "extract/incident_tolls.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "extract/filters.hpp"
+#include "extract/trigger_index.hpp"
 
 namespace truce::extract {
 namespace {
@@ -24,17 +27,17 @@ bool casualty_claim(const Document& doc, const LossClaim& c) {
 }
 
 // The incidents with a trigger in `sentence`, nearest to `at` first.
-std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const Span& sentence,
-                                    std::size_t at) {
-  std::vector<std::pair<std::size_t, Incident*>> found;
-  for (auto& inc : incidents) {
-    std::optional<std::size_t> gap;
-    for (const auto& tr : inc.triggers) {
-      if (!inside(tr, sentence)) continue;
-      const std::size_t g = tr.begin > at ? tr.begin - at : at - tr.begin;
-      gap = std::min(gap.value_or(g), g);
+std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const TriggerIndex& triggers,
+                                    const Span& sentence, std::size_t at) {
+  std::vector<std::pair<std::size_t, Incident*>> found;  // in the incidents' order
+  for (const auto& tr : triggers.inside(sentence)) {
+    const std::size_t g = tr.span.begin > at ? tr.span.begin - at : at - tr.span.begin;
+    Incident* inc = &incidents[tr.incident];
+    if (found.empty() || found.back().second != inc) {
+      found.emplace_back(g, inc);
+    } else {
+      found.back().first = std::min(found.back().first, g);
     }
-    if (gap) found.emplace_back(*gap, &inc);
   }
   std::stable_sort(found.begin(), found.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -43,39 +46,83 @@ std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const Span
   return out;
 }
 
-// The incidents whose evidence ends with the sentence before `sentence`.
-std::vector<Incident*> ending_before(const Document& doc, std::vector<Incident>& incidents,
-                                     std::size_t sentence) {
-  std::vector<Incident*> out;
-  if (sentence == 0) return out;
-  const Span before = doc.sentence_span(sentence - 1);
-  const Span self = doc.sentence_span(sentence);
-  for (auto& inc : incidents) {
-    if (inc.evidence.empty()) continue;
-    const std::size_t last = inc.evidence.back().begin;
-    if (last == before.begin || last == self.begin) out.push_back(&inc);
+// The incidents by where their last evidence sentence begins, kept up to date as sentences
+// join an incident's evidence, so that finding those that end before a sentence reads only
+// them (issue 11: cost linear in the input).
+class LastEvidence {
+ public:
+  explicit LastEvidence(std::vector<Incident>& incidents) : incidents_(incidents) {
+    for (std::size_t i = 0; i < incidents.size(); ++i) {
+      if (!incidents[i].evidence.empty()) by_begin_[incidents[i].evidence.back().begin].insert(i);
+    }
   }
-  return out;
-}
+  // The incidents whose evidence ends with the sentence before `sentence` (or with `sentence`
+  // itself), in their order.
+  std::vector<Incident*> ending_before(const Document& doc, std::size_t sentence) const {
+    std::vector<Incident*> out;
+    if (sentence == 0) return out;
+    std::set<std::size_t> found;
+    for (const std::size_t at :
+         {doc.sentence_span(sentence - 1).begin, doc.sentence_span(sentence).begin}) {
+      if (const auto it = by_begin_.find(at); it != by_begin_.end())
+        found.insert(it->second.begin(), it->second.end());
+    }
+    for (const std::size_t i : found) out.push_back(&incidents_[i]);
+    return out;
+  }
+  void add_evidence(Incident& inc, const Span& sentence) {
+    const auto i = static_cast<std::size_t>(&inc - incidents_.data());
+    if (!inc.evidence.empty()) {
+      auto& old = by_begin_[inc.evidence.back().begin];
+      old.erase(i);
+    }
+    inc.evidence.push_back(sentence);
+    by_begin_[sentence.begin].insert(i);
+  }
+
+ private:
+  std::vector<Incident>& incidents_;
+  std::map<std::size_t, std::set<std::size_t>> by_begin_;
+};
 
 bool same_place(const PlaceRef& a, const PlaceRef& b) {
   return a.place && b.place && a.place->lat == b.place->lat && a.place->lon == b.place->lon;
 }
 
+// The report's places by where they begin, so that a sentence reads only its own places.
+class PlacesByBegin {
+ public:
+  explicit PlacesByBegin(const std::vector<PlaceRef>& places) : places_(places) {
+    for (std::size_t i = 0; i < places.size(); ++i) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+      return places[a].span.begin < places[b].span.begin;
+    });
+  }
+  // The place inside `sentence` nearest to byte `at` (the first of the places given, on a tie).
+  const PlaceRef* nearest(const Span& sentence, std::size_t at) const {
+    auto it =
+        std::lower_bound(order_.begin(), order_.end(), sentence.begin,
+                         [&](std::size_t i, std::size_t b) { return places_[i].span.begin < b; });
+    std::optional<std::pair<std::size_t, std::size_t>> best;  // (gap, index)
+    for (; it != order_.end() && places_[*it].span.begin <= sentence.end; ++it) {
+      const PlaceRef& p = places_[*it];
+      if (!p.place || !inside(p.span, sentence)) continue;
+      const std::size_t gap = p.span.begin > at ? p.span.begin - at : at - p.span.begin;
+      best = std::min(best.value_or(std::pair{gap, *it}), std::pair{gap, *it});
+    }
+    return best ? &places_[best->second] : nullptr;
+  }
+
+ private:
+  const std::vector<PlaceRef>& places_;
+  std::vector<std::size_t> order_;
+};
+
 // "struck Stepanakert and Martakert ... A woman was killed in Martakert": of an attack split
 // by target, the dead belong to the part whose place the count's sentence names nearest to it.
-Incident* by_place(const std::vector<Incident*>& candidates, const std::vector<PlaceRef>& places,
+Incident* by_place(const std::vector<Incident*>& candidates, const PlacesByBegin& places,
                    const Span& sentence, std::size_t at) {
-  const PlaceRef* nearest = nullptr;
-  std::size_t best = 0;
-  for (const auto& p : places) {
-    if (!p.place || !inside(p.span, sentence)) continue;
-    const std::size_t gap = p.span.begin > at ? p.span.begin - at : at - p.span.begin;
-    if (!nearest || gap < best) {
-      nearest = &p;
-      best = gap;
-    }
-  }
+  const PlaceRef* nearest = places.nearest(sentence, at);
   if (!nearest) return nullptr;
   for (Incident* inc : candidates) {
     for (const auto& p : inc->places)
@@ -121,25 +168,28 @@ void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
     take(killed ? inc.fatalities : inc.injuries, c.value);
     inc.provenance[killed ? "fatalities" : "injuries"] = rule;
   };
+  const TriggerIndex triggers(incidents);
+  const PlacesByBegin places_by_begin(places);
+  LastEvidence last_evidence(incidents);
   for (const auto& c : claims) {
     if (!casualty_claim(doc, c)) continue;
     const std::size_t si = doc.sentence_of(c.evidence.begin);
     const Span sentence = doc.sentence_span(si);
-    std::vector<Incident*> candidates = triggered_in(incidents, sentence, c.item.begin);
+    std::vector<Incident*> candidates = triggered_in(incidents, triggers, sentence, c.item.begin);
     const bool own_sentence = !candidates.empty();
     if (!own_sentence) {
       if (!doc.sentences[si].dates.empty()) continue;  // another day: another event
-      candidates = ending_before(doc, incidents, si);
+      candidates = last_evidence.ending_before(doc, si);
     }
     std::erase_if(candidates,
                   [&](const Incident* inc) { return inc->claimant.side != c.claimant.side; });
     if (candidates.empty()) continue;
-    Incident* chosen = by_place(candidates, places, sentence, c.item.begin);
+    Incident* chosen = by_place(candidates, places_by_begin, sentence, c.item.begin);
     if (chosen) move_from_siblings(candidates, *chosen, c);
     if (!chosen) chosen = own_sentence ? candidates.front() : candidates.back();
     fill(*chosen, c, own_sentence ? "sentence-claims" : "next-sentence-claims");
     if (!own_sentence && chosen->evidence.back().begin != sentence.begin)
-      chosen->evidence.push_back(sentence);
+      last_evidence.add_evidence(*chosen, sentence);
   }
 }
 
