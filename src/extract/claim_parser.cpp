@@ -7,6 +7,7 @@
 #include "extract/claim_items.hpp"
 #include "extract/filters.hpp"
 #include "extract/incident_extractor.hpp"
+#include "extract/trigger_index.hpp"
 #include "text/number_parser.hpp"
 
 namespace truce::extract {
@@ -15,20 +16,17 @@ namespace {
 // Words a parenthetical detail of a count may take ("including 11 children").
 constexpr std::size_t kParenthetical = 8;
 
-// The incident of sentence `si` whose trigger lies nearest to byte `at`, if any.
+// The incident of sentence `si` whose trigger lies nearest to byte `at`, if any (the first
+// such on a tie).
 const Incident* incident_near(const Document& doc, const std::vector<Incident>& incidents,
-                              std::size_t si, std::size_t at) {
-  const Span sentence = doc.sentence_span(si);
+                              const TriggerIndex& triggers, std::size_t si, std::size_t at) {
   const Incident* best = nullptr;
   std::size_t best_gap = 0;
-  for (const auto& inc : incidents) {
-    for (const auto& tr : inc.triggers) {
-      if (tr.begin < sentence.begin || tr.end > sentence.end) continue;
-      const std::size_t gap = tr.begin > at ? tr.begin - at : at - tr.begin;
-      if (!best || gap < best_gap) {
-        best = &inc;
-        best_gap = gap;
-      }
+  for (const auto& tr : triggers.inside(doc.sentence_span(si))) {
+    const std::size_t gap = tr.span.begin > at ? tr.span.begin - at : at - tr.span.begin;
+    if (!best || gap < best_gap) {
+      best = &incidents[tr.incident];
+      best_gap = gap;
     }
   }
   return best;
@@ -41,6 +39,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
                                     const std::vector<Incident>& incidents) {
   std::vector<LossClaim> out;
   const auto& t = doc.tokens;
+  const TriggerIndex triggers(incidents);
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
@@ -169,7 +168,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       q.clause_start = cstart;
       q.previous = n > 0 ? &items[n - 1] : nullptr;
       q.previous_about = last_about;
-      q.incident = incident_near(doc, incidents, si, t[it.count_first].begin);
+      q.incident = incident_near(doc, incidents, triggers, si, t[it.count_first].begin);
       const Owner owner = find_owner(doc, lex, q, claimant);
       const std::string& about = owner.about;
       const std::string& about_rule = owner.rule;

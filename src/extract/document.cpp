@@ -112,6 +112,31 @@ std::vector<ActorMention> compose(const Lexicons& lex, const Document& doc,
   return merged;
 }
 
+// The place mentions by offset, so that each sentence reads only its own (issue 11: a pass over
+// every mention for every sentence grew with the square of the input).
+class PlacesByOffset {
+ public:
+  explicit PlacesByOffset(const std::vector<PlaceCountry>& places) : places_(places) {
+    for (std::size_t i = 0; i < places.size(); ++i) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+      return places[a].offset < places[b].offset;
+    });
+  }
+  // The indices of the places at offsets [begin, end), in the order given.
+  std::vector<std::size_t> within(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(order_.begin(), order_.end(), begin,
+                               [&](std::size_t i, std::size_t b) { return places_[i].offset < b; });
+    std::vector<std::size_t> out;
+    for (; it != order_.end() && places_[*it].offset < end; ++it) out.push_back(*it);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  const std::vector<PlaceCountry>& places_;
+  std::vector<std::size_t> order_;
+};
+
 }  // namespace
 
 Span Document::span(std::size_t a, std::size_t b) const {
@@ -143,6 +168,7 @@ Document prepare(const Report& report, const Lexicons& lex,
   doc.lex = &lex;
   doc.tokens = text::tokenize(report.body);
   const auto sentences = text::split_sentences(report.body);
+  const PlacesByOffset places_by_offset(places);
   std::size_t k = 0;
   for (const auto& s : sentences) {
     SentenceView v;
@@ -154,9 +180,8 @@ Document prepare(const Report& report, const Lexicons& lex,
     const auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
     v.actors = compose(lex, doc, raw);
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
-    for (const auto& p : places) {
-      if (p.offset >= s.begin && p.offset < s.end) v.place_countries.push_back(p.country);
-    }
+    for (const std::size_t i : places_by_offset.within(s.begin, s.end))
+      v.place_countries.push_back(places[i].country);
     doc.sentences.push_back(std::move(v));
   }
   std::map<std::string, int> side_mentions;

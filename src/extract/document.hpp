@@ -2,6 +2,7 @@
 // mentions, and small helpers over cue classes that every extractor shares.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -59,11 +60,12 @@ struct Document {
   }
   // The index of the sentence that holds (or, between sentences, follows) byte `byte`;
   // sentences.size() past the last.
+  // Sentences are in text order: a binary search (issue 11: cost linear in the input).
   std::size_t sentence_of(std::size_t byte) const {
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      if (byte < sentences[s].sentence.end) return s;
-    }
-    return sentences.size();
+    const auto it =
+        std::partition_point(sentences.begin(), sentences.end(),
+                             [byte](const SentenceView& v) { return v.sentence.end <= byte; });
+    return static_cast<std::size_t>(it - sentences.begin());
   }
 };
 

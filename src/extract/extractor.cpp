@@ -1,5 +1,6 @@
 // The order of extraction: prepare, attribute, incidents, claims, ceasefires, places, one
-// incident per target, the tolls incidents take from claims, denials linked to what they deny.
+// incident per target, the tolls incidents take from claims, the sites counts tell of their
+// own, denials linked to what they deny.
 #include "extract/extractor.hpp"
 
 #include "extract/attribution.hpp"
@@ -9,6 +10,7 @@
 #include "extract/document.hpp"
 #include "extract/implied_attacker.hpp"
 #include "extract/incident_extractor.hpp"
+#include "extract/incident_sites.hpp"
 #include "extract/incident_tolls.hpp"
 #include "extract/place_fit.hpp"
 #include "extract/place_linker.hpp"
@@ -62,7 +64,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     infer_targets(doc, lex, out.incidents);
     split_targets(doc, out.incidents);
   }
-  fill_tolls(doc, out.incidents, out.claims, out.places);
+  add_sites(doc, out.incidents, fill_tolls(doc, out.incidents, out.claims, out.places), out.places);
   link_denials(doc, lex, out.incidents, out.denials);
   return out;
 }

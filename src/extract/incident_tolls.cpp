@@ -2,10 +2,13 @@
 #include "extract/incident_tolls.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "extract/filters.hpp"
+#include "extract/incident_sites.hpp"
+#include "extract/trigger_index.hpp"
 
 namespace truce::extract {
 namespace {
@@ -25,17 +28,17 @@ bool casualty_claim(const Document& doc, const LossClaim& c) {
 }
 
 // The incidents with a trigger in `sentence`, nearest to `at` first.
-std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const Span& sentence,
-                                    std::size_t at) {
-  std::vector<std::pair<std::size_t, Incident*>> found;
-  for (auto& inc : incidents) {
-    std::optional<std::size_t> gap;
-    for (const auto& tr : inc.triggers) {
-      if (!inside(tr, sentence)) continue;
-      const std::size_t g = tr.begin > at ? tr.begin - at : at - tr.begin;
-      gap = std::min(gap.value_or(g), g);
+std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const TriggerIndex& triggers,
+                                    const Span& sentence, std::size_t at) {
+  std::vector<std::pair<std::size_t, Incident*>> found;  // in the incidents' order
+  for (const auto& tr : triggers.inside(sentence)) {
+    const std::size_t g = tr.span.begin > at ? tr.span.begin - at : at - tr.span.begin;
+    Incident* inc = &incidents[tr.incident];
+    if (found.empty() || found.back().second != inc) {
+      found.emplace_back(g, inc);
+    } else {
+      found.back().first = std::min(found.back().first, g);
     }
-    if (gap) found.emplace_back(*gap, &inc);
   }
   std::stable_sort(found.begin(), found.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -44,39 +47,83 @@ std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const Span
   return out;
 }
 
-// The incidents whose evidence ends with the sentence before `sentence`.
-std::vector<Incident*> ending_before(const Document& doc, std::vector<Incident>& incidents,
-                                     std::size_t sentence) {
-  std::vector<Incident*> out;
-  if (sentence == 0) return out;
-  const Span before = doc.sentence_span(sentence - 1);
-  const Span self = doc.sentence_span(sentence);
-  for (auto& inc : incidents) {
-    if (inc.evidence.empty()) continue;
-    const std::size_t last = inc.evidence.back().begin;
-    if (last == before.begin || last == self.begin) out.push_back(&inc);
+// The incidents by where their last evidence sentence begins, kept up to date as sentences
+// join an incident's evidence, so that finding those that end before a sentence reads only
+// them (issue 11: cost linear in the input).
+class LastEvidence {
+ public:
+  explicit LastEvidence(std::vector<Incident>& incidents) : incidents_(incidents) {
+    for (std::size_t i = 0; i < incidents.size(); ++i) {
+      if (!incidents[i].evidence.empty()) by_begin_[incidents[i].evidence.back().begin].insert(i);
+    }
   }
-  return out;
-}
+  // The incidents whose evidence ends with the sentence before `sentence` (or with `sentence`
+  // itself), in their order.
+  std::vector<Incident*> ending_before(const Document& doc, std::size_t sentence) const {
+    std::vector<Incident*> out;
+    if (sentence == 0) return out;
+    std::set<std::size_t> found;
+    for (const std::size_t at :
+         {doc.sentence_span(sentence - 1).begin, doc.sentence_span(sentence).begin}) {
+      if (const auto it = by_begin_.find(at); it != by_begin_.end())
+        found.insert(it->second.begin(), it->second.end());
+    }
+    for (const std::size_t i : found) out.push_back(&incidents_[i]);
+    return out;
+  }
+  void add_evidence(Incident& inc, const Span& sentence) {
+    const auto i = static_cast<std::size_t>(&inc - incidents_.data());
+    if (!inc.evidence.empty()) {
+      auto& old = by_begin_[inc.evidence.back().begin];
+      old.erase(i);
+    }
+    inc.evidence.push_back(sentence);
+    by_begin_[sentence.begin].insert(i);
+  }
+
+ private:
+  std::vector<Incident>& incidents_;
+  std::map<std::size_t, std::set<std::size_t>> by_begin_;
+};
 
 bool same_place(const PlaceRef& a, const PlaceRef& b) {
   return a.place && b.place && a.place->lat == b.place->lat && a.place->lon == b.place->lon;
 }
 
+// The report's places by where they begin, so that a sentence reads only its own places.
+class PlacesByBegin {
+ public:
+  explicit PlacesByBegin(const std::vector<PlaceRef>& places) : places_(places) {
+    for (std::size_t i = 0; i < places.size(); ++i) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+      return places[a].span.begin < places[b].span.begin;
+    });
+  }
+  // The place inside `sentence` nearest to byte `at` (the first of the places given, on a tie).
+  const PlaceRef* nearest(const Span& sentence, std::size_t at) const {
+    auto it =
+        std::lower_bound(order_.begin(), order_.end(), sentence.begin,
+                         [&](std::size_t i, std::size_t b) { return places_[i].span.begin < b; });
+    std::optional<std::pair<std::size_t, std::size_t>> best;  // (gap, index)
+    for (; it != order_.end() && places_[*it].span.begin <= sentence.end; ++it) {
+      const PlaceRef& p = places_[*it];
+      if (!p.place || !inside(p.span, sentence)) continue;
+      const std::size_t gap = p.span.begin > at ? p.span.begin - at : at - p.span.begin;
+      best = std::min(best.value_or(std::pair{gap, *it}), std::pair{gap, *it});
+    }
+    return best ? &places_[best->second] : nullptr;
+  }
+
+ private:
+  const std::vector<PlaceRef>& places_;
+  std::vector<std::size_t> order_;
+};
+
 // "struck Stepanakert and Martakert ... A woman was killed in Martakert": of an attack split
 // by target, the dead belong to the part whose place the count's sentence names nearest to it.
-Incident* by_place(const std::vector<Incident*>& candidates, const std::vector<PlaceRef>& places,
+Incident* by_place(const std::vector<Incident*>& candidates, const PlacesByBegin& places,
                    const Span& sentence, std::size_t at) {
-  const PlaceRef* nearest = nullptr;
-  std::size_t best = 0;
-  for (const auto& p : places) {
-    if (!p.place || !inside(p.span, sentence)) continue;
-    const std::size_t gap = p.span.begin > at ? p.span.begin - at : at - p.span.begin;
-    if (!nearest || gap < best) {
-      nearest = &p;
-      best = gap;
-    }
-  }
+  const PlaceRef* nearest = places.nearest(sentence, at);
   if (!nearest) return nullptr;
   for (Incident* inc : candidates) {
     for (const auto& p : inc->places)
@@ -107,144 +154,12 @@ void take(std::optional<long>& field, double value) {
   field = std::max(field.value_or(0), static_cast<long>(value));
 }
 
-// A town or district the count's clause names right after a locative word ("five people were
-// killed in Haris"), or nullptr: only such a place can be an attack's other site.
-const PlaceRef* located_at(const Document& doc, const std::vector<PlaceRef>& places,
-                           const Span& sentence, std::size_t at) {
-  const std::string_view body = doc.report->body;
-  const PlaceRef* nearest = nullptr;
-  for (const auto& p : places) {
-    // A name the index lacks, placed at a town near it in the text, is no site of its own.
-    const bool guessed = p.rule.ends_with(":fallback") || p.rule.ends_with(":part");
-    if (!p.place || guessed || p.place->precision > 2 || !inside(p.span, sentence) ||
-        p.span.begin < at)
-      continue;
-    std::size_t w = p.span.begin;
-    while (w > sentence.begin && body[w - 1] == ' ') --w;
-    std::size_t s = w;
-    while (s > sentence.begin && std::isalpha(static_cast<unsigned char>(body[s - 1]))) --s;
-    const std::string_view word = body.substr(s, w - s);
-    if (word != "in" && word != "at" && word != "near") continue;
-    if (!nearest || p.span.begin < nearest->span.begin) nearest = &p;
-  }
-  return nearest;
-}
-
-// The incident of `side` told last in the few sentences before sentence `si`, or nullptr.
-constexpr std::size_t kSiteLookback = 3;
-Incident* told_shortly_before(const Document& doc, std::vector<Incident>& incidents, std::size_t si,
-                              const std::string& side) {
-  Incident* last = nullptr;
-  std::size_t last_begin = 0;
-  const std::size_t from = si > kSiteLookback ? si - kSiteLookback : 0;
-  const Span self = doc.sentence_span(si);
-  for (auto& inc : incidents) {
-    if (inc.evidence.empty() || inc.claimant.side != side) continue;
-    const std::size_t begin = inc.evidence.back().begin;
-    if (begin >= self.begin || begin < doc.sentence_span(from).begin) continue;
-    if (!last || begin > last_begin) {
-      last = &inc;
-      last_begin = begin;
-    }
-  }
-  return last;
-}
-
-// "Israeli strikes hit two villages, killing 11. Five people were killed in Haris": a count in
-// a sentence of no incident, at a place none of the incidents just told is at, is that attack's
-// toll at another site: an incident of its own, like the last one told but for place and toll.
-Incident* at_another_site(const Document& doc, std::vector<Incident>& incidents,
-                          const std::vector<Incident*>& candidates,
-                          const std::vector<PlaceRef>& places, const Span& sentence,
-                          const LossClaim& c) {
-  const PlaceRef* site = located_at(doc, places, sentence, c.item.begin);
-  if (!site) return nullptr;
-  for (const Incident* inc : candidates)
-    for (const auto& p : inc->places)
-      if (same_place(p, *site)) return nullptr;
-  Incident copy = *candidates.back();
-  copy.places = {*site};
-  copy.places.front().rule = "casualty-site";
-  copy.fatalities.reset();
-  copy.injuries.reset();
-  copy.evidence = {sentence};
-  copy.triggers = {c.item};
-  copy.provenance["type"] = "casualty-at-another-site";
-  copy.provenance["place"] = "casualty-site";
-  copy.id = std::to_string(incidents.size() + 1);
-  incidents.push_back(std::move(copy));
-  return &incidents.back();
-}
-
-// The longest span of days a count of one incident may cover ("in the past 24 hours", "over
-// the weekend").
-constexpr int kOneIncidentDays = 3;
-
-// "Two civilians were wounded in Vardenis", "an Israeli soldier was killed in Rafah": a count
-// at a town of its own, in a sentence that tells no incident and continues none, is an incident
-// of its own: its victims and toll from the count, its kind from the incident told last before
-// it (nullptr when the report told none).
-Incident* casualty_of_its_own(const Document& doc, std::vector<Incident>& incidents,
-                              const std::vector<PlaceRef>& places, const Span& sentence,
-                              const LossClaim& c) {
-  const PlaceRef* site = located_at(doc, places, sentence, c.item.begin);
-  if (!site) return nullptr;
-  // Counts over a span of days ("between 7 October 2023 and 19 January 2025") are a running
-  // total, not one incident.
-  const auto& dates = doc.sentences[doc.sentence_of(sentence.begin)].dates;
-  if (!dates.empty()) {
-    long first = dates.front().begin.days(), last = dates.front().end.days();
-    for (const auto& d : dates) {
-      first = std::min(first, d.begin.days());
-      last = std::max(last, d.end.days());
-    }
-    if (last - first > kOneIncidentDays) return nullptr;
-  }
-  // Its kind is that of an incident told at the same place (by another source), else of the
-  // one told last.
-  const Incident* model = nullptr;
-  bool model_here = false;
-  for (const auto& inc : incidents) {
-    if (inc.evidence.empty() || inc.evidence.front().begin >= sentence.begin) continue;
-    const bool here = std::any_of(inc.places.begin(), inc.places.end(),
-                                  [&](const PlaceRef& p) { return same_place(p, *site); });
-    if (!model || (here && !model_here) ||
-        (here == model_here && inc.evidence.front().begin > model->evidence.front().begin)) {
-      model = &inc;
-      model_here = here;
-    }
-  }
-  if (!model) return nullptr;
-  Incident own;
-  own.type = model->type;
-  own.sub_event = model->sub_event;
-  own.plover = model->plover;
-  ActorRef victims;
-  victims.name = std::string(doc.report->body.substr(c.item.begin, c.item.end - c.item.begin));
-  victims.side = c.category == "civilians" ? "civilians" : c.about;
-  victims.kind = c.category;
-  victims.span = c.item;
-  victims.rule = "casualty-victims";
-  own.actor2 = victims;
-  own.places = {*site};
-  own.places.front().rule = "casualty-site";
-  own.date = c.as_of;
-  own.claimant = c.claimant;
-  own.evidence = {sentence};
-  own.triggers = {c.item};
-  own.confidence = 0.5;
-  own.provenance["type"] = "casualty-of-its-own";
-  own.provenance["place"] = "casualty-site";
-  own.provenance["actor2"] = "casualty-victims";
-  own.id = std::to_string(incidents.size() + 1);
-  incidents.push_back(std::move(own));
-  return &incidents.back();
-}
-
 }  // namespace
 
-void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
-                const std::vector<LossClaim>& claims, const std::vector<PlaceRef>& places) {
+std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incident>& incidents,
+                                         const std::vector<LossClaim>& claims,
+                                         const std::vector<PlaceRef>& places) {
+  std::vector<const LossClaim*> unplaced;  // counts no incident takes: perhaps sites of their own
   // Which fields each incident had before: only those left unset are filled.
   std::vector<std::pair<bool, bool>> had;
   for (const auto& inc : incidents)
@@ -256,52 +171,45 @@ void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
     take(killed ? inc.fatalities : inc.injuries, c.value);
     inc.provenance[killed ? "fatalities" : "injuries"] = rule;
   };
+  const TriggerIndex triggers(incidents);
+  const PlacesByBegin places_by_begin(places);
+  LastEvidence last_evidence(incidents);
   for (const auto& c : claims) {
     if (!casualty_claim(doc, c)) continue;
     const std::size_t si = doc.sentence_of(c.evidence.begin);
     const Span sentence = doc.sentence_span(si);
-    std::vector<Incident*> candidates = triggered_in(incidents, sentence, c.item.begin);
+    std::vector<Incident*> candidates = triggered_in(incidents, triggers, sentence, c.item.begin);
     const bool own_sentence = !candidates.empty();
-    // A count on another day than the incidents before tells another event.
-    const bool dated = !doc.sentences[si].dates.empty();
-    if (!own_sentence && !dated) candidates = ending_before(doc, incidents, si);
+    if (!own_sentence) {
+      if (!doc.sentences[si].dates.empty()) {  // another day: another event
+        unplaced.push_back(&c);
+        continue;
+      }
+      candidates = last_evidence.ending_before(doc, si);
+    }
     std::erase_if(candidates,
                   [&](const Incident* inc) { return inc->claimant.side != c.claimant.side; });
-    if (candidates.empty() && !own_sentence) {
-      // No incident just before: the count may still be another site of one told a little
-      // earlier in the report, or, at a town of its own, an incident of its own.
-      Incident* site = nullptr;
-      Incident* last = dated ? nullptr : told_shortly_before(doc, incidents, si, c.claimant.side);
-      if (last) site = at_another_site(doc, incidents, {last}, places, sentence, c);
-      if (!site) site = casualty_of_its_own(doc, incidents, places, sentence, c);
-      if (site) {
-        had.emplace_back(false, false);
-        fill(*site, c, site->provenance.at("type"));
-      }
+    if (candidates.empty()) {
+      if (!own_sentence) unplaced.push_back(&c);
       continue;
     }
-    if (candidates.empty()) continue;
-    Incident* chosen = by_place(candidates, places, sentence, c.item.begin);
+    Incident* chosen = by_place(candidates, places_by_begin, sentence, c.item.begin);
     if (chosen) move_from_siblings(candidates, *chosen, c);
-    // "... five were killed in Haris and four more in Tallousa": a sentence whose only incident
-    // is another site of an earlier attack may name a further site.
-    const bool only_sites =
-        std::all_of(candidates.begin(), candidates.end(), [](const Incident* i) {
-          const auto it = i->provenance.find("type");
-          return it != i->provenance.end() && it->second == "casualty-at-another-site";
-        });
-    if (!chosen && (!own_sentence || only_sites)) {
-      if (Incident* site = at_another_site(doc, incidents, candidates, places, sentence, c)) {
-        had.emplace_back(false, false);
-        fill(*site, c, "casualty-at-another-site");
+    // "Israeli strikes hit two villages. Five people were killed in Haris": a count at a town
+    // none of the incidents just told is at is a site of its own (incident_sites).
+    if (!chosen && !own_sentence) {
+      if (const PlaceRef* site = located_at(doc, places, sentence, c.item.begin);
+          site && !at_any(candidates, *site)) {
+        unplaced.push_back(&c);
         continue;
       }
     }
     if (!chosen) chosen = own_sentence ? candidates.front() : candidates.back();
     fill(*chosen, c, own_sentence ? "sentence-claims" : "next-sentence-claims");
     if (!own_sentence && chosen->evidence.back().begin != sentence.begin)
-      chosen->evidence.push_back(sentence);
+      last_evidence.add_evidence(*chosen, sentence);
   }
+  return unplaced;
 }
 
 }  // namespace truce::extract

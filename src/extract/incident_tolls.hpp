@@ -16,7 +16,11 @@ namespace truce::extract {
 // and names no other day (rule "next-sentence-claims": the sentence joins the evidence). Of
 // several incidents (an attack split by target), the one whose place the count's sentence
 // names nearest to the count takes it. Runs after places are linked and targets split.
-void fill_tolls(const Document& doc, std::vector<Incident>& incidents,
-                const std::vector<LossClaim>& claims, const std::vector<PlaceRef>& places);
+// Returns the casualty counts no incident took, in order, that may be sites of their own
+// (add_sites): those of a sentence with no incident before it or on another day, and those at a
+// town none of the incidents just told is at.
+std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incident>& incidents,
+                                         const std::vector<LossClaim>& claims,
+                                         const std::vector<PlaceRef>& places);
 
 }  // namespace truce::extract

@@ -38,6 +38,65 @@ bool subject_of(std::string_view gap) {
   return true;
 }
 
+// The sentence that holds token `ti` (the last sentence for a token past them all).
+std::size_t sentence_at(const Document& doc, std::size_t ti) {
+  const auto it = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
+                                       [ti](const SentenceView& s) { return s.last <= ti; });
+  const auto si = static_cast<std::size_t>(it - doc.sentences.begin());
+  return doc.sentences.empty() ? 0 : std::min(si, doc.sentences.size() - 1);
+}
+
+// Spans sorted by start with the furthest end reached so far, so that "does any span hold this
+// one?" costs a binary search instead of a pass over every span (issue 11: cost linear in the
+// input).
+class SpanCover {
+ public:
+  explicit SpanCover(std::vector<Span> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::size_t furthest = 0;
+    for (const auto& s : spans_) furthest_.push_back(furthest = std::max(furthest, s.end));
+  }
+  bool holds(std::size_t begin, std::size_t end) const {
+    const auto it = std::upper_bound(spans_.begin(), spans_.end(), begin,
+                                     [](std::size_t at, const Span& s) { return at < s.begin; });
+    return it != spans_.begin() && furthest_[it - spans_.begin() - 1] >= end;
+  }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<std::size_t> furthest_;
+};
+
+// An incident's triggers sorted by start and by end, to find those just before or after a place
+// without a pass over every trigger of an incident that many sentences report.
+struct IncidentTriggers {
+  std::vector<Span> by_begin, by_end;
+  explicit IncidentTriggers(const std::vector<Span>& triggers)
+      : by_begin(triggers), by_end(triggers) {
+    std::sort(by_begin.begin(), by_begin.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::sort(by_end.begin(), by_end.end(),
+              [](const Span& a, const Span& b) { return a.end < b.end; });
+  }
+  // A trigger ending at most `gap` bytes before `at`: "shelling of |Stepanakert".
+  bool ends_within(std::size_t at, std::size_t gap) const {
+    const std::size_t from = at > gap ? at - gap : 0;
+    const auto it = std::lower_bound(by_end.begin(), by_end.end(), from,
+                                     [](const Span& t, std::size_t b) { return t.end < b; });
+    return it != by_end.end() && it->end <= at;
+  }
+  // The triggers starting from `from` to `to`, inclusive.
+  std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> starting(
+      std::size_t from, std::size_t to) const {
+    const auto first = std::lower_bound(by_begin.begin(), by_begin.end(), from,
+                                        [](const Span& t, std::size_t b) { return t.begin < b; });
+    const auto last = std::upper_bound(first, by_begin.end(), to,
+                                       [](std::size_t b, const Span& t) { return b < t.begin; });
+    return {first, last};
+  }
+};
+
 }  // namespace
 
 void link_places(const Document& doc, const Lexicons& lex,
@@ -67,7 +126,9 @@ void link_places(const Document& doc, const Lexicons& lex,
   const bool ordered = std::is_sorted(
       mentions.begin(), mentions.end(),
       [](const geo::PlaceMention& a, const geo::PlaceMention& b) { return a.begin < b.begin; });
+  const SpanCover denials(denied);
   for (auto& inc : incidents) {
+    const IncidentTriggers triggers(inc.triggers);
     std::vector<PlaceRef> fine, countries;
     for (const auto& ev : inc.evidence) {
       const geo::PlaceMention* previous = nullptr;
@@ -85,10 +146,7 @@ void link_places(const Document& doc, const Lexicons& lex,
         const geo::PlaceMention* prev = previous;
         previous = &m;
         if (!m.match) continue;
-        bool in_denial = false;
-        for (const auto& d : denied)
-          in_denial = in_denial || (m.begin >= d.begin && m.end <= d.end);
-        if (in_denial) continue;
+        if (denials.holds(m.begin, m.end)) continue;
         // "(East Azerbaijan)" right after another place qualifies it.
         std::size_t b = m.begin;
         while (b > ev.begin && body[b - 1] == ' ') --b;
@@ -96,9 +154,7 @@ void link_places(const Document& doc, const Lexicons& lex,
         const std::size_t ti = token_at(doc, m.begin);
         if (ti >= t.size()) continue;
         // A demonym ("Armenian forces") names an actor, not a place.
-        std::size_t si = 0;
-        while (si + 1 < doc.sentences.size() && doc.sentences[si].last <= ti) ++si;
-        const SentenceView& v = doc.sentences[si];
+        const SentenceView& v = doc.sentences[sentence_at(doc, ti)];
         if (const ActorMention* a = actor_at(v, ti); a && !a->locative && a->kind != "state")
           continue;
         if (const ActorMention* a = actor_at(v, ti); a && !a->locative && a->kind == "state" &&
@@ -114,11 +170,11 @@ void link_places(const Document& doc, const Lexicons& lex,
             break;
           }
         }
-        for (const auto& trig : inc.triggers) {
-          if (m.begin >= trig.end && m.begin <= trig.end + 20) locative = true;
-          // "Shushi came under rocket fire", "Martuni was shelled": the subject was hit.
-          if (trig.begin >= m.end && trig.begin <= m.end + kSubjectGap &&
-              subject_of(std::string_view(body).substr(m.end, trig.begin - m.end)))
+        if (triggers.ends_within(m.begin, 20)) locative = true;
+        // "Shushi came under rocket fire", "Martuni was shelled": the subject was hit.
+        const auto [after, after_end] = triggers.starting(m.end, m.end + kSubjectGap);
+        for (auto trig = after; !locative && trig != after_end; ++trig) {
+          if (subject_of(std::string_view(body).substr(m.end, trig->begin - m.end)))
             locative = true;
         }
         // "the bombing of Stepanakert, ..., and Ganja": a place coordinated with one attached.

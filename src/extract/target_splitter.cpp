@@ -66,32 +66,73 @@ std::vector<std::vector<PlaceRef>> targets(const std::vector<PlaceRef>& places) 
   return groups;
 }
 
+// For each evidence sentence, the indices of the spans that lie inside it, in their order. With
+// the sentences in text order and apart (as the extractor makes them) each span is placed by a
+// binary search, so a long incident costs its length, not its length squared (issue 11).
+std::vector<std::vector<std::size_t>> by_sentence(const std::vector<Span>& evidence,
+                                                  const std::vector<Span>& spans) {
+  std::vector<std::vector<std::size_t>> out(evidence.size());
+  bool ordered = true;
+  for (std::size_t e = 0; e < evidence.size(); ++e) {
+    ordered = ordered && evidence[e].begin <= evidence[e].end &&
+              (e == 0 || evidence[e - 1].end <= evidence[e].begin);
+  }
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const Span& s = spans[k];
+    if (!ordered) {
+      for (std::size_t e = 0; e < evidence.size(); ++e)
+        if (inside(s, evidence[e])) out[e].push_back(k);
+      continue;
+    }
+    // The sentences beginning at or before the span; of those, only the last ones can end
+    // after it (an empty span on a boundary lies inside both sentences around it).
+    const auto after =
+        std::upper_bound(evidence.begin(), evidence.end(), s.begin,
+                         [](std::size_t at, const Span& ev) { return at < ev.begin; });
+    const auto e = static_cast<std::size_t>(after - evidence.begin());
+    std::size_t first = e;
+    while (first > 0 && evidence[first - 1].end >= s.end) --first;
+    for (; first < e; ++first)
+      if (inside(s, evidence[first])) out[first].push_back(k);
+  }
+  return out;
+}
+
 // Splits off the later evidence sentences that name only places far from the first one's.
 std::vector<Incident> unjoin(const Incident& inc) {
   if (inc.evidence.size() < 2) return {inc};
-  std::vector<Incident> out{inc};
+  std::vector<Span> place_spans;
+  for (const auto& p : inc.places) place_spans.push_back(p.span);
+  const auto places_in = by_sentence(inc.evidence, place_spans);
+  const auto triggers_in = by_sentence(inc.evidence, inc.triggers);
+  // What a split-off incident starts from: the incident without its sentences, so that each
+  // split does not copy the whole of a long incident.
+  Incident shell = inc;
+  shell.evidence.clear();
+  shell.places.clear();
+  shell.triggers.clear();
+  std::vector<Incident> out{shell};
   out.reserve(inc.evidence.size());
   Incident& first = out.front();  // stays valid: reserved above
   first.evidence = {inc.evidence.front()};
-  first.places.clear();
-  first.triggers.clear();
-  for (const auto& p : inc.places)
-    if (inside(p.span, inc.evidence.front())) first.places.push_back(p);
-  for (const auto& t : inc.triggers)
-    if (inside(t, inc.evidence.front())) first.triggers.push_back(t);
+  for (std::size_t k : places_in[0]) first.places.push_back(inc.places[k]);
+  for (std::size_t k : triggers_in[0]) first.triggers.push_back(inc.triggers[k]);
   for (std::size_t e = 1; e < inc.evidence.size(); ++e) {
     const Span& ev = inc.evidence[e];
     std::vector<PlaceRef> own;
-    for (const auto& p : inc.places)
-      if (inside(p.span, ev)) own.push_back(p);
+    for (std::size_t k : places_in[e]) own.push_back(inc.places[k]);
     bool far = !own.empty() && !first.places.empty();
-    for (const auto& p : own)
-      for (const auto& q : first.places) far = far && settlement(p) && settlement(q) && !near(p, q);
-    Incident& into = far ? out.emplace_back(inc) : out.front();
+    // The first sentence's places grow with every sentence kept with it: stop at the first
+    // place that is not far.
+    for (std::size_t a = 0; far && a < own.size(); ++a) {
+      for (std::size_t b = 0; far && b < first.places.size(); ++b) {
+        far = settlement(own[a]) && settlement(first.places[b]) && !near(own[a], first.places[b]);
+      }
+    }
+    Incident& into = far ? out.emplace_back(shell) : out.front();
     if (far) {
       into.evidence = {ev};
       into.places = own;
-      into.triggers.clear();
       into.fatalities.reset();
       into.injuries.reset();
       into.provenance["split"] = "sentence names another place";
@@ -99,8 +140,7 @@ std::vector<Incident> unjoin(const Incident& inc) {
       into.evidence.push_back(ev);
       for (const auto& p : own) into.places.push_back(p);
     }
-    for (const auto& t : inc.triggers)
-      if (inside(t, ev)) into.triggers.push_back(t);
+    for (std::size_t k : triggers_in[e]) into.triggers.push_back(inc.triggers[k]);
   }
   if (out.size() > 1 || inc.places.empty()) return out;
   return {inc};

@@ -32,7 +32,11 @@ Geoparser::Context::Context(const Gazetteer& gaz, std::string_view txt,
     if (!q.is_country() && !q.is_wide() && seen.insert({name_of[j], std::string(q.id)}).second) {
       context_places.push_back({j, &q});
     }
-    if (q.feature_code == "ADM1") regions[region_key(q, q.name)] += 1;
+    chosen_at.emplace(spans[j].begin, j);
+    if (q.feature_code == "ADM1") {
+      regions[region_key(q, q.name)] += 1;
+      region_choices[{name_of[j], region_key(q, q.name)}] += 1;
+    }
     const auto cc = q.country_code();
     if (cc == "ZZ") continue;  // a continent or sea says nothing of the document's countries
     count[std::string(cc)] += 1;
@@ -75,23 +79,16 @@ double Geoparser::Context::named_region(std::size_t i, const GazPlace& p) const 
   const std::string key = region_key(p, p.admin1);
   const auto r = regions.find(key);
   if (r == regions.end()) return 0;
-  double own = 0;  // the mentions of span i's own name that chose this region
-  for (std::size_t j = 0; j < spans.size(); ++j) {
-    if (top[j] < 0 || name_of[j] != name_of[i]) continue;
-    const GazPlace& q = g.place(spans[j].candidates[top[j]].place);
-    if (q.feature_code == "ADM1" && region_key(q, q.name) == key) own += 1;
-  }
-  return r->second - own;
+  // The mentions of span i's own name that chose this region.
+  const auto own = region_choices.find({name_of[i], key});
+  return r->second - (own == region_choices.end() ? 0.0 : own->second);
 }
 
 const GazPlace* Geoparser::Context::qualifier(std::size_t i) const {
   if (text.substr(spans[i].end, 2) != ", ") return nullptr;
-  for (std::size_t j = 0; j < spans.size(); ++j) {
-    if (top[j] >= 0 && spans[j].begin == spans[i].end + 2) {
-      return &g.place(spans[j].candidates[top[j]].place);
-    }
-  }
-  return nullptr;
+  const auto it = chosen_at.find(spans[i].end + 2);
+  if (it == chosen_at.end()) return nullptr;
+  return &g.place(spans[it->second].candidates[top[it->second]].place);
 }
 
 double Geoparser::Context::nearest_km(std::size_t i, const GazPlace& p) const {

@@ -75,6 +75,11 @@ struct Geoparser::Context {
   std::map<std::string, double, std::less<>> total_by_name;
   double total = 0;
   std::map<std::string, double, std::less<>> regions;  // "CC\tregion name" -> mentions
+  // The mentions of each name whose first choice is a region: (name, "CC\tregion name") ->
+  // mentions; and the first span beginning at each offset with a first choice. Counted once, not
+  // for every mention (issue 11: cost that grew with the square of the input).
+  std::map<std::pair<std::string, std::string>, double> region_choices;
+  std::map<std::size_t, std::size_t> chosen_at;
 };
 
 namespace parse {
