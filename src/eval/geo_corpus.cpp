@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -80,6 +81,14 @@ std::size_t byte_offset(const std::string& s, std::size_t cp) {
   return std::min(i, s.size());
 }
 
+// A character offset as the key writes it. One that is negative, not a number or too large
+// (GeoWebNews has a start of -139) counts as past the end of the text, where realign() looks for
+// the name: converting such a double to size_t is undefined behaviour (UBSan).
+std::size_t offset_of(double v) {
+  if (!(v >= 0) || v >= 1e18) return std::numeric_limits<std::size_t>::max();
+  return static_cast<std::size_t>(v);
+}
+
 }  // namespace
 
 Result<Corpus> read_geo_corpus(const std::filesystem::path& path, GeoCorpusFormat format) {
@@ -132,8 +141,8 @@ Result<Corpus> read_geo_corpus(const std::filesystem::path& path, GeoCorpusForma
       std::optional<double> lon = gwn ? num("longitude") : num("lon");
       q = te + 1;
       if (!start || !end) continue;
-      top.begin = byte_offset(art.text, static_cast<std::size_t>(*start));
-      top.end = byte_offset(art.text, static_cast<std::size_t>(*end));
+      top.begin = byte_offset(art.text, offset_of(*start));
+      top.end = byte_offset(art.text, offset_of(*end));
       if (lat && lon) top.point = std::make_pair(*lat, *lon);
       {
         std::size_t rr = r;

@@ -65,4 +65,23 @@ TEST(GeoCorpora, MissingEmptyOrTruncatedCorpusIsAnError) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(GeoCorpora, AnOffsetBelowZeroIsRealignedByName) {
+  // GeoWebNews has a toponym starting at -139: its offsets count as past the end of the text,
+  // and the name is found near there (the conversion of -139 to an offset was undefined).
+  const auto dir = std::filesystem::temp_directory_path() / "truce_geo_corpus_negative";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "negative.xml")
+      << "<articles><article file=\"0\"><text>Shelling hit Paris today.</text>"
+         "<toponyms><toponym><start>-139</start><end>-134</end><phrase>Paris</phrase>"
+         "<lat>48.85</lat><lon>2.35</lon></toponym></toponyms></article></articles>";
+  const auto corpus = truce::eval::read_geo_corpus(dir / "negative.xml", GeoCorpusFormat::trnews);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(corpus) << corpus.error().message;
+  ASSERT_EQ(corpus->articles.size(), 1u);
+  ASSERT_EQ(corpus->articles[0].toponyms.size(), 1u);
+  EXPECT_EQ(corpus->realigned, 1u);
+  EXPECT_EQ(corpus->articles[0].toponyms[0].begin, 13u);
+  EXPECT_EQ(corpus->articles[0].toponyms[0].end, 18u);
+}
+
 }  // namespace
