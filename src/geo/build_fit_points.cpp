@@ -67,6 +67,10 @@ std::vector<std::string> fit_points_to_shapes(const CountryShapes& shapes,
     towns[p.cc].emplace_back(p.lat, p.lon);
     if (!p.admin1.empty()) towns[p.cc + "\t" + p.admin1].emplace_back(p.lat, p.lon);
   }
+  std::unordered_map<std::string, std::string> country_names;  // "TW" -> "Taiwan"
+  for (const BuildPlace& p : places) {
+    if (is_country(p) && p.id.starts_with("ne:")) country_names.emplace(p.cc, p.name);
+  }
   std::vector<std::string> notes;
   std::vector<bool> drop(places.size(), false);
   for (std::size_t i = 0; i < places.size(); ++i) {
@@ -74,6 +78,15 @@ std::vector<std::string> fit_points_to_shapes(const CountryShapes& shapes,
     const bool region = is_region(p) && p.id.starts_with("adm1:");
     const bool country = is_country(p) && p.id.starts_with("ne:") && !checked.contains(p.cc);
     if (!(region || country) || shapes.fits(p.cc, p.lat, p.lon, kCoastKm)) continue;
+    // A region named after the country whose shape holds it is a claim, not a division of its
+    // own country (country-state-city's "Taiwan" of China): the country is the place meant, and
+    // the claimant's towns that a name heuristic gave it would put it somewhere else entirely.
+    if (const auto host = country_names.find(shapes.country_at(p.lat, p.lon));
+        region && host != country_names.end() && host->second == p.name) {
+      notes.push_back("dropped " + describe(p) + ": named after the country whose shape holds it");
+      drop[i] = true;
+      continue;
+    }
     std::vector<std::pair<double, double>> own = towns[region ? p.cc + "\t" + p.name : p.cc];
     if (const auto c = region_cities.find(p.id); region && c != region_cities.end()) {
       own.insert(own.end(), c->second.begin(), c->second.end());

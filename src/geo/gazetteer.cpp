@@ -176,6 +176,7 @@ Place Gazetteer::to_place(std::uint32_t index) const {
   p.feature_code = std::string(g.feature_code);
   p.precision = g.precision;
   p.population = g.population;
+  p.kind = kind_of(g.feature_class, g.feature_code, g.country_code());
   return p;
 }
 

@@ -75,6 +75,16 @@ std::vector<PlaceMatch> Geoparser::candidates(std::string_view name, std::string
   spans[0].end = name.size();
   spans[0].context = true;
   spans[0].candidates = lookup(name, spans[0], true);
+  // "Kessab sector", "Goma airport": a name and a site word, as a report writes them.
+  for (std::size_t at = name.find(' '); spans[0].candidates.empty() && at != name.npos;
+       at = name.find(' ', at + 1)) {
+    const auto site = site_words_.after(name, at);
+    if (!site || site->end != name.size()) continue;
+    spans[0].end = at;
+    spans[0].site = site->kind;
+    spans[0].candidates = lookup_site(name, spans[0], *site);
+    if (spans[0].candidates.empty()) spans[0].candidates = lookup(name, spans[0], true);
+  }
   auto mentions = rank(name, spans, 0, near);
   std::vector<PlaceMatch> out;
   auto& cands = spans[0].candidates;
@@ -84,12 +94,7 @@ std::vector<PlaceMatch> Geoparser::candidates(std::string_view name, std::string
   });
   for (const auto& c : cands) {
     if (out.size() >= limit) break;
-    PlaceMatch pm;
-    pm.place = gazetteer_->to_place(c.place);
-    pm.matched_variant = std::string(gazetteer_->name(c.name).variant);
-    pm.score = c.score;
-    pm.why = c.why;
-    out.push_back(std::move(pm));
+    out.push_back(match_of(spans[0], c));
   }
   return out;
 }
@@ -145,6 +150,9 @@ Result<std::unique_ptr<Geoparser>> load_geoparser(const std::filesystem::path& i
     if (!list) return list.error();
     *set = std::move(*list);
   }
+  auto site_words = SiteWords::load(default_site_words_path());
+  if (!site_words) return site_words.error();
+  words.site_words = std::move(*site_words);
   auto organisations = read_lexicon_names(data_dir() / "armed_groups.tsv");
   if (!organisations) return organisations.error();
   words.organisations = std::move(*organisations);

@@ -26,6 +26,7 @@
 #include "geo/place.hpp"
 #include "geo/rank_model.hpp"
 #include "geo/scan.hpp"
+#include "geo/site_words.hpp"
 
 namespace truce::geo {
 
@@ -54,6 +55,8 @@ struct GeoparserWords {
   VariantRules variant_rules;
   // data/gazetteer/rank_model.tsv: the learned ranker's weights.
   RankModel rank_model;
+  // data/gazetteer/site_words.tsv: words that name a site after a place name ("sector").
+  SiteWords site_words;
 };
 
 // One given span's candidates as ranking saw them, for training the ranker: each candidate it
@@ -106,6 +109,11 @@ class Geoparser : public PlaceFinder {
                                           const std::vector<long>& top) const;
   std::vector<Candidate> lookup(std::string_view text, const Span& span, bool gold) const;
   std::vector<Candidate> lookup_part(std::string_view text, const Span& span) const;
+  std::vector<Candidate> lookup_site(std::string_view text, const Span& span,
+                                     const SiteMatch& site) const;
+  void mark_listed_sites(std::string_view text, std::vector<Span>& spans, const Span& last) const;
+  bool site_astray(const Span& span, const Candidate& c, double others, double nearest) const;
+  PlaceMatch match_of(const Span& span, const Candidate& c) const;
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
                                  std::size_t first_reported, std::string_view near) const;
   std::vector<Span> detect(std::string_view text) const;
@@ -120,6 +128,7 @@ class Geoparser : public PlaceFinder {
   std::set<std::string> organisations_;
   VariantRules variant_rules_;
   RankModel model_;
+  SiteWords site_words_;
   GeoparserOptions options_;
 };
 

@@ -22,6 +22,7 @@ Geoparser::Geoparser(std::shared_ptr<const Gazetteer> gazetteer, GeoparserWords 
       organisations_(std::move(words.organisations)),
       variant_rules_(std::move(words.variant_rules)),
       model_(words.rank_model),
+      site_words_(std::move(words.site_words)),
       options_(options) {}
 
 // Candidates for text[span]: exact variants, then (in a place context, or for a given span)
@@ -152,6 +153,7 @@ bool Geoparser::cuts_a_longer_name(std::string_view text, const std::vector<Toke
   const Token& last = tokens[i + n - 1];
   const Token& next = tokens[i + n];
   if (text.substr(last.end, next.begin - last.end) != " ") return false;
+
   const std::string_view written = text.substr(next.begin, next.end - next.begin);
   const std::string first =
       fold_name(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
@@ -169,6 +171,20 @@ bool Geoparser::cuts_a_longer_name(std::string_view text, const std::vector<Toke
     const GazPlace& p = gazetteer_->place(c.place);
     return p.feature_class == 'A' || p.is_wide() || p.population >= kStandaloneTown;
   });
+}
+
+// "the Poonch and Rajouri sectors": each name listed before a plural site word names a site too.
+void Geoparser::mark_listed_sites(std::string_view text, std::vector<Span>& spans,
+                                  const Span& last) const {
+  std::size_t next_begin = last.begin;
+  for (auto it = spans.rbegin(); it != spans.rend() && !it->site; ++it) {
+    const std::string_view gap = text.substr(it->end, next_begin - it->end);
+    if (gap != ", " && gap != " and " && gap != ", and ") break;
+    it->site = last.site;
+    it->context = true;
+    it->weak = false;
+    next_begin = it->begin;
+  }
 }
 
 std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
@@ -215,7 +231,20 @@ std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
       s.context = listed || place_context_before(text, s.begin) || place_word_after(text, s.end);
       std::size_t word_end = 0;
       s.region_word = region_word_after(text, s.end, word_end);
-      auto candidates = lookup(text, s, false);
+      // "the Tishreen dam", "Bagram air base": the index's own site named whole, else the named
+      // place stands for the site (geoparser_sites.cpp).
+      const auto site = site_words_.after(text, s.end);
+      auto candidates = site ? lookup_site(text, s, *site) : std::vector<Candidate>{};
+      if (!candidates.empty()) {
+        s.end = site->end;
+      } else {
+        candidates = lookup(text, s, false);
+      }
+      if (site) {
+        s.site = site->kind;
+        s.context = true;
+        if (site->plural) mark_listed_sites(text, spans, s);
+      }
       if (organisations_.contains(fold_name(text.substr(s.begin, s.end - s.begin)))) {
         candidates.clear();
       }
@@ -258,6 +287,8 @@ std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
       used = n;
     }
     if (matched) {
+      // A site named whole ("the Kavumu airport") covers the site words after the name too.
+      while (i + used < tokens.size() && tokens[i + used].end <= found.end) ++used;
       if (!found.focus_only) {
         last_end = found.end;
         last_context = found.context;

@@ -177,7 +177,8 @@ void Geoparser::score_in_context(const Context& ctx, std::size_t i, Span& s,
     const bool common_astray =
         s.common_word && c.kind != MatchKind::fallback && town_or_region &&
         (!(g.name(c.name).flags & kPrimary) || sh < 0.1 || (!p.is_admin() && !proximity));
-    c.ruled_out = abroad && (fuzzy_astray || variant_astray || part_astray || common_astray);
+    c.ruled_out = abroad && (fuzzy_astray || variant_astray || part_astray || common_astray ||
+                             site_astray(s, c, others, nearest));
   }
   apply_precedence(s, &Candidate::score);
   for (auto& c : s.candidates) {

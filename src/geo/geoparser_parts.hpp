@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,8 @@ struct Geoparser::Span {
   bool common_word = false;  // a given span that is one word of not_places.txt
   bool sentence_start = false;
   bool fallback = false;  // a given span with no candidate: takes the document's main place
+  // A site word follows the name ("the Kessab sector", site_words.tsv): the site's kind.
+  std::optional<PlaceKind> site;
   std::vector<Candidate> candidates;
 };
 

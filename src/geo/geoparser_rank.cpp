@@ -59,11 +59,7 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
       const bool strong = p.feature_class == 'A' || p.population >= 50000 ||
                           p.id.starts_with("truce:") || best->share > 0;
       const bool drop = s.weak && !strong && (s.sentence_start || p.population < 5000);
-      PlaceMatch pm;
-      pm.place = g.to_place(best->place);
-      pm.matched_variant = std::string(g.name(best->name).variant);
-      pm.score = best->score;
-      pm.why = best->why;
+      PlaceMatch pm = match_of(s, *best);
       m.rule = fmt::format("gazetteer:{}", kind_name(best->kind));
       if (!drop) m.match = std::move(pm);
       chosen[i] = &*best;
@@ -81,8 +77,10 @@ std::vector<PlaceMention> Geoparser::rank(std::string_view text, std::vector<Spa
         std::all_of(spans[i].candidates.begin(), spans[i].candidates.end(),
                     [](const Candidate& c) { return c.ruled_out; })) {
       spans[i].candidates.clear();
-      spans[i].fallback = true;
-      continue;
+      // A site named after no place of the report ("the Paris crossing" in Gaza) is left
+      // unresolved: the report's main place is no better a guess for it than the namesake.
+      spans[i].fallback = !spans[i].site;
+      if (spans[i].fallback) continue;
     }
     emit(i);
   }

@@ -10,6 +10,34 @@
 
 namespace truce::geo {
 
+// What a place is, as a monitor names it (issue 13, point 4): a town, a district (second-level
+// area, county), a region (first-level region, territory), a country, an area wider than a
+// country (continent, sea, macro-region), or a site: a front-line sector, a landmark (dam,
+// bridge, temple, hill), a border crossing, a military base, an airport.
+enum class PlaceKind : std::uint8_t {
+  town,
+  district,
+  region,
+  country,
+  area,
+  sector,
+  landmark,
+  crossing,
+  base,
+  airport
+};
+
+// "town", "district", ... as the extraction output and data files write it.
+std::string_view to_string(PlaceKind kind);
+// The kind written `name`, or nullopt for an unknown word.
+std::optional<PlaceKind> parse_place_kind(std::string_view name);
+// The kind of an indexed place, from its GeoNames feature class and code (the per-conflict
+// supplement's SCTR and LNDM included).
+PlaceKind kind_of(char feature_class, std::string_view feature_code, std::string_view country);
+// True when a place of kind `a` may stand for a site called `b`: the same kind, or an airfield
+// either way ("Bagram air base" is OurAirports' Bagram Airfield).
+bool same_site(PlaceKind a, PlaceKind b);
+
 struct Place {
   std::string id;    // "geonames:587084", "ne:031", "truce:madagiz", ...
   std::string name;  // canonical English name
@@ -21,6 +49,9 @@ struct Place {
   std::string feature_code;  // GeoNames feature code: PPLA, ADM1, PCLI, ...
   int precision = 1;  // ACLED geo-precision: 1 town, 2 district/part of region, 3 region/country
   int64_t population = 0;
+  // What the place is; for a site the index lacks ("the Kessab sector"), the site's kind while
+  // the point is its named town's (precision widened).
+  PlaceKind kind = PlaceKind::town;
 };
 
 struct PlaceMatch {

@@ -39,12 +39,14 @@ void expect_target(const char* file, GeoCorpusFormat format, std::size_t toponym
 
 TEST(GeoCorpora, TrNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/TR-News.xml");
-  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.89);
+  // 1,141 of 1,275 (89.5 %) with the committed model; the floor leaves one toponym of margin.
+  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.894);
 }
 
 TEST(GeoCorpora, GeoWebNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/GWN.xml");
-  expect_target("GWN.xml", GeoCorpusFormat::geowebnews, 2601, 0.90);
+  // 2,354 of 2,601 (90.5 %) with the committed model; the floor leaves two toponyms of margin.
+  expect_target("GWN.xml", GeoCorpusFormat::geowebnews, 2601, 0.904);
 }
 
 TEST(GeoCorpora, MissingEmptyOrTruncatedCorpusIsAnError) {

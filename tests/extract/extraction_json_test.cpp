@@ -32,6 +32,7 @@ Incident full_incident() {
                          .lon = 47.11 - i,
                          .country = "AZ",
                          .precision = 1 + i};
+    if (i == 1) p.place->kind = geo::PlaceKind::sector;  // "the Stepanakert sector"
     v.places.push_back(p);
   }
   v.places.push_back(PlaceRef{Span{100, 106}, "Nowhere", std::nullopt, "gazetteer:unknown"});
@@ -60,7 +61,14 @@ TEST(ExtractionJson, IncidentWithEveryFieldAndEveryPlaceRoundTrips) {
   ASSERT_EQ(back.places.size(), 3u);
   EXPECT_EQ(back.places[1].place->name, "Stepanakert");
   EXPECT_EQ(back.places[1].place->precision, 2);
+  EXPECT_EQ(back.places[1].place->kind, geo::PlaceKind::sector);
+  EXPECT_EQ(nlohmann::json(v)["places"][1]["place"]["kind"], "sector");
+  EXPECT_EQ(nlohmann::json(v)["places"][0]["place"]["kind"], "town");
   EXPECT_FALSE(back.places[2].place.has_value());
+  // An extraction stored before places had a kind reads back as a town.
+  nlohmann::json old = nlohmann::json(v);
+  old["places"][1]["place"].erase("kind");
+  EXPECT_EQ(old.get<Incident>().places[1].place->kind, geo::PlaceKind::town);
 }
 
 TEST(ExtractionJson, IncidentWithoutActorsOrFiguresRoundTrips) {

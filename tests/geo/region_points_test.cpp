@@ -68,6 +68,32 @@ TEST(RegionPoints, ARegionInAnotherCountryMovesToItsOwnTowns) {
   EXPECT_TRUE(off[0].starts_with("PK truce:typed Typed")) << off[0];
 }
 
+TEST(RegionPoints, ARegionNamedAfterTheCountryHoldingItIsDropped) {
+  if (!std::filesystem::exists(kNodeModules / "world-atlas" / "countries-50m.json")) {
+    if (testing::running_in_ci()) FAIL() << "world-atlas missing under CI";
+    GTEST_SKIP() << "node_modules/world-atlas not installed (run `npm ci`)";
+  }
+  // country-state-city's "Taiwan" region of China lies in Taiwan: a claim, not a division; a
+  // Chinese town the name heuristic gave it must not pull it into China.
+  std::vector<BuildPlace> places{
+      place("ne:156", "China", "CN", "PCLI", 35.0, 105.0),
+      place("ne:158", "Taiwan", "TW", "PCLD", 24.0, 121.0),
+      place("adm1:CN-TW", "Taiwan", "CN", "ADM1", 23.70, 120.96),
+      place("geonames:1", "Somewhere", "CN", "PPL", 32.9, 119.1, "Taiwan", 1000)};
+  auto shapes = CountryShapes::load(kNodeModules, places);
+  ASSERT_TRUE(shapes) << shapes.error().message;
+  const auto notes = fit_points_to_shapes(*shapes, {}, places, {});
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_TRUE(notes[0].starts_with("dropped CN adm1:CN-TW Taiwan")) << notes[0];
+  EXPECT_EQ(std::count_if(places.begin(), places.end(),
+                          [](const auto& p) { return p.id == "adm1:CN-TW"; }),
+            0);
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const auto taiwan = g->candidates("Taiwan", "", 1);
+  ASSERT_FALSE(taiwan.empty());
+  EXPECT_EQ(taiwan[0].place.country, "TW") << taiwan[0].why;
+}
+
 TEST(RegionPoints, RegionsOfTheIssueLieInTheirOwnCountries) {
   TRUCE_REQUIRE_GEOPARSER(g);
   struct Case {
