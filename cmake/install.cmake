@@ -12,7 +12,7 @@ install(DIRECTORY "${CMAKE_BINARY_DIR}/web/" DESTINATION ${CMAKE_INSTALL_DATADIR
 install(FILES "${CMAKE_SOURCE_DIR}/docs/openapi.json" DESTINATION ${CMAKE_INSTALL_DATADIR}/truce)
 install(FILES "${CMAKE_SOURCE_DIR}/packaging/truce-serve.service"
               "${CMAKE_SOURCE_DIR}/packaging/truce-worker@.service"
-        DESTINATION ${CMAKE_INSTALL_LIBDIR}/systemd/system)
+        DESTINATION lib/systemd/system)  # where systemd looks, not the multiarch LIBDIR
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME truce)
@@ -23,4 +23,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # The shared libraries' packages (ICU, SQLite, RE2, gumbo, libxml2...) from dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The binary without its debug information (190 MB of a RelWithDebInfo build).
+set(CPACK_STRIP_FILES ON)
 include(CPack)

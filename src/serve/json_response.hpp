@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "serve/query_params.hpp"
 
@@ -27,6 +28,20 @@ void send_error(httplib::Response& response, int status, const std::string& fiel
 // One page of `items` (all of a listing, in its stable order): {"items", "total", "limit",
 // "offset", "next_offset"}, next_offset null on the last page.
 nlohmann::json page_of(const nlohmann::json& items, const Page& page);
+
+// The same answer for a listing cut by the store: `items` is the page alone, `total` the
+// length of the whole listing.
+nlohmann::json page_json(nlohmann::json items, int64_t total, const Page& page);
+
+// The same answer with each item already JSON text (a stored fact sent as stored).
+std::string page_text(const std::vector<std::string>& items, int64_t total, const Page& page);
+
+// `value` as every answer writes JSON: compact, invalid UTF-8 replaced.
+std::string json_text(const nlohmann::json& value);
+
+// Sends `text`, JSON already, with an ETag as send_json does.
+void send_json_text(const httplib::Request& request, httplib::Response& response,
+                    const std::string& text);
 
 // The strong ETag of a response body: a quoted 64-bit FNV-1a hash in hex.
 std::string etag_of(const std::string& body);

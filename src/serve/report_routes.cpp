@@ -2,8 +2,6 @@
 // with its extraction and the evidence spans behind every field).
 #include <fmt/core.h>
 
-#include <map>
-
 #include "serve/evidence_spans.hpp"
 #include "serve/json_response.hpp"
 #include "serve/review_rules.hpp"
@@ -54,24 +52,6 @@ json report_json(const StoredReport& stored) {
   return out;
 }
 
-// Full-text hits (best first) restricted to the reports the other filters keep.
-json search_items(ReportStore& store, const std::string& query, const ReportFilter& filter) {
-  std::map<int64_t, ReportSummary> kept;
-  for (auto& summary : value_or_throw(store.list_reports(filter))) {
-    kept.emplace(summary.id, std::move(summary));
-  }
-  json items = json::array();
-  for (const auto& hit : value_or_throw(store.search(query, 10000, "\u27e6", "\u27e7"))) {
-    const auto it = kept.find(hit.id);
-    if (it == kept.end()) continue;
-    json item = summary_json(it->second);
-    item["snippet"] = hit.snippet;
-    item["rank"] = hit.rank;
-    items.push_back(std::move(item));
-  }
-  return items;
-}
-
 void list_reports(SharedStore& shared, const httplib::Request& request,
                   httplib::Response& response) {
   const QueryParams params(request,
@@ -83,15 +63,31 @@ void list_reports(SharedStore& shared, const httplib::Request& request,
   filter.include_duplicates = !params.flag("originals");
   const auto query = params.text("q");
   const Page page = params.page();
-  const json items = shared.with([&](ReportStore& store) {
-    if (query) return search_items(store, *query, filter);
-    json all = json::array();
-    for (const auto& summary : value_or_throw(store.list_reports(filter))) {
-      all.push_back(summary_json(summary));
+  // The store counts the listing and reads only the page.
+  const json out = shared.with([&](ReportStore& store) {
+    json items = json::array();
+    ReportFilter cut = filter;
+    cut.limit = static_cast<int>(page.limit);
+    cut.offset = page.offset;
+    if (query) {
+      // Full-text hits, best first, among the reports the other filters keep.
+      const int64_t total = value_or_throw(store.count_search(*query, filter));
+      for (const auto& hit :
+           value_or_throw(store.search_reports(*query, cut, "\u27e6", "\u27e7"))) {
+        json item = summary_json(hit.report);
+        item["snippet"] = hit.snippet;
+        item["rank"] = hit.rank;
+        items.push_back(std::move(item));
+      }
+      return page_json(std::move(items), total, page);
     }
-    return all;
+    const int64_t total = value_or_throw(store.count_reports(filter));
+    for (const auto& summary : value_or_throw(store.list_reports(cut))) {
+      items.push_back(summary_json(summary));
+    }
+    return page_json(std::move(items), total, page);
   });
-  send_json(request, response, page_of(items, page));
+  send_json(request, response, out);
 }
 
 void show_report(SharedStore& shared, const httplib::Request& request,

@@ -44,6 +44,19 @@ struct StoredFact {
   FactRow fact;
 };
 
+// A map's box in degrees, edges included.
+struct GeoBox {
+  double min_lat = 0;
+  double max_lat = 0;
+  double min_lon = 0;
+  double max_lon = 0;
+};
+
+// Which facts a listing keeps by whether analysts reviewed them (a row in `reviews` naming the
+// fact: target "incident" or "place" for an incident, "claim" for a claim). The API applies
+// reviews to the few reviewed facts itself and pages the rest in the store.
+enum class ReviewedFacts { any, only, none };
+
 struct FactFilter {
   std::string kind;                 // required: "incident", "claim", ...
   std::optional<std::string> type;  // exact match on FactRow::type
@@ -53,7 +66,10 @@ struct FactFilter {
   std::optional<std::string> until;
   std::optional<int64_t> report_id;
   bool originals_only = false;  // leave out facts of near-duplicate reports
-  int limit = 0;                // 0: no limit
+  std::optional<GeoBox> box;    // keep facts with a resolved place ("places" in their JSON) inside
+  ReviewedFacts reviewed = ReviewedFacts::any;
+  int limit = 0;       // 0: no limit
+  int64_t offset = 0;  // rows of the listing's order skipped before the first returned
 };
 
 }  // namespace truce

@@ -189,6 +189,59 @@ ALTER TABLE incident_decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE declared_ceasefires ADD COLUMN declared_by TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8: what the API's listings need to answer a page without reading every fact. Each
+// incident's resolved places ("places"[].place.lat/lon of its JSON) as points, kept by a trigger
+// on facts so no writer can forget them, in an R*Tree for a map's box; indexes in the listings'
+// order (date, report, fact id, shorter ids first), alone and after each filter a listing is
+// asked for most (type, claimant's side, whose losses or who was targeted), which replace the
+// old (kind, date) and (kind, type); and the reports' ids alone, a small index to skip through
+// to a page's offset (the table's own order would read every skipped report's text).
+constexpr std::string_view kListingIndexes = R"sql(
+CREATE TABLE fact_points (
+  id        INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL,
+  kind      TEXT NOT NULL,
+  fact_id   TEXT NOT NULL,
+  lat       REAL NOT NULL,
+  lon       REAL NOT NULL,
+  FOREIGN KEY (report_id, kind, fact_id) REFERENCES facts (report_id, kind, fact_id)
+    ON DELETE CASCADE
+);
+CREATE INDEX fact_points_fact ON fact_points (report_id, kind, fact_id, lat, lon);
+CREATE VIRTUAL TABLE fact_points_rtree USING rtree (id, min_lat, max_lat, min_lon, max_lon);
+CREATE TRIGGER fact_points_rtree_insert AFTER INSERT ON fact_points BEGIN
+  INSERT INTO fact_points_rtree (id, min_lat, max_lat, min_lon, max_lon)
+  VALUES (new.id, new.lat, new.lat, new.lon, new.lon);
+END;
+CREATE TRIGGER fact_points_rtree_delete AFTER DELETE ON fact_points BEGIN
+  DELETE FROM fact_points_rtree WHERE id = old.id;
+END;
+CREATE TRIGGER facts_points AFTER INSERT ON facts WHEN new.kind = 'incident' BEGIN
+  INSERT INTO fact_points (report_id, kind, fact_id, lat, lon)
+  SELECT new.report_id, new.kind, new.fact_id, json_extract(p.value, '$.place.lat'),
+         json_extract(p.value, '$.place.lon')
+  FROM json_each(new.json, '$.places') p
+  WHERE json_type(p.value, '$.place.lat') IN ('integer', 'real')
+    AND json_type(p.value, '$.place.lon') IN ('integer', 'real');
+END;
+INSERT INTO fact_points (report_id, kind, fact_id, lat, lon)
+  SELECT f.report_id, f.kind, f.fact_id, json_extract(p.value, '$.place.lat'),
+         json_extract(p.value, '$.place.lon')
+  FROM facts f, json_each(f.json, '$.places') p
+  WHERE f.kind = 'incident'
+    AND json_type(p.value, '$.place.lat') IN ('integer', 'real')
+    AND json_type(p.value, '$.place.lon') IN ('integer', 'real');
+DROP INDEX facts_kind_date;
+DROP INDEX facts_kind_type;
+CREATE INDEX facts_listing ON facts (kind, date, report_id, length(fact_id), fact_id);
+CREATE INDEX facts_by_type ON facts (kind, type, date, report_id, length(fact_id), fact_id);
+CREATE INDEX facts_by_side
+  ON facts (kind, claimant_side COLLATE NOCASE, date, report_id, length(fact_id), fact_id);
+CREATE INDEX facts_by_about
+  ON facts (kind, about COLLATE NOCASE, date, report_id, length(fact_id), fact_id);
+CREATE INDEX reports_ids ON reports (id);
+)sql";
+
 constexpr std::array kMigrations = {
     Migration{1, "reports, fingerprints, LSH bands, duplicate links", kReports},
     Migration{2, "full-text index on title and body", kFullText},
@@ -197,6 +250,7 @@ constexpr std::array kMigrations = {
     Migration{5, "API tokens and analysts' reviews", kReviews},
     Migration{6, "observer reports", kObservations},
     Migration{7, "who made each incident decision and declared each ceasefire", kDecisionAuthors},
+    Migration{8, "incidents' points in an R*Tree, facts indexed in listing order", kListingIndexes},
 };
 
 }  // namespace

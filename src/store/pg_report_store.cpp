@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "store/compression.hpp"
-#include "store/fts_query.hpp"
 #include "store/minhash_codec.hpp"
 #include "store/pg_schema.hpp"
 
@@ -25,52 +24,9 @@ constexpr int64_t kIngestLock = 7'135'100'002;
 constexpr std::string_view kNow =
     R"(to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))";
 
-// The WHERE clause shared by list_reports and count_reports, with parameters $1..$4 as in
-// filter_params; `until` compares the date cut to its own length ("2020-10" keeps the 31st).
-constexpr std::string_view kFilterWhere = R"sql(
-  WHERE ($1::text IS NULL OR (r.published <> '' AND r.published >= $1::text))
-    AND ($2::text IS NULL OR (r.published <> ''
-                              AND substr(r.published, 1, length($2::text)) <= $2::text))
-    AND ($3::text IS NULL OR lower(r.source) = lower($3::text))
-    AND ($4::boolean OR d.report_id IS NULL)
-)sql";
-
-std::vector<Param> filter_params(const ReportFilter& filter) {
-  return {pg::optional_text(filter.since), pg::optional_text(filter.until),
-          pg::optional_text(filter.source), pg::boolean(filter.include_duplicates)};
-}
-
 std::optional<DuplicateLink> link_at(const pg::Rows& rows, int row, int column) {
   if (rows.is_null(row, column)) return std::nullopt;
   return DuplicateLink{rows.integer(row, column), rows.real(row, column + 1)};
-}
-
-Param limit_param(int limit) { return limit > 0 ? pg::integer(limit) : pg::null(); }
-
-// Snippets are shown one to a line: fold the body's paragraph breaks into single spaces.
-std::string one_line(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// A ts_headline option value: double-quoted, without double quotes of its own.
-std::string headline_value(const std::string& marker) {
-  std::string out = "\"";
-  for (const char c : marker) {
-    if (c != '"') out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -297,36 +253,6 @@ Result<std::optional<StoredReport>> PgReportStore::get_report(int64_t id) {
   return std::optional<StoredReport>(std::move(out));
 }
 
-Result<std::vector<ReportSummary>> PgReportStore::list_reports(const ReportFilter& filter) {
-  auto params = filter_params(filter);
-  params.push_back(limit_param(filter.limit));
-  auto rows = conn_->run(
-      fmt::format("SELECT r.id, r.published, r.published_precision, r.title, r.source, r.origin,"
-                  " d.original_id, d.similarity FROM reports r"
-                  " LEFT JOIN duplicate_links d ON d.report_id = r.id {}"
-                  " ORDER BY r.id LIMIT $5::bigint",
-                  kFilterWhere),
-      params, name());
-  if (!rows) return rows.error();
-  std::vector<ReportSummary> out;
-  for (int i = 0; i < rows->size(); ++i) {
-    out.push_back(ReportSummary{rows->integer(i, 0), rows->text(i, 1), rows->text(i, 2),
-                                rows->text(i, 3), rows->text(i, 4), rows->text(i, 5),
-                                link_at(*rows, i, 6)});
-  }
-  return out;
-}
-
-Result<int64_t> PgReportStore::count_reports(const ReportFilter& filter) {
-  auto rows = conn_->run(
-      fmt::format(
-          "SELECT count(*) FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id {}",
-          kFilterWhere),
-      filter_params(filter), name());
-  if (!rows) return rows.error();
-  return rows->integer(0, 0);
-}
-
 Result<std::optional<int64_t>> PgReportStore::original_id(int64_t id) {
   auto rows = conn_->run(R"sql(
     SELECT coalesce(d.original_id, r.id) FROM reports r
@@ -336,47 +262,6 @@ Result<std::optional<int64_t>> PgReportStore::original_id(int64_t id) {
   if (!rows) return rows.error();
   if (rows->size() == 0) return std::optional<int64_t>();
   return std::optional<int64_t>(rows->integer(0, 0));
-}
-
-Result<std::vector<SearchHit>> PgReportStore::search(const std::string& query, int limit,
-                                                     const std::string& open,
-                                                     const std::string& close) {
-  auto terms = search_terms(query);
-  if (!terms) return terms.error();
-  // Every term required: a phrase of its words, the last one a prefix when it ended in *.
-  std::vector<Param> params = {limit_param(limit),
-                               pg::text(fmt::format("StartSel={}, StopSel={}, MaxWords=24, "
-                                                    "MinWords=12, ShortWord=0, MaxFragments=1, "
-                                                    "FragmentDelimiter=\"…\"",
-                                                    headline_value(open), headline_value(close)))};
-  std::string tsquery;
-  for (const auto& term : *terms) {
-    params.push_back(pg::text(term.text));
-    const std::string phrase =
-        fmt::format("phraseto_tsquery('simple', truce_unaccent(${}))", params.size());
-    if (!tsquery.empty()) tsquery += " && ";
-    tsquery += term.prefix
-                   ? fmt::format("(regexp_replace(({})::text, '''$', ''':*'))::tsquery", phrase)
-                   : phrase;
-  }
-  auto rows = conn_->run(fmt::format(R"sql(
-    WITH q AS (SELECT {} AS query)
-    SELECT r.id, r.title, r.published,
-           ts_headline('simple', r.title || E'\n' || r.body, q.query, $2),
-           ts_rank(r.search, q.query) AS score
-    FROM reports r, q
-    WHERE r.search @@ q.query
-    ORDER BY score DESC, r.id LIMIT $1::bigint
-  )sql",
-                                     tsquery),
-                         params, fmt::format("search \"{}\"", query));
-  if (!rows) return rows.error();
-  std::vector<SearchHit> out;
-  for (int i = 0; i < rows->size(); ++i) {
-    out.push_back(SearchHit{rows->integer(i, 0), rows->text(i, 1), rows->text(i, 2),
-                            one_line(rows->text(i, 3)), rows->real(i, 4)});
-  }
-  return out;
 }
 
 }  // namespace truce::store

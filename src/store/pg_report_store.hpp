@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "store/generation_cache.hpp"
+#include "store/listing_sql.hpp"
 #include "store/pg_connection.hpp"
 #include "store/report_store.hpp"
 
@@ -30,12 +32,18 @@ class PgReportStore final : public ReportStore {
   Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
   Result<std::vector<SearchHit>> search(const std::string& query, int limit,
                                         const std::string& open, const std::string& close) override;
+  // Listings and counts: pg_listing_queries.cpp.
+  Result<std::vector<ReportHit>> search_reports(const std::string& query,
+                                                const ReportFilter& filter, const std::string& open,
+                                                const std::string& close) override;
+  Result<int64_t> count_search(const std::string& query, const ReportFilter& filter) override;
   Result<std::optional<int64_t>> original_id(int64_t id) override;
   Result<int64_t> count_reports(const ReportFilter& filter) override;
   // Extraction results and the queue: pg_fact_queries.cpp, pg_work_queue.cpp.
   Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) override;
   Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) override;
   Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) override;
+  Result<int64_t> count_facts(const FactFilter& filter) override;
   bool has_work_queue() const override { return true; }
   Result<std::vector<int64_t>> claim_reports(const std::string& worker, int max,
                                              int lease_seconds) override;
@@ -65,8 +73,13 @@ class PgReportStore final : public ReportStore {
   // Replaces a report's extraction and facts (inside the caller's transaction).
   Status write_extraction(int64_t report_id, const ExtractionRecord& extraction,
                           const std::string& context);
+  // Runs the count `sql`, or answers it from counts_ while the snapshot is the one it was
+  // taken in (no transaction has ended or begun writing since).
+  Result<int64_t> cached_count(const std::string& sql, const std::vector<SqlValue>& params,
+                               const std::string& context);
 
   std::unique_ptr<pg::Connection> conn_;
+  GenerationCache<int64_t> counts_{4096};
 };
 
 // Connects to `url` and brings its schema up to date (read: only checks that it is truce's).

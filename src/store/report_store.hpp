@@ -50,6 +50,14 @@ struct ReportFilter {
   std::optional<std::string> source;
   bool include_duplicates = true;  // false: originals only, each story counted once
   int limit = 0;                   // 0: no limit
+  int64_t offset = 0;              // rows of the listing's order skipped first
+};
+
+// A full-text hit with the report's summary, as the API lists it.
+struct ReportHit {
+  ReportSummary report;
+  std::string snippet;  // as SearchHit's
+  double rank = 0;      // as SearchHit's: higher is better
 };
 
 // An analyst's decision about two accounts of incidents (monitor/account.hpp keys).
@@ -134,10 +142,19 @@ class ReportStore : public FingerprintLookup {
                                                 const std::string& open,
                                                 const std::string& close) = 0;
 
+  // The hits of `query` among the reports `filter` keeps, best first (ties by id), from
+  // filter.offset, at most filter.limit (0: all); snippets are made for those returned only.
+  virtual Result<std::vector<ReportHit>> search_reports(const std::string& query,
+                                                        const ReportFilter& filter,
+                                                        const std::string& open,
+                                                        const std::string& close) = 0;
+  // How many reports `filter` keeps match `query` (its limit and offset ignored).
+  virtual Result<int64_t> count_search(const std::string& query, const ReportFilter& filter) = 0;
+
   // Returns the id of the report `id` is a near-duplicate of, `id` itself for an original, or
   // nullopt when no report `id` is stored. Later stages count a story once by this id.
   virtual Result<std::optional<int64_t>> original_id(int64_t id) = 0;
-  // Returns how many reports match `filter` (its limit ignored).
+  // Returns how many reports match `filter` (its limit and offset ignored).
   virtual Result<int64_t> count_reports(const ReportFilter& filter) = 0;
 
   // Replaces report `report_id`'s extraction and facts in one transaction. Fails naming the
@@ -145,8 +162,11 @@ class ReportStore : public FingerprintLookup {
   virtual Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) = 0;
   // Returns the stored extraction of a report, or nullopt when it has none.
   virtual Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) = 0;
-  // Returns the facts matching `filter`, by date then report then fact id.
+  // Returns the facts matching `filter`, by date then report then fact id (shorter ids first),
+  // from filter.offset, at most filter.limit.
   virtual Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) = 0;
+  // How many facts match `filter` (its limit and offset ignored).
+  virtual Result<int64_t> count_facts(const FactFilter& filter) = 0;
 
   // Stores analysts' decisions in one transaction, all or none; returns their ids.
   virtual Result<std::vector<int64_t>> add_incident_decisions(

@@ -4,6 +4,7 @@
 
 #include "store/extraction_json_parts.hpp"
 #include "store/extraction_rows.hpp"
+#include "store/listing_sql.hpp"
 #include "store/sqlite_report_store.hpp"
 
 namespace truce::store {
@@ -61,63 +62,70 @@ Result<std::optional<ExtractionRecord>> SqliteReportStore::get_extraction(int64_
   return std::optional<ExtractionRecord>(std::move(record));
 }
 
+namespace {
+
+// The listing's box plan: along the order when the page is reached after fewer facts than the
+// box holds (a box holding most facts), from the R*Tree otherwise (a box holding few).
+BoxPlan box_plan(const FactFilter& filter, int64_t in_box, int64_t without_box) {
+  const int64_t wanted = filter.limit > 0 ? filter.offset + filter.limit : in_box;
+  if (in_box == 0) return BoxPlan::from_index;
+  // Facts visited along the order before `wanted` are in the box, against the box's points.
+  const double along =
+      static_cast<double>(wanted) * static_cast<double>(without_box) / static_cast<double>(in_box);
+  return along <= 4.0 * static_cast<double>(in_box) ? BoxPlan::along_order : BoxPlan::from_index;
+}
+
+}  // namespace
+
 Result<std::vector<StoredFact>> SqliteReportStore::list_facts(const FactFilter& filter) {
   const std::string context = fmt::format("{}: cannot list {} facts", path_, filter.kind);
-  auto stmt = Statement::prepare(db_.get(), R"sql(
-    SELECT f.report_id, coalesce(d.original_id, f.report_id), r.published, r.source,
-           f.kind, f.fact_id, f.type, f.date, f.claimant, f.claimant_side, f.actor1, f.about,
-           f.measure, f.place, f.value, f.json
-    FROM facts f
-    JOIN reports r ON r.id = f.report_id
-    LEFT JOIN duplicate_links d ON d.report_id = f.report_id
-    WHERE f.kind = ?1
-      AND (?2 IS NULL OR f.type = ?2)
-      AND (?3 IS NULL OR f.claimant_side = ?3 COLLATE NOCASE)
-      AND (?4 IS NULL OR f.about = ?4 COLLATE NOCASE)
-      AND (?5 IS NULL OR (f.date <> '' AND f.date >= ?5))
-      AND (?6 IS NULL OR (f.date <> '' AND substr(f.date, 1, length(?6)) <= ?6))
-      AND (?7 IS NULL OR f.report_id = ?7)
-      AND (?8 = 0 OR d.report_id IS NULL)
-    ORDER BY f.date, f.report_id, length(f.fact_id), f.fact_id
-    LIMIT ?9
-  )sql",
-                                 context);
+  BoxPlan plan = BoxPlan::from_index;
+  if (filter.box) {
+    auto in_box = count_facts(filter);
+    if (!in_box) return in_box.error();
+    FactFilter without = filter;
+    without.box.reset();
+    auto all = count_facts(without);
+    if (!all) return all.error();
+    plan = box_plan(filter, *in_box, *all);
+  }
+  const SqlQuery query = fact_list_sql(filter, SqlDialect::sqlite, plan);
+  auto stmt = statements_.get(query.sql, context);
   if (!stmt) return stmt.error();
-  stmt->bind(1, filter.kind)
-      .bind_optional(2, filter.type)
-      .bind_optional(3, filter.claimant_side)
-      .bind_optional(4, filter.about)
-      .bind_optional(5, filter.since)
-      .bind_optional(6, filter.until)
-      .bind_optional(7, filter.report_id);
-  stmt->bind(8, int64_t{filter.originals_only ? 1 : 0});
-  stmt->bind(9, int64_t{filter.limit > 0 ? filter.limit : -1});
-
+  bind_values(**stmt, query.params);
   std::vector<StoredFact> out;
   while (true) {
-    auto row = stmt->step();
+    auto row = (*stmt)->step();
     if (!row) return row.error();
     if (!*row) break;
+    const Statement& s = **stmt;
     StoredFact f;
-    f.report_id = stmt->column_int(0);
-    f.original_id = stmt->column_int(1);
-    f.published = stmt->column_text(2);
-    f.source = stmt->column_text(3);
-    f.fact.kind = stmt->column_text(4);
-    f.fact.fact_id = stmt->column_text(5);
-    f.fact.type = stmt->column_text(6);
-    f.fact.date = stmt->column_text(7);
-    f.fact.claimant = stmt->column_text(8);
-    f.fact.claimant_side = stmt->column_text(9);
-    f.fact.actor1 = stmt->column_text(10);
-    f.fact.about = stmt->column_text(11);
-    f.fact.measure = stmt->column_text(12);
-    f.fact.place = stmt->column_text(13);
-    if (!stmt->is_null(14)) f.fact.value = stmt->column_double(14);
-    f.fact.json = stmt->column_text(15);
+    f.report_id = s.column_int(0);
+    f.original_id = s.column_int(1);
+    f.published = s.column_text(2);
+    f.source = s.column_text(3);
+    f.fact.kind = s.column_text(4);
+    f.fact.fact_id = s.column_text(5);
+    f.fact.type = s.column_text(6);
+    f.fact.date = s.column_text(7);
+    f.fact.claimant = s.column_text(8);
+    f.fact.claimant_side = s.column_text(9);
+    f.fact.actor1 = s.column_text(10);
+    f.fact.about = s.column_text(11);
+    f.fact.measure = s.column_text(12);
+    f.fact.place = s.column_text(13);
+    if (!s.is_null(14)) f.fact.value = s.column_double(14);
+    f.fact.json = s.column_text(15);
     out.push_back(std::move(f));
   }
+  (*stmt)->reset();
   return out;
+}
+
+Result<int64_t> SqliteReportStore::count_facts(const FactFilter& filter) {
+  const SqlQuery query = fact_count_sql(filter, SqlDialect::sqlite);
+  return cached_count(query.sql, query.params,
+                      fmt::format("{}: cannot count {} facts", path_, filter.kind));
 }
 
 }  // namespace truce::store

@@ -11,7 +11,6 @@
 
 #include "store/compression.hpp"
 #include "store/extraction_rows.hpp"
-#include "store/fts_query.hpp"
 #include "store/migrations.hpp"
 #include "store/minhash_codec.hpp"
 
@@ -23,43 +22,9 @@ constexpr int kBusyTimeoutMs = 10'000;
 constexpr int kWalAttempts = 200;
 constexpr int kWalRetryMs = 50;
 
-// The WHERE clause shared by list_reports and count_reports; parameters ?1..?4 as bound by
-// bind_filter. `until` compares the date cut to its own length, so until "2020-10" keeps
-// "2020-10-31".
-constexpr std::string_view kFilterWhere = R"sql(
-  WHERE (?1 IS NULL OR (r.published <> '' AND r.published >= ?1))
-    AND (?2 IS NULL OR (r.published <> '' AND substr(r.published, 1, length(?2)) <= ?2))
-    AND (?3 IS NULL OR r.source = ?3 COLLATE NOCASE)
-    AND (?4 OR d.report_id IS NULL)
-)sql";
-
-void bind_filter(Statement& stmt, const ReportFilter& filter) {
-  stmt.bind_optional(1, filter.since)
-      .bind_optional(2, filter.until)
-      .bind_optional(3, filter.source);
-  stmt.bind(4, int64_t{filter.include_duplicates ? 1 : 0});
-}
-
 std::optional<DuplicateLink> link_at(const Statement& stmt, int column) {
   if (stmt.is_null(column)) return std::nullopt;
   return DuplicateLink{stmt.column_int(column), stmt.column_double(column + 1)};
-}
-
-// Snippets are shown one to a line: fold the body's paragraph breaks into single spaces.
-std::string one_line(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -363,46 +328,6 @@ Result<std::optional<StoredReport>> SqliteReportStore::get_report(int64_t id) {
   return std::optional<StoredReport>(std::move(out));
 }
 
-Result<std::vector<ReportSummary>> SqliteReportStore::list_reports(const ReportFilter& filter) {
-  const std::string sql = fmt::format(
-      "SELECT r.id, r.published, r.published_precision, r.title, r.source, r.origin,"
-      " d.original_id, d.similarity"
-      " FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id {} ORDER BY r.id LIMIT ?5",
-      kFilterWhere);
-  auto stmt = Statement::prepare(db_.get(), sql, path_);
-  if (!stmt) return stmt.error();
-  bind_filter(*stmt, filter);
-  stmt->bind(5, int64_t{filter.limit > 0 ? filter.limit : -1});
-  std::vector<ReportSummary> out;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    ReportSummary s;
-    s.id = stmt->column_int(0);
-    s.published = stmt->column_text(1);
-    s.published_precision = stmt->column_text(2);
-    s.title = stmt->column_text(3);
-    s.source = stmt->column_text(4);
-    s.origin = stmt->column_text(5);
-    s.duplicate_of = link_at(*stmt, 6);
-    out.push_back(std::move(s));
-  }
-  return out;
-}
-
-Result<int64_t> SqliteReportStore::count_reports(const ReportFilter& filter) {
-  const std::string sql = fmt::format(
-      "SELECT count(*) FROM reports r LEFT JOIN duplicate_links d ON d.report_id = r.id {}",
-      kFilterWhere);
-  auto stmt = Statement::prepare(db_.get(), sql, path_);
-  if (!stmt) return stmt.error();
-  bind_filter(*stmt, filter);
-  auto row = stmt->step();
-  if (!row) return row.error();
-  return stmt->column_int(0);
-}
-
 Result<std::optional<int64_t>> SqliteReportStore::original_id(int64_t id) {
   auto stmt = Statement::prepare(db_.get(), R"sql(
     SELECT COALESCE(d.original_id, r.id) FROM reports r
@@ -415,32 +340,6 @@ Result<std::optional<int64_t>> SqliteReportStore::original_id(int64_t id) {
   if (!row) return row.error();
   if (!*row) return std::optional<int64_t>();
   return std::optional<int64_t>(stmt->column_int(0));
-}
-
-Result<std::vector<SearchHit>> SqliteReportStore::search(const std::string& query, int limit,
-                                                         const std::string& open,
-                                                         const std::string& close) {
-  auto match = to_fts5_query(query);
-  if (!match) return match.error();
-  // Column -1: the snippet comes from whichever of title and body matches best.
-  auto stmt = Statement::prepare(db_.get(), R"sql(
-    SELECT r.id, r.title, r.published,
-           snippet(reports_fts, -1, ?2, ?3, '…', 24), bm25(reports_fts, 2.0, 1.0) AS score
-    FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid
-    WHERE reports_fts MATCH ?1 ORDER BY score, r.id LIMIT ?4
-  )sql",
-                                 fmt::format("search \"{}\"", query));
-  if (!stmt) return stmt.error();
-  stmt->bind(1, *match).bind(2, open).bind(3, close).bind(4, int64_t{limit > 0 ? limit : -1});
-  std::vector<SearchHit> out;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    out.push_back(SearchHit{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
-                            one_line(stmt->column_text(3)), -stmt->column_double(4)});
-  }
-  return out;
 }
 
 }  // namespace truce::store

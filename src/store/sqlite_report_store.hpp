@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "store/generation_cache.hpp"
+#include "store/listing_sql.hpp"
 #include "store/report_store.hpp"
 #include "store/sqlite_handle.hpp"
 
@@ -18,6 +20,9 @@ Result<DatabasePtr> open_migrated(const std::string& path);
 // it (a read-only file or a copy on read-only media reads fine). A database of an older schema is
 // migrated first if it can be written. Fails with "<path>: no such database..." when absent.
 Result<DatabasePtr> open_for_reading(const std::string& path);
+
+// Binds `values` to ?1, ?2, ... in order.
+void bind_values(Statement& stmt, const std::vector<SqlValue>& values);
 
 class SqliteReportStore final : public ReportStore {
  public:
@@ -38,12 +43,18 @@ class SqliteReportStore final : public ReportStore {
   Result<std::vector<ReportSummary>> list_reports(const ReportFilter& filter) override;
   Result<std::vector<SearchHit>> search(const std::string& query, int limit,
                                         const std::string& open, const std::string& close) override;
+  // The API's search and its count: sqlite_report_listing.cpp.
+  Result<std::vector<ReportHit>> search_reports(const std::string& query,
+                                                const ReportFilter& filter, const std::string& open,
+                                                const std::string& close) override;
+  Result<int64_t> count_search(const std::string& query, const ReportFilter& filter) override;
   Result<std::optional<int64_t>> original_id(int64_t id) override;
   Result<int64_t> count_reports(const ReportFilter& filter) override;
   // Extraction results: sqlite_fact_queries.cpp.
   Status put_extraction(int64_t report_id, const ExtractionRecord& extraction) override;
   Result<std::optional<ExtractionRecord>> get_extraction(int64_t report_id) override;
   Result<std::vector<StoredFact>> list_facts(const FactFilter& filter) override;
+  Result<int64_t> count_facts(const FactFilter& filter) override;
   // Analysts' decisions: sqlite_analyst_tables.cpp.
   Result<std::vector<int64_t>> add_incident_decisions(
       const std::vector<IncidentDecision>& decisions) override;
@@ -64,9 +75,30 @@ class SqliteReportStore final : public ReportStore {
   Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
                               const std::optional<DuplicateLink>& duplicate_of);
 
+  // Runs the count `sql` with `params`, or answers it from counts_ when nothing was written
+  // since it last ran.
+  Result<int64_t> cached_count(const std::string& sql, const std::vector<SqlValue>& params,
+                               const std::string& context);
+  // The hits of the FTS5 query `match` among the reports `filter` keeps, best first, each with
+  // its relevance; remembered per generation, so paging through a search ranks it once.
+  struct Ranked {
+    int64_t id;
+    double rank;  // higher is better
+  };
+  using Ranking = std::shared_ptr<const std::vector<Ranked>>;
+  Result<Ranking> ranking(const std::string& match, const ReportFilter& filter,
+                          const std::string& context);
+  // This connection's view of the database's generation: it changes with every commit of
+  // another connection (PRAGMA data_version) and every row this connection changes.
+  Result<std::string> generation();
+
   DatabasePtr db_;
   std::string path_;
   StatementCache statements_;  // declared after db_: finalized before the connection closes
+  GenerationCache<int64_t> counts_{4096};
+  // A ranking is 16 bytes a hit: a few recent searches, none of more than kMaxRankedHits.
+  static constexpr std::size_t kMaxRankedHits = 50'000;
+  GenerationCache<Ranking> rankings_{16};
 };
 
 }  // namespace truce::store
