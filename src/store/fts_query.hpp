@@ -36,4 +36,8 @@ Result<std::vector<SearchTerm>> search_terms(std::string_view user_query);
 // to search for, more than kMaxSearchTerms different terms or more than kMaxSearchBytes.
 Result<std::string> to_fts5_query(std::string_view user_query);
 
+// A search hit's snippet on one line: the body's paragraph breaks and runs of white space become
+// single spaces (both stores show snippets so).
+std::string snippet_line(std::string_view text);
+
 }  // namespace truce::store

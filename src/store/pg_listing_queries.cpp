@@ -26,23 +26,6 @@ std::vector<Param> params_of(std::vector<SqlValue> values) {
   return out;
 }
 
-// Snippets are shown one to a line: fold the body's paragraph breaks into single spaces.
-std::string one_line(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // A ts_headline option value: double-quoted, without double quotes of its own.
 std::string headline_value(const std::string& marker) {
   std::string out = "\"";
@@ -149,7 +132,7 @@ Result<std::vector<SearchHit>> PgReportStore::search(const std::string& query, i
   std::vector<SearchHit> out;
   for (int i = 0; i < rows->size(); ++i) {
     out.push_back(SearchHit{rows->integer(i, 0), rows->text(i, 1), rows->text(i, 2),
-                            one_line(rows->text(i, 3)), rows->real(i, 4)});
+                            snippet_line(rows->text(i, 3)), rows->real(i, 4)});
   }
   return out;
 }
@@ -184,7 +167,8 @@ Result<std::vector<ReportHit>> PgReportStore::search_reports(const std::string& 
   if (!rows) return rows.error();
   std::vector<ReportHit> out;
   for (int i = 0; i < rows->size(); ++i) {
-    out.push_back(ReportHit{summary_at(*rows, i, 0), one_line(rows->text(i, 8)), rows->real(i, 9)});
+    out.push_back(
+        ReportHit{summary_at(*rows, i, 0), snippet_line(rows->text(i, 8)), rows->real(i, 9)});
   }
   return out;
 }

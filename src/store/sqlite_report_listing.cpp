@@ -12,23 +12,6 @@
 namespace truce::store {
 namespace {
 
-// Snippets are shown one to a line: fold the body's paragraph breaks into single spaces.
-std::string one_line(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // Columns id, published, published_precision, title, source, origin, original_id, similarity
 // from `first` on.
 ReportSummary summary_at(const Statement& stmt, int first) {
@@ -141,7 +124,7 @@ Result<std::vector<SearchHit>> SqliteReportStore::search(const std::string& quer
     if (!row) return row.error();
     if (!*row) break;
     out.push_back(SearchHit{stmt->column_int(0), stmt->column_text(1), stmt->column_text(2),
-                            one_line(stmt->column_text(3)), -stmt->column_double(4)});
+                            snippet_line(stmt->column_text(3)), -stmt->column_double(4)});
   }
   return out;
 }
@@ -215,7 +198,7 @@ Result<std::vector<ReportHit>> SqliteReportStore::search_reports(const std::stri
     (*snippet)->bind(1, *match).bind(2, open).bind(3, close).bind(4, hits[i].id);
     auto made = (*snippet)->step();
     if (!made) return made.error();
-    if (*made) hit.snippet = one_line((*snippet)->column_text(0));
+    if (*made) hit.snippet = snippet_line((*snippet)->column_text(0));
     out.push_back(std::move(hit));
   }
   (*summary)->reset();

@@ -7,13 +7,6 @@
 namespace truce::extract {
 namespace {
 
-std::vector<CeasefireRef> agreements_of(const Extraction& x) {
-  std::vector<CeasefireRef> out;
-  for (const auto& c : x.ceasefires)
-    if (c.kind == "agreement") out.push_back(c);
-  return out;
-}
-
 TEST_F(WorldExtraction, MoreCeasefireDayShapes) {
   struct Case {
     const char* text;
@@ -37,7 +30,7 @@ TEST_F(WorldExtraction, MoreCeasefireDayShapes) {
        "2025-01-19"},
   };
   for (const auto& c : cases) {
-    auto found = agreements_of(run(c.text));
+    auto found = agreements(run(c.text));
     ASSERT_EQ(found.size(), 1u) << c.text;
     ASSERT_TRUE(found[0].date) << c.text;
     EXPECT_LE(found[0].date->iso, c.day) << c.text;
@@ -49,7 +42,7 @@ TEST_F(WorldExtraction, TheDayACountRunsToIsNoNewCeasefire) {
   auto x = run(
       "The ceasefire took effect at noon on 2 June, the ministry said. Since the ceasefire began "
       "and as of 18 June, at least 40 people have been killed, the ministry said.");
-  auto found = agreements_of(x);
+  auto found = agreements(x);
   ASSERT_EQ(found.size(), 1u);
   ASSERT_TRUE(found[0].date);
   EXPECT_EQ(found[0].date->iso, "2025-06-02");
@@ -66,7 +59,7 @@ TEST_F(WorldExtraction, ADayOnlyNearTheMentionYieldsToTheDayItTookEffect) {
   auto x = run(
       "The previous pause in hostilities, which took effect on 24 May and lasted seven days, was "
       "followed by a resumption of intense bombardment on 1 June, the agency said.");
-  auto found = agreements_of(x);
+  auto found = agreements(x);
   ASSERT_EQ(found.size(), 1u);
   ASSERT_TRUE(found[0].date);
   EXPECT_EQ(found[0].date->iso, "2025-05-24");
@@ -81,7 +74,7 @@ TEST_F(WorldExtraction, ALongSentenceStillGivesItsDay) {
            {"The strike came two days after a humanitarian ceasefire brokered by the United "
             "States, which was meant to begin at 8 a.m. local time on Monday, unravelled.",
             "2025-06-16"}}) {
-    auto found = agreements_of(run(text));
+    auto found = agreements(run(text));
     ASSERT_EQ(found.size(), 1u) << text;
     ASSERT_TRUE(found[0].date) << text;
     EXPECT_EQ(found[0].date->iso, day) << text;

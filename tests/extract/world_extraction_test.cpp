@@ -200,14 +200,6 @@ TEST_F(WorldExtraction, CiviliansBelongToTheTerritoryNotItsGoverningParty) {
 
 // --- 3. Ceasefire dates
 
-std::vector<CeasefireRef> agreements(const Extraction& x) {
-  std::vector<CeasefireRef> out;
-  for (const auto& c : x.ceasefires) {
-    if (c.kind == "agreement") out.push_back(c);
-  }
-  return out;
-}
-
 TEST_F(WorldExtraction, CeasefireDaysInTheirUsualShapes) {
   struct Case {
     const char* text;

@@ -104,4 +104,12 @@ inline const Incident* incident_at(const Extraction& x, const std::string& place
   return nullptr;
 }
 
+// The ceasefire references of `x` that are agreements.
+inline std::vector<CeasefireRef> agreements(const Extraction& x) {
+  std::vector<CeasefireRef> out;
+  for (const auto& c : x.ceasefires)
+    if (c.kind == "agreement") out.push_back(c);
+  return out;
+}
+
 }  // namespace truce::extract
