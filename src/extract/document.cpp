@@ -180,8 +180,16 @@ Document prepare(const Report& report, const Lexicons& lex,
     const auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
     v.actors = compose(lex, doc, raw);
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
-    for (const std::size_t i : places_by_offset.within(s.begin, s.end))
+    for (const std::size_t i : places_by_offset.within(s.begin, s.end)) {
       v.place_countries.push_back(places[i].country);
+      // A place inside an actor's name ("the Karabakh Defence Army") locates nothing.
+      const auto in_actor = [&](const ActorMention& a) {
+        return a.first < a.last && doc.tokens[a.first].begin <= places[i].offset &&
+               places[i].offset < doc.tokens[a.last - 1].end;
+      };
+      if (places[i].local && std::none_of(v.actors.begin(), v.actors.end(), in_actor))
+        v.names_locality = true;
+    }
     doc.sentences.push_back(std::move(v));
   }
   std::map<std::string, int> side_mentions;

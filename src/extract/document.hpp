@@ -38,12 +38,14 @@ struct SentenceView {
   std::vector<ActorMention> actors;
   std::vector<text::DateMention> dates;
   std::vector<std::string> place_countries;  // ISO alpha-2 of the places the sentence names
+  bool names_locality = false;               // one of them is a town, district or site
 };
 
 // A resolved place mention as preparation needs it: where it is and its country.
 struct PlaceCountry {
   std::size_t offset = 0;  // byte offset in the body
   std::string country;     // ISO alpha-2
+  bool local = false;      // a town, district or site, not a region or a country
 };
 
 struct Document {

@@ -34,7 +34,11 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   if (places) {
     mentions = places->find(report.body);
     for (const auto& m : mentions) {
-      if (m.match) place_countries.push_back(PlaceCountry{m.begin, m.match->place.country});
+      if (!m.match) continue;
+      const geo::PlaceKind kind = m.match->place.kind;
+      const bool local = kind != geo::PlaceKind::country && kind != geo::PlaceKind::region &&
+                         kind != geo::PlaceKind::area;
+      place_countries.push_back(PlaceCountry{m.begin, m.match->place.country, local});
     }
   }
   const Document doc = prepare(report, lex, place_countries);

@@ -299,6 +299,21 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   }
 }
 
+// The equipment phrases between tokens `from` and `to` that name materiel: any category but
+// people and places ("three tanks", "a command post", not "three soldiers"), and but drones,
+// whose destruction in the air is an interception ("shot down" is the clash).
+std::vector<PhraseMatch> materiel_in(const Lexicons& lex, const Document& doc, std::size_t from,
+                                     std::size_t to) {
+  std::vector<PhraseMatch> out;
+  for (const auto& m : lex.equipment_matcher.find_all(doc.tokens, from, to)) {
+    const std::string& category = lex.equipment[static_cast<std::size_t>(m.id)].categories.front();
+    if (category != "personnel" && category != "civilians" && category != "settlements" &&
+        category != "drones")
+      out.push_back(m);
+  }
+  return out;
+}
+
 // True when the cue class an event pattern requires ("seized ... villages", "heard
 // explosions") is near its words, within the sentence and with no clause end between.
 bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceView& v,
@@ -312,7 +327,13 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
                            : either                        ? v.first
                                                            : m.last;
-  for (const auto& c : cues_in(lex, doc, cls, from, std::min(v.last, m.last + 7))) {
+  const std::size_t to = std::min(v.last, m.last + 7);
+  // "materiel": military equipment of equipment.tsv ("destroyed three tanks near X"), in a
+  // sentence that names a town or site: a tally's totals name none.
+  if (cls == "materiel" && !v.names_locality) return false;
+  const auto near =
+      cls == "materiel" ? materiel_in(lex, doc, from, to) : cues_in(lex, doc, cls, from, to);
+  for (const auto& c : near) {
     if (c.first >= m.first && c.first < m.last) continue;
     const std::size_t a = c.first < m.first ? c.last : m.last;
     const std::size_t b = c.first < m.first ? m.first : c.first;
@@ -405,6 +426,10 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       // and only where nothing else in the sentence is one (checked below).
       if (p.form == "fallback" && m.first > v.first &&
           t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
+        continue;
+      // "the strikes destroyed an air defence system": what an attack told of did, not another.
+      if (p.form == "fallback" && m.first > v.first &&
+          lex.pattern_matcher.match_at(t, m.first - 1, m.first))
         continue;
       const bool noun = p.form == "noun";
       const bool battles_like = p.type == "battles" || p.type == "contextual";
