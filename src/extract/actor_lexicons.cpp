@@ -190,6 +190,37 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
   return {};
 }
 
+// The epithets: names that stand for a party only in a report about one conflict.
+Status load_epithets(const std::filesystem::path& dir, Lexicons& lex) {
+  auto table = read_lexicon(dir / "epithets.tsv", {"names", "side", "kind", "conflict", "source"});
+  if (!table) return table.error();
+  for (const auto& r : table->rows) {
+    const auto variants = split_alternatives(r.fields[0]);
+    if (variants.empty()) return bad(*table, r, "no name");
+    ActorEntry e{variants.front(), r.fields[1], r.fields[2], where(*table, r), r.fields[3]};
+    if (e.kind != "state" && e.kind != "military" && e.kind != "government" &&
+        e.kind != "armed_group")
+      return bad(*table, r,
+                 fmt::format("kind '{}' must be state, military, government or "
+                             "armed_group",
+                             e.kind));
+    const auto c = std::find_if(lex.conflicts.begin(), lex.conflicts.end(),
+                                [&](const ConflictEntry& x) { return x.name == e.conflict; });
+    if (c == lex.conflicts.end())
+      return bad(*table, r, fmt::format("unknown conflict '{}'", e.conflict));
+    if (!c->involves(e.side))
+      return bad(*table, r, fmt::format("'{}' is no party to {}", e.side, e.conflict));
+    if (r.fields[4].empty() || r.fields[4] == "-") return bad(*table, r, "no source");
+    lex.actors.push_back(e);
+    const int id = static_cast<int>(lex.actors.size()) - 1;
+    bool any = false;
+    for (const auto& v : variants)
+      any = lex.epithets[e.conflict].add(text::phrase_keys(v), id) || any;
+    if (!any) return bad(*table, r, fmt::format("'{}' has no words to match", r.fields[0]));
+  }
+  return {};
+}
+
 }  // namespace
 
 bool ConflictEntry::involves(const std::string& side) const {
@@ -218,7 +249,8 @@ Status load_actor_lexicons(const std::filesystem::path& dir, Lexicons& lex) {
                       "sides.tsv",
                       dir.string(), at, side));
   }
-  return load_conflicts(dir, lex);
+  if (auto s = load_conflicts(dir, lex); !s) return s;
+  return load_epithets(dir, lex);
 }
 
 }  // namespace truce::extract

@@ -137,6 +137,44 @@ class PlacesByOffset {
   std::vector<std::size_t> order_;
 };
 
+// The epithets of the report's conflicts ("the junta", "regime forces"): each replaces the
+// lexicon matches it overlaps, and the sentence's actors are composed again.
+void add_epithets(const Lexicons& lex, Document& doc) {
+  std::vector<const PhraseMatcher*> matchers;
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    if (auto it = lex.epithets.find(c->name); it != lex.epithets.end())
+      matchers.push_back(&it->second);
+  }
+  if (matchers.empty()) return;
+  for (auto& v : doc.sentences) {
+    std::vector<PhraseMatch> found;
+    for (const PhraseMatcher* m : matchers) {
+      for (const auto& e : m->find_all(doc.tokens, v.first, v.last)) {
+        const bool taken = std::any_of(found.begin(), found.end(), [&](const PhraseMatch& f) {
+          return f.first < e.last && e.first < f.last;
+        });
+        if (!taken) found.push_back(e);
+      }
+    }
+    if (found.empty()) continue;
+    auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
+    std::erase_if(raw, [&](const PhraseMatch& r) {
+      return std::any_of(found.begin(), found.end(), [&](const PhraseMatch& f) {
+        return f.first < r.last && r.first < f.last && r.last - r.first <= f.last - f.first;
+      });
+    });
+    std::erase_if(found, [&](const PhraseMatch& f) {
+      return std::any_of(raw.begin(), raw.end(), [&](const PhraseMatch& r) {
+        return f.first < r.last && r.first < f.last;
+      });
+    });
+    raw.insert(raw.end(), found.begin(), found.end());
+    std::sort(raw.begin(), raw.end(),
+              [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
+    v.actors = compose(lex, doc, raw);
+  }
+}
+
 }  // namespace
 
 Span Document::span(std::size_t a, std::size_t b) const {
@@ -202,6 +240,7 @@ Document prepare(const Report& report, const Lexicons& lex,
   for (const auto& p : places) place_countries.push_back(p.country);
   doc.context =
       choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso);
+  add_epithets(lex, doc);
   return doc;
 }
 

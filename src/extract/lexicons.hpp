@@ -15,11 +15,12 @@
 namespace truce::extract {
 
 struct ActorEntry {
-  std::string name;    // canonical name: the first variant
-  std::string side;    // "Azerbaijan", "civilians", "media", ...; empty for a generic head noun
-  std::string kind;    // state, military, government, armed_group, civilians, media,
-                       // international_organisation, enemy
-  std::string source;  // "actors.tsv:12", for provenance
+  std::string name;      // canonical name: the first variant
+  std::string side;      // "Azerbaijan", "civilians", "media", ...; empty for a generic head noun
+  std::string kind;      // state, military, government, armed_group, civilians, media,
+                         // international_organisation, enemy
+  std::string source;    // "actors.tsv:12", for provenance
+  std::string conflict;  // an epithet (epithets.tsv): the one conflict in which it names `side`
 };
 
 struct SideEntry {
@@ -82,6 +83,8 @@ const std::set<std::string>& claim_categories();
 struct Lexicons {
   std::vector<ActorEntry> actors;
   PhraseMatcher actor_matcher;
+  // Entries of `actors` that name a party in one conflict only, by conflict name.
+  std::map<std::string, PhraseMatcher> epithets;
   std::map<std::string, SideEntry> sides;
   std::vector<ConflictEntry> conflicts;
   std::vector<EquipmentEntry> equipment;

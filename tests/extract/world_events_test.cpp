@@ -1,5 +1,9 @@
-// Incidents in the shapes wires of other wars tell them (issue 8, session 7): what a party
-// destroyed, ... Every report here is invented for the test.
+// Incidents and parties in the shapes the reports of other wars give them (issue 8, session 7):
+// what a party destroyed, the epithets of one war ("the junta", "the regime"). Every report
+// here is invented for the test.
+#include <filesystem>
+#include <fstream>
+
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -35,6 +39,73 @@ TEST_F(WorldEvents, DestroyingPeopleOrDronesIsNoMaterielClash) {
 TEST_F(WorldEvents, WhatAnAttackDestroyedIsNoOtherIncident) {
   auto x = run("The strikes destroyed an air defence system near Kharkiv, the army said.");
   EXPECT_TRUE(x.incidents.empty());
+}
+
+TEST_F(WorldEvents, AnEpithetNamesTheWarsParty) {
+  finder_.add("Sittwe", {town("Sittwe", "MM", 20.15, 92.90)});
+  auto x =
+      run("Junta aircraft bombed a village near Sittwe on Thursday, killing four civilians, "
+          "the Arakan Army said.",
+          "", "2024-05-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Myanmar");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Arakan Army");
+}
+
+TEST_F(WorldEvents, OneEpithetNamesEachWarsOwnParty) {
+  finder_.add("Sittwe", {town("Sittwe", "MM", 20.15, 92.90)});
+  finder_.add("Saraqib", {town("Saraqib", "SY", 35.86, 36.80)});
+  geo::Place turkey = town("Turkey", "TR", 39.0, 35.0);
+  turkey.kind = geo::PlaceKind::country;
+  finder_.add("Turkey", {turkey});  // as the gazetteer resolves it
+  auto myanmar =
+      run("The regime shelled a market near Sittwe, killing two people, the Arakan "
+          "Army said.",
+          "", "2024-05-10");
+  auto syria =
+      run("The regime shelled a market near Saraqib, killing two people, Turkey's "
+          "defence ministry said.",
+          "", "2020-02-10");
+  ASSERT_EQ(myanmar.incidents.size(), 1u);
+  ASSERT_EQ(syria.incidents.size(), 1u);
+  ASSERT_TRUE(myanmar.incidents[0].actor1);
+  ASSERT_TRUE(syria.incidents[0].actor1);
+  EXPECT_EQ(myanmar.incidents[0].actor1->side, "Myanmar");
+  EXPECT_EQ(syria.incidents[0].actor1->side, "Syria");
+}
+
+TEST_F(WorldEvents, AnEpithetOutsideItsWarNamesNobody) {
+  // "the coalition" is the Saudi-led one only in a report about Yemen.
+  auto x =
+      run("Russian drones struck a depot near Kharkiv on Monday, and the coalition "
+          "shelled positions near Kharkiv on Tuesday, the governor said.");
+  for (const auto& inc : x.incidents) {
+    if (inc.actor1) EXPECT_NE(inc.actor1->side, "Saudi Arabia");
+  }
+}
+
+TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
+  const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
+  std::filesystem::create_directories(dir);
+  for (const auto& f : std::filesystem::directory_iterator(data_dir())) {
+    if (f.path().extension() == ".tsv")
+      std::filesystem::copy_file(f.path(), dir / f.path().filename(),
+                                 std::filesystem::copy_options::overwrite_existing);
+  }
+  std::filesystem::create_directories(dir / "generated");
+  std::filesystem::copy_file(data_dir() / "generated" / "states.tsv",
+                             dir / "generated" / "states.tsv",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir / "epithets.tsv", std::ios::app);
+    out << "the regime\tArmenia\tstate\tSyrian civil war\ttest\n";
+  }
+  auto e = Extractor::load(dir);
+  ASSERT_FALSE(e);
+  EXPECT_NE(e.error().message.find("epithets.tsv:"), std::string::npos) << e.error().message;
+  EXPECT_NE(e.error().message.find("no party"), std::string::npos) << e.error().message;
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
