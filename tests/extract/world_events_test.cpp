@@ -85,6 +85,38 @@ TEST_F(WorldEvents, AnEpithetOutsideItsWarNamesNobody) {
   }
 }
 
+TEST_F(WorldEvents, AnAcronymTheReportDefinesNamesItsParty) {
+  finder_.add("Sittwe", {town("Sittwe", "MM", 20.15, 92.90)});
+  auto x =
+      run("Junta aircraft bombed a village near Sittwe on Thursday, killing four civilians, "
+          "the Arakan Army (AA) said.\n\nAccording to the AA, navy vessels shelled two "
+          "villages near Sittwe on Friday, wounding six people.",
+          "", "2024-05-10");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  EXPECT_EQ(x.incidents[1].claimant.side, "Arakan Army");
+}
+
+TEST_F(WorldEvents, ADatelineAgencyIsNoAcronymOfItsCity) {
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  auto x =
+      run("BAKU (AA) - Armenian forces shelled Tartar on Friday, killing two civilians.\n\n"
+          "AA reported that shells also hit a school in Tartar.",
+          "", "2020-10-10");
+  for (const auto& inc : x.incidents) EXPECT_NE(inc.claimant.side, "Azerbaijan");
+}
+
+TEST_F(WorldEvents, CiviliansAnArmedGroupCountsAreTheStatesPeople) {
+  finder_.add("Sittwe", {town("Sittwe", "MM", 20.15, 92.90)});
+  auto x =
+      run("Junta aircraft bombed a village near Sittwe on Thursday, killing four civilians, "
+          "the Arakan Army said.",
+          "", "2024-05-10");
+  const LossClaim* dead = claim_of(x, "killed", 4);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->claimant.side, "Arakan Army");
+  EXPECT_EQ(dead->about, "Myanmar");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);

@@ -1,0 +1,212 @@
+// Actor mentions: composing lexicon matches into noun phrases, and the names a report gives
+// its parties beyond the lexicons (its conflicts' epithets, the acronyms it defines).
+#include "extract/actor_mentions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+namespace truce::extract {
+
+std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& doc,
+                                         const std::vector<PhraseMatch>& raw) {
+  const auto& t = doc.tokens;
+  std::vector<ActorMention> out;
+  for (const auto& m : raw) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    ActorMention a;
+    a.first = m.first;
+    a.last = m.last;
+    a.side = e.side;
+    a.kind = e.kind;
+    a.named = !e.side.empty() || e.kind == "enemy";
+    a.source = e.source;
+    out.push_back(a);
+  }
+  // Pass 1: state/named + adjacent head ("Azerbaijani forces", "Azerbaijan's army",
+  // "Armenian Ministry of Defense", "Azerbaijani army fighters").
+  std::vector<ActorMention> merged;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    ActorMention a = out[i];
+    while (i + 1 < out.size()) {
+      const ActorMention& b = out[i + 1];
+      const bool adjacent =
+          b.first == a.last || (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
+                                !t[a.last].is_any({"and", "or", "of", "in", "to", "against", "with",
+                                                   "by", "from", "on", "near"}) &&
+                                // "The FARDC said troops ...": a speech verb between two names
+                                // ends the first.
+                                !lex.cue("speech").match_at(t, a.last, a.last + 1));
+      if (!adjacent) break;
+      // "Lebanese residents", "Palestinian civilians": the state's people.
+      const bool people = a.kind == "state" && b.side == "civilians";
+      if (!a.side.empty() && (b.side.empty() || people) && b.kind != "enemy") {
+        a.people = b.kind == "civilians";
+        a.kind = b.kind == "civilians" ? a.kind : b.kind;
+        a.last = b.last;
+        ++i;
+      } else if (!a.side.empty() && a.kind == "state" && b.kind == "enemy" && b.first == a.last) {
+        // "Israeli enemy warplanes": the state named is the enemy meant.
+        a.last = b.last;
+        ++i;
+      } else if (a.side.empty() && a.kind != "enemy" && !b.side.empty() && b.kind == "state") {
+        // "army Armenia" hardly occurs; "ministry Azerbaijan" neither: keep apart.
+        break;
+      } else if (!a.side.empty() && !b.side.empty() && a.side == b.side) {
+        a.last = b.last;  // "Azerbaijani President Ilham Aliyev"
+        if (b.kind != "state") a.kind = b.kind;
+        ++i;
+      } else {
+        break;
+      }
+    }
+    merged.push_back(a);
+  }
+  // Pass 2: head "of/in/for/to [the]" state ("Ministry of Defense of Azerbaijan", "the army in
+  // Armenia", "authorities of the Nagorno Karabakh region", "spokesman for the President of the
+  // Karabakh region").
+  for (std::size_t i = 0; i + 1 < merged.size(); ++i) {
+    ActorMention& a = merged[i];
+    if (!a.side.empty() || a.kind == "enemy") continue;
+    for (std::size_t k = i + 1; k < merged.size() && k <= i + 2; ++k) {
+      const ActorMention& b = merged[k];
+      if (b.side.empty()) continue;
+      std::size_t gap = 0;
+      bool link = false;
+      bool ok = true;
+      for (std::size_t p = a.last; p < b.first; ++p) {
+        if (t[p].is_any({"of", "in", "for", "to"})) {
+          link = true;
+        } else if (!t[p].is_any({"the", "a"})) {
+          bool inside = false;
+          for (std::size_t m = i + 1; m < k; ++m) {
+            if (p >= merged[m].first && p < merged[m].last) inside = true;
+          }
+          if (!inside) ok = false;
+        }
+        ++gap;
+      }
+      if (ok && link && gap <= 6) {
+        a.side = b.side;
+        a.named = true;
+        a.last = b.last;
+        if (b.kind != "state" && b.kind != "civilians") a.kind = b.kind;
+        merged.erase(merged.begin() + static_cast<long>(i) + 1,
+                     merged.begin() + static_cast<long>(k) + 1);
+        break;
+      }
+    }
+  }
+  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan". A demonym
+  // alone is not a place: "on Azerbaijani lands" names whose lands.
+  for (auto& a : merged) {
+    if (a.kind != "state" || a.first == 0) continue;
+    std::size_t p = a.first - 1;
+    if (t[p].key == "the" && p > 0) --p;
+    if (!cue_ends_at(lex, doc, "place_preposition", p, p + 1)) continue;
+    const bool demonym = cue_ends_at(lex, doc, "demonym", a.first, a.last);
+    if (!demonym || a.last - a.first > 1) a.locative = true;
+  }
+  return merged;
+}
+
+namespace {
+
+// The epithet matchers of the report's chosen conflicts.
+std::vector<const PhraseMatcher*> epithet_matchers(const Lexicons& lex, const Document& doc) {
+  std::vector<const PhraseMatcher*> out;
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    if (auto it = lex.epithets.find(c->name); it != lex.epithets.end()) out.push_back(&it->second);
+  }
+  return out;
+}
+
+bool overlaps(const PhraseMatch& a, const PhraseMatch& b) {
+  return a.first < b.last && b.first < a.last;
+}
+
+// The epithets in sentence `v`, earlier conflicts first, none overlapping another.
+std::vector<PhraseMatch> epithets_in(const std::vector<const PhraseMatcher*>& matchers,
+                                     const Document& doc, const SentenceView& v) {
+  std::vector<PhraseMatch> found;
+  for (const PhraseMatcher* m : matchers) {
+    for (const auto& e : m->find_all(doc.tokens, v.first, v.last)) {
+      if (std::none_of(found.begin(), found.end(),
+                       [&](const PhraseMatch& f) { return overlaps(f, e); }))
+        found.push_back(e);
+    }
+  }
+  return found;
+}
+
+// True when token `i` is written as an acronym: two to six capital letters ("AA", "ENDF").
+bool acronym_token(const Document& doc, std::size_t i) {
+  const std::string word = doc.text(i, i + 1);
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(),
+                     [](unsigned char c) { return std::isupper(c) != 0; });
+}
+
+// The acronyms the report defines after a named organisation ("the Arakan Army (AA)", "the
+// Ethiopian National Defense Force (ENDF)"), each with the lexicon entry that gives its side.
+// A state, capital or place before brackets is a dateline or an agency ("BAKU (AA)"): none.
+std::map<std::string, int> defined_acronyms(const Lexicons& lex, const Document& doc) {
+  std::map<std::string, int> out;
+  const auto& t = doc.tokens;
+  for (const auto& v : doc.sentences) {
+    for (const auto& a : v.actors) {
+      if (a.side.empty() || a.kind == "state" || a.kind == "civilians" || a.kind == "media")
+        continue;
+      const std::size_t open = a.last;
+      if (open + 2 >= v.last || t[open].key != "(" || t[open + 2].key != ")") continue;
+      if (!acronym_token(doc, open + 1) || lex.actor_matcher.match_at(t, open + 1, open + 2))
+        continue;
+      for (const auto& m : lex.actor_matcher.find_all(t, a.first, a.last)) {
+        if (lex.actors[static_cast<std::size_t>(m.id)].side == a.side) {
+          out.emplace(doc.text(open + 1, open + 2), m.id);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void add_report_names(const Lexicons& lex, Document& doc) {
+  const auto matchers = epithet_matchers(lex, doc);
+  const auto acronyms = defined_acronyms(lex, doc);
+  if (matchers.empty() && acronyms.empty()) return;
+  for (auto& v : doc.sentences) {
+    std::vector<PhraseMatch> found = epithets_in(matchers, doc, v);
+    for (std::size_t i = v.first; i < v.last && !acronyms.empty(); ++i) {
+      if (!acronym_token(doc, i)) continue;
+      if (auto it = acronyms.find(doc.text(i, i + 1)); it != acronyms.end()) {
+        const PhraseMatch m{i, i + 1, it->second};
+        if (std::none_of(found.begin(), found.end(),
+                         [&](const PhraseMatch& f) { return overlaps(f, m); }))
+          found.push_back(m);
+      }
+    }
+    if (found.empty()) continue;
+    // Each replaces the lexicon matches it overlaps unless one of them is longer.
+    auto raw = lex.actor_matcher.find_all(doc.tokens, v.first, v.last);
+    std::erase_if(raw, [&](const PhraseMatch& r) {
+      return std::any_of(found.begin(), found.end(), [&](const PhraseMatch& f) {
+        return overlaps(f, r) && r.last - r.first <= f.last - f.first;
+      });
+    });
+    std::erase_if(found, [&](const PhraseMatch& f) {
+      return std::any_of(raw.begin(), raw.end(),
+                         [&](const PhraseMatch& r) { return overlaps(f, r); });
+    });
+    raw.insert(raw.end(), found.begin(), found.end());
+    std::sort(raw.begin(), raw.end(),
+              [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
+    v.actors = compose_actors(lex, doc, raw);
+  }
+}
+
+}  // namespace truce::extract
