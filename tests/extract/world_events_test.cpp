@@ -1,5 +1,6 @@
 // Incidents and parties in the shapes the reports of other wars give them (issue 8, session 7):
-// what a party destroyed, the epithets of one war ("the junta", "the regime"). Every report
+// what a party destroyed, the epithets of one war ("the junta", "the regime"), the acronyms a
+// report defines, crowds. Every report
 // here is invented for the test.
 #include <filesystem>
 #include <fstream>
@@ -115,6 +116,22 @@ TEST_F(WorldEvents, CiviliansAnArmedGroupCountsAreTheStatesPeople) {
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->claimant.side, "Arakan Army");
   EXPECT_EQ(dead->about, "Myanmar");
+}
+
+TEST_F(WorldEvents, ACrowdStormingABuildingIsARiot) {
+  auto x =
+      run("In Kharkiv, hundreds of angry protesters stormed the regional administration "
+          "building overnight, local media reported.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "riots");
+}
+
+TEST_F(WorldEvents, FightersAttackingNearResidentsIsNoRiot) {
+  auto x =
+      run("Three residents said that gunmen attacked an army position near Kharkiv in the "
+          "early morning.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
