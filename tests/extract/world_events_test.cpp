@@ -134,6 +134,22 @@ TEST_F(WorldEvents, FightersAttackingNearResidentsIsNoRiot) {
   EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
+TEST_F(WorldEvents, FireOnATownIsShelling) {
+  auto x =
+      run("Russian forces fired on the city of Kharkiv and two villages nearby in the early "
+          "hours of Saturday, the governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+}
+
+TEST_F(WorldEvents, FireAtPeopleIsNoShelling) {
+  // Not a place: the "fired" of a weapon row, which needs a weapon named.
+  auto x = run("Soldiers fired at suspects who approached the fence, the army said.");
+  for (const auto& inc : x.incidents) EXPECT_NE(inc.type, "explosions_remote_violence");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
