@@ -184,12 +184,20 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
 
 }  // namespace
 
+// How near a trigger a disaster word makes it the disaster's doing.
+constexpr std::size_t kDisasterReach = 4;
+
 std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
                            std::size_t first, std::size_t last, bool noun, bool battles_like,
                            bool& denied) {
   denied = false;
   const SentenceView& v = doc.sentences[si];
   const auto& t = doc.tokens;
+  // "the earthquake struck near Mandalay", "the market was hit by floods": what a disaster did.
+  const std::size_t near_from =
+      first >= v.first + kDisasterReach ? first - kDisasterReach : v.first;
+  if (!cues_in(lex, doc, "disaster", near_from, std::min(v.last, last + kDisasterReach)).empty())
+    return "disaster";
   // "no new attacks were reported": a negated event did not happen.
   if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first))
     return "negated";
@@ -301,6 +309,11 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   }
   for (const auto& m : cues_in(lex, doc, "denial", start, first)) {
     (void)m;
+    denied = true;
+    return "denial";
+  }
+  // "Reports that the school was hit are false": a denial that follows what it denies.
+  if (!cues_in(lex, doc, "denial_after", last, clause_end(doc, lex, si, last)).empty()) {
     denied = true;
     return "denial";
   }

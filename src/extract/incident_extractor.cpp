@@ -23,6 +23,8 @@ constexpr std::size_t kRepelledObjectReach = 4;
 // anywhere in the sentence still makes it remote ("attacks ... accused of targeting").
 constexpr std::size_t kWeaponReach = 6;
 constexpr std::size_t kTriggerReach = 1000;
+// How far back the subject of "was hit" may start ("no civilian facilities were hit").
+constexpr std::size_t kSubjectReach = 6;
 
 struct Role {
   std::optional<ActorRef> agent;
@@ -314,6 +316,20 @@ std::vector<PhraseMatch> materiel_in(const Lexicons& lex, const Document& doc, s
   return out;
 }
 
+// True when the subject before a "was hit" trigger at `first` is negated ("no buildings were
+// hit", "none of the villages was hit"), looking back to the clause's start.
+bool negated_subject(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                     std::size_t first) {
+  const auto& t = doc.tokens;
+  for (std::size_t k = first; k > v.first && k + kSubjectReach > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) return false;
+    if (t[k - 1].is_any({"none", "nobody", "nothing", "neither"}) ||
+        lex.cue("negation").match_at(t, k - 1, k))
+      return true;
+  }
+  return false;
+}
+
 // True when the cue class an event pattern requires ("seized ... villages", "heard
 // explosions") is near its words, within the sentence and with no clause end between.
 bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceView& v,
@@ -427,6 +443,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       if (p.form == "fallback" && m.first > v.first &&
           t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
         continue;
+      // "no civilian facilities were hit": a negated subject of what was hit.
+      if (p.agent == "patient" && negated_subject(doc, lex, v, m.first)) continue;
       // "the strikes destroyed an air defence system": what an attack told of did, not another.
       if (p.form == "fallback" && m.first > v.first &&
           lex.pattern_matcher.match_at(t, m.first - 1, m.first))

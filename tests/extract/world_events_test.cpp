@@ -150,6 +150,29 @@ TEST_F(WorldEvents, FireAtPeopleIsNoShelling) {
   for (const auto& inc : x.incidents) EXPECT_NE(inc.type, "explosions_remote_violence");
 }
 
+TEST_F(WorldEvents, ABuildingHitIsAnIncident) {
+  auto x = run("A hospital in Kharkiv was hit twice on Tuesday, the governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
+TEST_F(WorldEvents, NothingHitIsNoIncident) {
+  EXPECT_TRUE(
+      run("The governor said no civilian facilities in Kharkiv were hit.").incidents.empty());
+  EXPECT_TRUE(run("None of the villages near Kharkiv was hit overnight.").incidents.empty());
+}
+
+TEST_F(WorldEvents, ADenialAfterWhatItDeniesMakesNoIncident) {
+  auto x = run("Reports that the school in Kharkiv was hit are false, the ministry said.");
+  EXPECT_TRUE(x.incidents.empty());
+  EXPECT_FALSE(x.denials.empty());
+}
+
+TEST_F(WorldEvents, WhatADisasterDidIsNoIncident) {
+  auto x = run("The earthquake struck near Kharkiv on Monday, killing 40 people.");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
