@@ -173,6 +173,11 @@ TEST_F(WorldEvents, WhatADisasterDidIsNoIncident) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldEvents, FightingSomeoneTookPartInIsNoIncident) {
+  auto x = run("Moscow said no Russian aircraft was involved in the fighting near Kharkiv.");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
