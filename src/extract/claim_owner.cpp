@@ -67,27 +67,6 @@ std::string cause_attacker(const Document& doc, const SentenceView& v, std::size
   return {};
 }
 
-// The one state fighting in the report's conflicts when its enemies are armed groups only (the
-// report's home state where several fight on one side, as in the Sahel); empty otherwise.
-std::string the_state_at_war(const Document& doc, const Lexicons& lex) {
-  auto is_state = [&](const std::string& s) {
-    const auto it = lex.sides.find(s);
-    return it != lex.sides.end() && !it->second.country.empty();
-  };
-  std::vector<std::string> states;
-  for (const ConflictEntry* c : doc.context.conflicts) {
-    const bool a = std::any_of(c->camp_a.begin(), c->camp_a.end(), is_state);
-    const bool b = std::any_of(c->camp_b.begin(), c->camp_b.end(), is_state);
-    if (a && b) return {};  // states on both sides: soldiers of either
-    for (const auto& s : a ? c->camp_a : c->camp_b)
-      if (is_state(s) && std::find(states.begin(), states.end(), s) == states.end())
-        states.push_back(s);
-  }
-  if (states.size() == 1) return states.front();
-  const std::string& home = doc.context.home_side;
-  return std::find(states.begin(), states.end(), home) != states.end() ? home : std::string();
-}
-
 }  // namespace
 
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
@@ -224,7 +203,7 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     for (std::size_t k = q.item->count_first; k < q.item->last; ++k)
       soldiers = soldiers || word_of(lex, doc, "state_soldier", k);
     if (soldiers) {
-      about = the_state_at_war(doc, lex);
+      about = doc.context.state_at_war(lex);
       if (!about.empty()) about_rule = "state-soldiers";
     }
   }

@@ -105,4 +105,23 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
   return ctx;
 }
 
+std::string ConflictContext::state_at_war(const Lexicons& lex) const {
+  auto is_state = [&](const std::string& s) {
+    const auto it = lex.sides.find(s);
+    return it != lex.sides.end() && !it->second.country.empty();
+  };
+  std::vector<std::string> states;
+  for (const ConflictEntry* c : conflicts) {
+    const bool a = std::any_of(c->camp_a.begin(), c->camp_a.end(), is_state);
+    const bool b = std::any_of(c->camp_b.begin(), c->camp_b.end(), is_state);
+    if (a && b) return {};  // states on both sides: soldiers of either
+    for (const auto& s : a ? c->camp_a : c->camp_b)
+      if (is_state(s) && std::find(states.begin(), states.end(), s) == states.end())
+        states.push_back(s);
+  }
+  if (states.size() == 1) return states.front();
+  const std::string& home = home_side;
+  return std::find(states.begin(), states.end(), home) != states.end() ? home : std::string();
+}
+
 }  // namespace truce::extract

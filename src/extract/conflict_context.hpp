@@ -19,6 +19,9 @@ struct ConflictContext {
   // The enemies of `side` in the chosen conflicts, the most named first; empty when `side` is
   // no party to them.
   std::vector<std::string> enemies(const Lexicons& lex, const std::string& side) const;
+  // The one state fighting in the chosen conflicts when its enemies are armed groups only (the
+  // home state where several fight on one side, as in the Sahel); empty otherwise.
+  std::string state_at_war(const Lexicons& lex) const;
 };
 
 // Chooses the conflicts of a report that names `side_mentions` (side -> count), has places in

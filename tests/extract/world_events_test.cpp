@@ -178,6 +178,18 @@ TEST_F(WorldEvents, FightingSomeoneTookPartInIsNoIncident) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldEvents, GovernmentForcesAreTheStateAtWarWhoeverSpeaks) {
+  finder_.add("Marib", {town("Marib", "YE", 15.46, 45.33)});
+  auto x =
+      run("The Houthis' military spokesman said government forces had shelled their "
+          "positions near Marib on Monday.",
+          "", "2022-06-02");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Yemen");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
