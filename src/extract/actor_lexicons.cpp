@@ -174,7 +174,13 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
     if (const int air = table->column("aircraft"); air >= 0) {
       c.aircraft = split_alternatives(none_as_empty(r.fields[static_cast<std::size_t>(air)]));
     }
+    if (const int uav = table->column("drones"); uav >= 0) {
+      c.drones = split_alternatives(none_as_empty(r.fields[static_cast<std::size_t>(uav)]));
+    }
     if (c.camp_a.empty() || c.camp_b.empty()) return bad(*table, r, "a camp has no side");
+    for (const auto& s : c.drones) {
+      if (!c.involves(s)) return bad(*table, r, fmt::format("drones: '{}' is no party", s));
+    }
     for (const auto& s : c.aircraft) {
       if (!c.involves(s)) return bad(*table, r, fmt::format("aircraft: '{}' is no party", s));
     }

@@ -32,17 +32,20 @@ std::string attacker_of(const Document& doc, const Lexicons& lex, const std::str
 }
 
 // "a military jet bombed the market": the one party of the report's conflicts that flies combat
-// aircraft (data/conflicts.tsv, column aircraft); empty when the sentence names no aircraft or
-// several parties fly them.
+// aircraft (data/conflicts.tsv, column aircraft); "a drone strike hit the camp": the one that
+// flies armed drones (column drones). Empty when the sentence names neither, or several parties
+// fly them.
 std::string air_power(const Document& doc, const Lexicons& lex, const Incident& inc) {
   if (inc.triggers.empty()) return {};
   const std::size_t si = doc.sentence_of(inc.triggers.front().begin);
   if (si == doc.sentences.size()) return {};
   const SentenceView& v = doc.sentences[si];
-  if (cues_in(lex, doc, "aircraft", v.first, v.last).empty()) return {};
+  const bool aircraft = !cues_in(lex, doc, "aircraft", v.first, v.last).empty();
+  if (!aircraft && cues_in(lex, doc, "drone", v.first, v.last).empty()) return {};
   for (const ConflictEntry* c : doc.context.conflicts) {
-    if (c->aircraft.size() == 1) return c->aircraft.front();
-    if (!c->aircraft.empty()) return {};
+    const auto& fliers = aircraft ? c->aircraft : c->drones;
+    if (fliers.size() == 1) return fliers.front();
+    if (!fliers.empty()) return {};
   }
   return {};
 }

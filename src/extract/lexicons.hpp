@@ -42,6 +42,7 @@ struct ConflictEntry {
   std::vector<std::string> countries;  // ISO alpha-2
   std::string source;                  // "conflicts.tsv:12"
   std::vector<std::string> aircraft;   // the parties that fly combat aircraft in it
+  std::vector<std::string> drones;     // the one party that flies armed drones in it, if one
 
   bool involves(const std::string& side) const;
   // The other camp of `side`; empty when `side` is in neither.

@@ -190,6 +190,18 @@ TEST_F(WorldEvents, GovernmentForcesAreTheStateAtWarWhoeverSpeaks) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
 }
 
+TEST_F(WorldEvents, ADroneStrikeIsThePartyThatAloneFliesDrones) {
+  // In the Tigray war only the federal government flew armed drones (conflicts.tsv, drones).
+  finder_.add("Mekelle", {town("Mekelle", "ET", 13.50, 39.47)});
+  auto x =
+      run("A drone strike on a camp for displaced people near Mekelle killed 50 people, aid "
+          "workers said.",
+          "", "2021-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Ethiopia");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
