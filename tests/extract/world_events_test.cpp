@@ -188,6 +188,13 @@ TEST_F(WorldEvents, GovernmentForcesAreTheStateAtWarWhoeverSpeaks) {
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "Yemen");
   EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+
+  auto y =
+      run("Government forces accused the Houthis of attacking their positions near Marib "
+          "with drones on Tuesday, killing three soldiers.",
+          "", "2022-06-02");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].claimant.side, "Yemen");
 }
 
 TEST_F(WorldEvents, ADroneStrikeIsThePartyThatAloneFliesDrones) {
