@@ -31,11 +31,6 @@ std::string territory_of(const Lexicons& lex, const std::string& side) {
   return side;
 }
 
-bool is_state(const Lexicons& lex, const std::string& side) {
-  auto it = lex.sides.find(side);
-  return it != lex.sides.end() && !it->second.country.empty();
-}
-
 // Sides an actor got by inference, not from the sentence's words.
 bool inferred(const std::optional<ActorRef>& a) {
   return !a || a->side.empty() || a->rule.find("opponent") != std::string::npos ||
@@ -218,8 +213,8 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about_rule = "home-civilians";
   }
   if (q.category == "civilians") about = territory_of(lex, about);
-  if (q.category == "civilians" && !about.empty() && !is_state(lex, lex.counts_as(about)) &&
-      is_state(lex, doc.context.home_side)) {
+  if (q.category == "civilians" && !about.empty() && !lex.is_state(lex.counts_as(about)) &&
+      lex.is_state(doc.context.home_side)) {
     // Civilians are a state's people, not an armed group's: those of the report's places.
     about = doc.context.home_side;
     about_rule += "+home-state";

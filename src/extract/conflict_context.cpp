@@ -106,10 +106,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
 }
 
 std::string ConflictContext::state_at_war(const Lexicons& lex) const {
-  auto is_state = [&](const std::string& s) {
-    const auto it = lex.sides.find(s);
-    return it != lex.sides.end() && !it->second.country.empty();
-  };
+  auto is_state = [&](const std::string& s) { return lex.is_state(s); };
   std::vector<std::string> states;
   for (const ConflictEntry* c : conflicts) {
     const bool a = std::any_of(c->camp_a.begin(), c->camp_a.end(), is_state);

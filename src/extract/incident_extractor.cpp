@@ -540,6 +540,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         if (!inc.actor2) inc.actor2 = inc.actor1;
         inc.actor1.reset();
       }
+      // "gunmen attacked the villagers": an armed group's attack whose target is civilians, no
+      // weapon named, is violence against them, not a clash. A state's army attacking a
+      // village of a state it is at war with is fighting that state.
+      if (inc.type == "battles" && best->pattern->type == "contextual" && inc.actor2 &&
+          inc.actor2->side == "civilians" && (!inc.actor1 || !lex.is_state(inc.actor1->side))) {
+        inc.type = "violence_against_civilians";
+        inc.sub_event = "Attack";
+        inc.plover = "ASSAULT";
+        inc.provenance["type"] += " +civilian-target";
+      }
       inc.date = date_at(doc, si, best->match.first);
       inc.provenance["date"] = inc.date.rule;
       inc.provenance["claimant"] = claimant.rule;

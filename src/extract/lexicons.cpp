@@ -74,6 +74,11 @@ const PhraseMatcher& Lexicons::cue(const std::string& cls) const {
   return it == cues.end() ? kEmpty : it->second;
 }
 
+bool Lexicons::is_state(const std::string& side) const {
+  auto it = sides.find(side);
+  return it != sides.end() && !it->second.country.empty();
+}
+
 std::string Lexicons::counts_as(const std::string& side) const {
   auto it = sides.find(side);
   if (it == sides.end() || it->second.counts_as.empty()) return side;

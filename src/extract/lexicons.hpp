@@ -101,6 +101,8 @@ struct Lexicons {
   const PhraseMatcher& cue(const std::string& cls) const;
   // Returns the side `side` is scored as in actor fields.
   std::string counts_as(const std::string& side) const;
+  // True when `side` is a state (a side with a country).
+  bool is_state(const std::string& side) const;
 };
 
 // Returns the lexicons in `data_dir` (sides.tsv, actors.tsv, armed_groups.tsv, conflicts.tsv,

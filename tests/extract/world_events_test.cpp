@@ -209,6 +209,23 @@ TEST_F(WorldEvents, ADroneStrikeIsThePartyThatAloneFliesDrones) {
   EXPECT_EQ(x.incidents[0].actor1->side, "Ethiopia");
 }
 
+TEST_F(WorldEvents, AnArmedGroupsAttackOnCiviliansIsViolenceAgainstThem) {
+  auto x =
+      run("Gunmen attacked villagers near El Fasher on Sunday, killing nine, "
+          "the doctors' union said.",
+          "", "2024-06-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+}
+
+TEST_F(WorldEvents, AStatesAttackOnAVillageStaysAFight) {
+  auto x =
+      run("Russian troops attacked residents of a village near Kharkiv on Sunday, the "
+          "governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_NE(x.incidents[0].type, "violence_against_civilians");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
