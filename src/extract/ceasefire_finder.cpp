@@ -23,6 +23,10 @@ constexpr std::size_t kDateCueReach = 6;
 // "a ceasefire between Israel and Hezbollah came into force": the verb of taking effect may
 // follow the parties.
 constexpr std::size_t kEffectReach = 9;
+// The same when the parties follow the mention ("a ceasefire between A and B took effect").
+constexpr std::size_t kPartiesReach = 20;
+// How many days after an agreement was reached it may take effect and still be that one.
+constexpr long kEffectAfterDays = 3;
 // How many words before the mention its verb of agreement may stand, within the clause.
 constexpr std::size_t kAgreedBefore = 6;
 // "the truce that President X announced on Saturday": how far after the mention its relative
@@ -89,10 +93,14 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   while (agreed_from > v.first && agreed_from + kAgreedBefore > m.first &&
          doc.tokens[agreed_from - 1].kind != text::TokenKind::punct)
     --agreed_from;
-  if (cue_near(doc, lex, "agreement", agreed_from, std::min(v.last, m.last + kEffectReach)))
+  // "a ceasefire between Colombia's government and the National Liberation Army (ELN) came
+  // into force": the parties named after it widen the reach to its verb.
+  const std::size_t reach =
+      m.last < v.last && doc.tokens[m.last].key == "between" ? kPartiesReach : kEffectReach;
+  if (cue_near(doc, lex, "agreement", agreed_from, std::min(v.last, m.last + reach)))
     return "agreement";
   // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
-  if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + kEffectReach)))
+  if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + reach)))
     return "agreement";
   if (cue_near(doc, lex, "call", before, m.first)) return "call";
   return {};
@@ -209,6 +217,16 @@ bool close_days(const DateValue& a, const DateValue& b) {
   return x && y && std::abs(x->days() - y->days()) <= 1;
 }
 
+// "signed in Jeddah on Saturday" ... "the truce that took effect late on Monday": a reference
+// that gives only the day it took effect continues an agreement reached up to three days before,
+// whichever of the two the report names first.
+bool takes_effect_after(const DateValue& reached, const CeasefireRef& ref) {
+  if (!ref.date || !ref.effective || ref.date->iso != ref.effective->iso) return false;
+  const auto r = text::parse_iso_date(reached.iso);
+  const auto e = text::parse_iso_date(ref.effective->iso);
+  return r && e && e->days() >= r->days() && e->days() - r->days() <= kEffectAfterDays;
+}
+
 // The reference `ref` continues: one with the same day, else, for an undated mention, the
 // agreement named last. Returns nullptr when `ref` is a new agreement.
 CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef& ref) {
@@ -221,6 +239,7 @@ CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef&
                           (o.effective && o.effective->iso == ref.date->iso) ||
                           (ref.effective && o.date && o.date->iso == ref.effective->iso);
     if (same_day || (o.date && close_days(*o.date, *ref.date))) return &o;
+    if ((o.date && takes_effect_after(*o.date, ref)) || takes_effect_after(*ref.date, o)) return &o;
   }
   if (!ref.date) return last;
   // An undated agreement named earlier is this one, now dated.
@@ -243,8 +262,12 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
       into.date && !into.date->end_iso.empty() && into.date->end_iso != into.date->iso;
   const bool ref_day =
       ref.date && (ref.date->end_iso.empty() || ref.date->end_iso == ref.date->iso);
+  // A month it was reached ("agreed in June") does not replace the day it took effect.
+  const bool coarser =
+      into.date && ref.date && into.date->precision == DatePrecision::day &&
+      (ref.date->precision == DatePrecision::month || ref.date->precision == DatePrecision::year);
   // A day refines an approximate range ("took hold last week" ... "began on Wednesday").
-  if (((!into.date || only_effective) && ref_reached) || (into_range && ref_day))
+  if ((((!into.date || only_effective) && ref_reached) && !coarser) || (into_range && ref_day))
     into.date = ref.date;
   if (!into.effective && ref.effective) into.effective = ref.effective;
   for (const auto& s : ref.mentions) {

@@ -226,6 +226,29 @@ TEST_F(WorldEvents, AStatesAttackOnAVillageStaysAFight) {
   EXPECT_NE(x.incidents[0].type, "violence_against_civilians");
 }
 
+TEST_F(WorldEvents, ACeasefireBetweenNamedPartiesTakesEffect) {
+  auto x =
+      run("A six-month ceasefire between Colombia's government and the National Liberation "
+          "Army (ELN) rebels came into force on Thursday, the army said.",
+          "", "2023-08-04");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2023-08-03");
+}
+
+TEST_F(WorldEvents, ATruceSignedThenInForceIsOneAgreement) {
+  auto x =
+      run("Gunfire was heard in Khartoum on Tuesday despite a week-long ceasefire between "
+          "Sudan's army and the Rapid Support Forces that took effect late on Monday.\n\n"
+          "The truce, signed by both sides in Jeddah on Saturday, is monitored remotely.",
+          "", "2023-05-23");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2023-05-20");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
