@@ -128,6 +128,8 @@ namespace {
 // How old the day a count runs from must be for "killed in strikes since <day>" to be a running
 // total rather than one spell of fighting ("since Wednesday").
 constexpr long kRunningSinceDays = 7;
+// How many words a clause opened by "since" may run to the day it names.
+constexpr std::size_t kSinceClauseWords = 9;
 
 // How a sentence counts since a day: not at all, since a recent day ("since Wednesday"), or
 // since an old one or the start of the war ("since March 15", "since the start of ...").
@@ -146,8 +148,14 @@ Since counts_since(const Document& doc, const SentenceView& v) {
     if (t[k + 1].is_any({"the"}) && k + 2 < v.last &&
         t[k + 2].is_any({"start", "beginning", "outbreak", "war", "conflict", "escalation"}))
       return Since::old;
+    // "since March 15", and "since it launched an offensive on Oct. 27": the day of a clause
+    // that "since" opens.
+    std::size_t clause = k + 1;
+    while (clause < v.last && clause < k + kSinceClauseWords &&
+           t[clause].kind != text::TokenKind::punct)
+      ++clause;
     for (const auto& d : v.dates) {
-      if (d.first < k || d.first > k + 2) continue;
+      if (d.first < k || d.first > std::max(k + 2, clause)) continue;
       if (pub && pub->days() - d.begin.days() > kRunningSinceDays) return Since::old;
       out = Since::recent;
     }

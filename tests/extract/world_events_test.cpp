@@ -249,6 +249,15 @@ TEST_F(WorldEvents, ATruceSignedThenInForceIsOneAgreement) {
   EXPECT_EQ(a[0].date->iso, "2023-05-20");
 }
 
+TEST_F(WorldEvents, WhatAPartyHasTakenSinceAnOffensiveBeganIsATotal) {
+  finder_.add("Lashio", {town("Lashio", "MM", 22.93, 97.75)});
+  auto x =
+      run("The alliance has seized more than 400 military posts and several towns near "
+          "Lashio since its campaign began on Oct. 27, the MNDAA said.",
+          "", "2024-01-13");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
   std::filesystem::create_directories(dir);
