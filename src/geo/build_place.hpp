@@ -52,11 +52,21 @@ bool looks_like_code(std::string_view s);
 void add_variant(BuildPlace& p, std::string text, std::uint8_t flags);
 
 // How a (country, GeoNames admin1 code) group of towns was named: the region most of its towns
-// lie nearest to, and that share of its towns.
+// voted for (name_admin1), and that share of its towns.
 struct RegionVote {
   std::string cc, region;
   double share = 0;
 };
+
+// A first-level region's cities in country-state-city's city.json (GeoNames points), by region
+// id ("adm1:CC-ISO").
+using RegionCities = std::unordered_map<std::string, std::vector<std::pair<double, double>>>;
+
+// Names each town's first-level region from its GeoNames admin1 code group
+// (build_region_points.cpp); returns each group's choice. `region_cities`: country-state-city's
+// cities of each region.
+std::map<std::string, RegionVote> name_admin1(std::vector<BuildPlace>& places,
+                                              const RegionCities& region_cities);
 
 // Moves each first-level region that exactly one group chose, by a clear majority, to the middle
 // of the extent of that group's towns (build_region_points.cpp). Returns how many moved.
@@ -101,10 +111,7 @@ std::vector<std::string> countries_off_their_shape(const CountryShapes& shapes,
 // its shape); keeps a region point in the sea near its country (small islands have no shape at
 // 1:50m) and drops any other region with no such point. Countries in `checked` (typed points,
 // checked with an archipelago's margin) are left alone. Returns one line per moved or dropped
-// place. A first-level region's cities in country-state-city's city.json (GeoNames points), by
-// region id ("adm1:CC-ISO").
-using RegionCities = std::unordered_map<std::string, std::vector<std::pair<double, double>>>;
-
+// place.
 std::vector<std::string> fit_points_to_shapes(const CountryShapes& shapes,
                                               const RegionCities& region_cities,
                                               std::vector<BuildPlace>& places,

@@ -145,62 +145,6 @@ Status add_cities(const std::filesystem::path& nm, std::vector<BuildPlace>& plac
   return {};
 }
 
-// cities500 carries GeoNames admin1 codes, not names. Each (country, code) group of towns takes
-// the name of the first-level region whose centre most of its towns lie nearest to; returns
-// each group's choice and its share of the group's towns.
-std::map<std::string, RegionVote> name_admin1(std::vector<BuildPlace>& places) {
-  std::unordered_map<std::string, std::vector<const BuildPlace*>> regions_by_cc;
-  for (const auto& p : places) {
-    if (p.fcode == "ADM1") regions_by_cc[p.cc].push_back(&p);
-  }
-  std::map<std::string, std::map<std::string, int>> votes;
-  for (const auto& p : places) {
-    if (p.admin1_code.empty()) continue;
-    const auto it = regions_by_cc.find(p.cc);
-    if (it == regions_by_cc.end()) continue;
-    const BuildPlace* best = nullptr;
-    double best_km = 1e18;
-    for (const auto* r : it->second) {
-      const double km = distance_km(p.lat, p.lon, r->lat, r->lon);
-      if (km < best_km) best_km = km, best = r;
-    }
-    if (best) ++votes[p.cc + "." + p.admin1_code][best->name];
-  }
-  // Where GeoNames' admin1 code is the ISO 3166-2 code country-state-city uses ("ENG" for
-  // England, "CA" for California), it names the region outright; numeric codes differ in meaning
-  // between the two (FIPS against ISO) and are left to the vote.
-  std::map<std::string, std::string> by_code;  // "CC.code" -> region name
-  for (const auto& p : places) {
-    if (p.fcode == "ADM1") by_code[p.cc + "." + p.id.substr(p.id.find('-') + 1)] = p.name;
-  }
-  std::map<std::string, RegionVote> chosen;
-  for (const auto& [group, tally] : votes) {
-    const std::string code = group.substr(3);
-    const bool alphabetic = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
-      return std::isupper(static_cast<unsigned char>(c));
-    });
-    int total = 0;
-    for (const auto& [name, n] : tally) total += n;
-    if (const auto named = by_code.find(group); alphabetic && named != by_code.end()) {
-      // The share of the vote still decides whether the region moves to its towns' extent.
-      const auto votes_for = tally.find(named->second);
-      const int n = votes_for == tally.end() ? 0 : votes_for->second;
-      chosen[group] = {group.substr(0, 2), named->second, static_cast<double>(n) / total};
-      continue;
-    }
-    const auto top = std::max_element(tally.begin(), tally.end(), [](const auto& a, const auto& b) {
-      return a.second < b.second;
-    });
-    chosen[group] = {group.substr(0, 2), top->first, static_cast<double>(top->second) / total};
-  }
-  for (auto& p : places) {
-    if (p.admin1_code.empty()) continue;
-    const auto it = chosen.find(p.cc + "." + p.admin1_code);
-    if (it != chosen.end()) p.admin1 = it->second.region;
-  }
-  return chosen;
-}
-
 // Moves countries onto the GeoNames points of data/gazetteer/country_points.tsv (why: that file's
 // header). Returns an error for a malformed row or an ISO code no country of the index has.
 Status apply_country_points(const std::filesystem::path& path, std::vector<BuildPlace>& places,
@@ -437,7 +381,7 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   } catch (const std::exception& e) {
     return make_error(sources.node_modules.string() + ": unexpected city data: " + e.what());
   }
-  const auto admin1_groups = name_admin1(places);
+  const auto admin1_groups = name_admin1(places, region_cities);
   place_regions_by_towns(places, admin1_groups);
   GazetteerBuildStats stats;
   stats.fitted = fit_points_to_shapes(*shapes, region_cities, places, typed_points);

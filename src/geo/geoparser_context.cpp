@@ -15,6 +15,11 @@ namespace {
 std::string region_key(const GazPlace& p, std::string_view name) {
   return fmt::format("{}\t{}", p.country_code(), name);
 }
+// The first-level region a place lies in (a region is its own), or "" where the index has none.
+std::string own_region_key(const GazPlace& p) {
+  if (p.feature_code == "ADM1") return region_key(p, p.name);
+  return p.admin1.empty() ? std::string() : region_key(p, p.admin1);
+}
 }  // namespace
 
 Geoparser::Context::Context(const Gazetteer& gaz, std::string_view txt,
@@ -33,6 +38,14 @@ Geoparser::Context::Context(const Gazetteer& gaz, std::string_view txt,
       context_places.push_back({j, &q});
     }
     chosen_at.emplace(spans[j].begin, j);
+    if (!q.is_country() && !q.is_wide()) {
+      if (const auto key = own_region_key(q); !key.empty()) {
+        in_region[key] += 1;
+        in_region_by_name[{name_of[j], key}] += 1;
+        in_any_region_by_name[name_of[j]] += 1;
+        in_any_region += 1;
+      }
+    }
     if (q.feature_code == "ADM1") {
       regions[region_key(q, q.name)] += 1;
       region_choices[{name_of[j], region_key(q, q.name)}] += 1;
@@ -82,6 +95,19 @@ double Geoparser::Context::named_region(std::size_t i, const GazPlace& p) const 
   // The mentions of span i's own name that chose this region.
   const auto own = region_choices.find({name_of[i], key});
   return r->second - (own == region_choices.end() ? 0.0 : own->second);
+}
+
+double Geoparser::Context::region_share(std::size_t i, const GazPlace& p) const {
+  const std::string key = own_region_key(p);
+  if (key.empty()) return 0;
+  const auto r = in_region.find(key);
+  if (r == in_region.end()) return 0;
+  const auto own = in_region_by_name.find({name_of[i], key});
+  const auto own_total = in_any_region_by_name.find(name_of[i]);
+  const double n = r->second - (own == in_region_by_name.end() ? 0.0 : own->second);
+  const double others =
+      in_any_region - (own_total == in_any_region_by_name.end() ? 0.0 : own_total->second);
+  return others > 0 ? n / others : 0.0;
 }
 
 const GazPlace* Geoparser::Context::qualifier(std::size_t i) const {

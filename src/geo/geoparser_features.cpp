@@ -77,10 +77,11 @@ void Geoparser::apply_precedence(Span& s, double Candidate::*score) const {
     if (s.region_word || p.feature_code != "ADM1") continue;
     for (auto& c : s.candidates) {
       const GazPlace& q = g.place(c.place);
-      // Around it: within 50 km, or a region seat in it or within 200 km ("Isfahan", "Kidal":
-      // a large region's point lies far from its seat, and a town's region name is a heuristic).
+      // Around it: within 50 km, or a region seat within 200 km ("Isfahan", "Kidal": a large
+      // region's point lies far from its seat). A seat merely named in its region (Quebec City)
+      // is left to the model's town_in_region features: "Quebec" is as often the province.
       const double km = distance_km(p.lat, p.lon, q.lat, q.lon);
-      const bool seat = q.feature_code == "PPLA" && (q.admin1 == p.name || km < 200);
+      const bool seat = q.feature_code == "PPLA" && km < 200;
       if (q.feature_class == 'P' && q.country_code() == p.country_code() && (seat || km < 50)) {
         raise_over(c, r);
       }
@@ -115,9 +116,13 @@ void Geoparser::score_names(Span& s) const {
       if (p.feature_code != "ADM1") continue;
       for (auto& c : s.candidates) {
         const GazPlace& q = g.place(c.place);
-        if (q.feature_class == 'P' && q.country_code() == p.country_code() &&
-            distance_km(p.lat, p.lon, q.lat, q.lon) < 50) {
-          at(c.x, F::town_of_region) = 1;
+        if (q.feature_class != 'P' || q.country_code() != p.country_code()) continue;
+        if (distance_km(p.lat, p.lon, q.lat, q.lon) < 50) at(c.x, F::town_of_region) = 1;
+        // A town inside the region named like it: the model weighs its size against the region
+        // ("New York" is the city more often than the state).
+        if (q.admin1 == p.name) {
+          at(c.x, F::town_in_region) = 1;
+          at(c.x, F::town_in_region_population) = at(c.x, F::log_population);
         }
       }
     }
@@ -143,6 +148,7 @@ void Geoparser::score_in_context(const Context& ctx, std::size_t i, Span& s,
     double nearest = 1e9;
     if (town_or_region) {
       at(c.x, F::named_region) = ctx.named_region(i, p) > 0;
+      at(c.x, F::region_share) = ctx.region_share(i, p);
       // "Paris, Texas", "London, Ont.", "Edmonton, Alberta": the name after the comma decides.
       if (const GazPlace* q = ctx.qualifier(i)) {
         at(c.x, F::qualifier_region) = q->feature_code == "ADM1" &&

@@ -61,6 +61,9 @@ struct Geoparser::Context {
   std::pair<double, double> share(std::size_t i, const GazPlace& p) const;
   // How many other mentions name p's first-level region.
   double named_region(std::size_t i, const GazPlace& p) const;
+  // The share of the other mentions' places (towns, districts, regions) that lie in p's
+  // first-level region, mentions of p's own name left out.
+  double region_share(std::size_t i, const GazPlace& p) const;
   // The first choice of the mention right after span i and a comma ("Paris, Texas"), if any.
   const GazPlace* qualifier(std::size_t i) const;
   // The distance to the nearest other place of the report (1e9 when there is none).
@@ -82,6 +85,12 @@ struct Geoparser::Context {
   // mentions; and the first span beginning at each offset with a first choice. Counted once, not
   // for every mention (issue 11: cost that grew with the square of the input).
   std::map<std::pair<std::string, std::string>, double> region_choices;
+  // First choices per first-level region ("CC\tregion name": a town's region, a region itself),
+  // and per (name, region), so that a name's own mentions can be left out.
+  std::map<std::string, double, std::less<>> in_region;
+  std::map<std::pair<std::string, std::string>, double> in_region_by_name;
+  std::map<std::string, double, std::less<>> in_any_region_by_name;
+  double in_any_region = 0;
   std::map<std::size_t, std::size_t> chosen_at;
 };
 

@@ -45,12 +45,15 @@ enum class Feature : std::size_t {
   curated,            // a row of the project's supplement (id "truce:...")
   site,               // a site: airport, landmark (class S)
   town_of_region,     // a town within 50 km of a namesake first-level region among the candidates
+  town_in_region,     // a town inside a namesake first-level region among the candidates
+  town_in_region_population,  // that town's log_population ("New York" the city, "Quebec" not)
   // context
   share,              // share of the report's other places in the candidate's country
   country_share,      // the same, for a country candidate
   admin_share,        // the same, for a region candidate
   no_share,           // a town or region in none of the report's countries where it names some
   named_region,       // the report names the candidate's first-level region
+  region_share,       // share of the report's other places in the candidate's first-level region
   qualifier_region,   // "Paris, Texas": the name after the comma is its region
   qualifier_country,  // "Paris, France": the name after the comma is its country
   within_50km,        // another place of the report lies within 50 km

@@ -1,5 +1,5 @@
 // The targets of issue 4 on the public geoparsing corpora (../shared/bench/geoparsing): resolving
-// the key's toponym spans, at least 89 % of TR-News (raised from 85 % with the learned ranker of
+// the key's toponym spans, at least 90.3 % of TR-News (raised from 85 % with the learned ranker of
 // issue 13) and 90 % of GeoWebNews toponyms with a point must land within 161 km of the key's
 // point. Floors may only be raised.
 #include <gtest/gtest.h>
@@ -39,13 +39,14 @@ void expect_target(const char* file, GeoCorpusFormat format, std::size_t toponym
 
 TEST(GeoCorpora, TrNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/TR-News.xml");
-  // 1,141 of 1,275 (89.5 %) with the committed model; the floor leaves one toponym of margin.
-  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.894);
+  // 1,153 of 1,275 (90.4 %) with the committed model; the floor leaves one toponym of margin.
+  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.903);
 }
 
 TEST(GeoCorpora, GeoWebNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/GWN.xml");
-  // 2,354 of 2,601 (90.5 %) with the committed model; the floor leaves two toponyms of margin.
+  // 2,352 of 2,601 (90.4 %) with the committed model (2,354 before the ranker's region features
+  // and towns' regions by membership, which won 12 TR-News toponyms); the floor leaves none.
   expect_target("GWN.xml", GeoCorpusFormat::geowebnews, 2601, 0.904);
 }
 

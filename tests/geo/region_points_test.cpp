@@ -3,6 +3,8 @@
 // on a point still outside.
 #include <gtest/gtest.h>
 
+#include <fmt/core.h>
+
 #include <filesystem>
 
 #include "geo/build_place.hpp"
@@ -92,6 +94,31 @@ TEST(RegionPoints, ARegionNamedAfterTheCountryHoldingItIsDropped) {
   const auto taiwan = g->candidates("Taiwan", "", 1);
   ASSERT_FALSE(taiwan.empty());
   EXPECT_EQ(taiwan[0].place.country, "TW") << taiwan[0].why;
+}
+
+TEST(RegionPoints, ATownsRegionIsTheOneCountryStateCityListsItIn) {
+  // Queensland's centre in country-state-city lies far inland, so most of its towns lie nearer
+  // New South Wales' centre: by nearness alone GeoNames' group AU.04 was named New South Wales.
+  std::vector<BuildPlace> places{
+      place("adm1:AU-QLD", "Queensland", "AU", "ADM1", -20.92, 142.70),
+      place("adm1:AU-NSW", "New South Wales", "AU", "ADM1", -31.25, 146.92)};
+  const std::pair<double, double> towns[] = {
+      {-27.47, 153.03}, {-28.00, 153.43}, {-27.56, 151.95}, {-19.26, 146.82}, {-23.38, 150.51}};
+  for (const auto& [lat, lon] : towns) {
+    places.push_back(
+        place(fmt::format("geonames:{}", places.size()), "Town", "AU", "PPL", lat, lon));
+    places.back().admin1_code = "04";
+  }
+  auto by_nearness = places;
+  name_admin1(by_nearness, {});
+  EXPECT_EQ(by_nearness[2].admin1, "New South Wales");  // Brisbane, by nearness alone
+
+  RegionCities cities;
+  for (const auto& [lat, lon] : towns) cities["adm1:AU-QLD"].emplace_back(lat, lon);
+  const auto votes = name_admin1(places, cities);
+  for (std::size_t i = 2; i < places.size(); ++i) EXPECT_EQ(places[i].admin1, "Queensland") << i;
+  ASSERT_EQ(votes.count("AU.04"), 1u);
+  EXPECT_EQ(votes.at("AU.04").share, 1.0);
 }
 
 TEST(RegionPoints, RegionsOfTheIssueLieInTheirOwnCountries) {
