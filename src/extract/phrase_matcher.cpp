@@ -23,16 +23,26 @@ bool PhraseMatcher::add(std::vector<std::string> keys, int id) {
   if (keys.empty()) return false;
   const std::size_t index = phrases_.size();
   std::string first = keys.front();
+  if (!first.empty()) {
+    first_lengths_[static_cast<unsigned char>(first[0])] |=
+        std::uint64_t{1} << std::min<std::size_t>(first.size(), 63);
+  }
   phrases_.push_back(Phrase{std::move(keys), id});
   by_first_[first].push_back(index);
   // Plural forms of a one-word phrase are found through the singular's bucket.
   return true;
 }
 
+bool PhraseMatcher::may_begin(char first, std::size_t length) const {
+  return (first_lengths_[static_cast<unsigned char>(first)] >> std::min<std::size_t>(length, 63)) &
+         1;
+}
+
 template <typename Visit>
 void PhraseMatcher::each_at(const std::vector<text::Token>& t, std::size_t i, std::size_t to,
                             Visit&& visit) const {
-  auto try_bucket = [&](const std::string& first) {
+  auto try_bucket = [&](std::string_view first) {
+    if (!first.empty() && !may_begin(first[0], first.size())) return;
     auto it = by_first_.find(first);
     if (it == by_first_.end()) return;
     for (std::size_t index : it->second) {
@@ -47,12 +57,14 @@ void PhraseMatcher::each_at(const std::vector<text::Token>& t, std::size_t i, st
       if (ok) visit(p);
     }
   };
-  const std::string& key = t[i].key;
+  const std::string_view key = t[i].key;
   try_bucket(key);
   // A plural first word ("tanks ...") may belong to a phrase written in the singular.
   if (key.size() > 3 && key.back() == 's') try_bucket(key.substr(0, key.size() - 1));
   if (key.size() > 4 && key.ends_with("es")) try_bucket(key.substr(0, key.size() - 2));
-  if (key.size() > 4 && key.ends_with("ies")) try_bucket(key.substr(0, key.size() - 3) + "y");
+  if (key.size() > 4 && key.ends_with("ies") && may_begin(key[0], key.size() - 2)) {
+    try_bucket(std::string(key.substr(0, key.size() - 3)) + "y");
+  }
 }
 
 std::optional<PhraseMatch> PhraseMatcher::match_at(const std::vector<text::Token>& t, std::size_t i,

@@ -3,9 +3,12 @@
 // "Cavusoglu"; a final "s"/"es" is tolerated so one entry covers singular and plural.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -47,8 +50,17 @@ class PhraseMatcher {
   template <typename Visit>
   void each_at(const std::vector<text::Token>& t, std::size_t i, std::size_t to,
                Visit&& visit) const;
+  // True when some phrase's first key begins with `first` and is `length` bytes long: most
+  // tokens begin no phrase, and this answers for them without hashing the key.
+  bool may_begin(char first, std::size_t length) const;
+  // Looks a first key up without building a string for it.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+  std::unordered_map<std::string, std::vector<std::size_t>, KeyHash, std::equal_to<>> by_first_;
+  std::array<std::uint64_t, 256> first_lengths_{};  // bit min(length, 63) per first byte
 };
 
 // True when token key `key` is `word` or a plural of it.

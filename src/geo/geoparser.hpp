@@ -114,6 +114,8 @@ class Geoparser : public PlaceFinder {
   void mark_listed_sites(std::string_view text, std::vector<Span>& spans, const Span& last) const;
   bool site_astray(const Span& span, const Candidate& c, double others, double nearest) const;
   PlaceMatch match_of(const Span& span, const Candidate& c) const;
+  // One line: how the candidate's match and rank came about (PlaceMatch::why).
+  std::string why_of(const Candidate& c) const;
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
                                  std::size_t first_reported, std::string_view near) const;
   std::vector<Span> detect(std::string_view text) const;

@@ -76,7 +76,13 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
   for (const auto& s : gazetteer_->by_skeleton(skeleton(fine))) {
     const NameEntry& e = gazetteer_->name(s.name);
     if (!abjad_surface && has_abjad_letter(e.variant)) continue;
-    const double d = variant_distance(fine, fine_key(e.key));
+    const std::string other = fine_key(e.key);
+    // Every letter of the length difference is a deletion costing at least 0.5 (a vowel): a
+    // bound the distance itself could not meet is known without computing it.
+    const std::size_t length_gap =
+        fine.size() > other.size() ? fine.size() - other.size() : other.size() - fine.size();
+    if (0.5 * static_cast<double>(length_gap) > bound) continue;
+    const double d = variant_distance(fine, other);
     if (d > bound) continue;
     Candidate c;
     c.place = e.place;

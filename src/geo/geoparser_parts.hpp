@@ -31,7 +31,6 @@ struct Geoparser::Candidate {
   double score = 0;        // the final score, with the report's context
   bool ruled_out = false;  // a rule keeps it from being chosen, whatever its score
   Features x{};            // the ranking model's features
-  std::string why;
 };
 
 struct Geoparser::Span {

@@ -65,7 +65,7 @@ PlaceMatch Geoparser::match_of(const Span& s, const Candidate& c) const {
   pm.place = gazetteer_->to_place(c.place);
   pm.matched_variant = std::string(gazetteer_->name(c.name).variant);
   pm.score = c.score;
-  pm.why = c.why;
+  pm.why = why_of(c);
   if (!s.site) return pm;
   if (!same_site(pm.place.kind, *s.site)) {
     pm.place.precision = std::max(pm.place.precision, 2);

@@ -118,8 +118,11 @@ std::string fine_key(std::string_view folded) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     bool rewritten = false;
+    // Every rewrite starts with one of these letters: most letters need no comparison at all.
+    const bool may_start = std::string_view("dzkgscpo").find(s[i]) != std::string_view::npos;
     for (const auto& r : kRewrites) {
-      if (s.compare(i, r.from.size(), r.from) == 0) {
+      if (!may_start) break;
+      if (std::string_view(s).substr(i).starts_with(r.from)) {
         out += r.to;
         i += r.from.size();
         rewritten = true;
@@ -164,7 +167,17 @@ double variant_distance(std::string_view a, std::string_view b) {
     if (kx != 0 && kx == consonant_class(y)) return 0.4;
     return 1.0;
   };
-  std::vector<double> prev(m + 1), cur(m + 1);
+  // Two rows of the table; names are short, so they live on the stack unless one is not.
+  constexpr std::size_t kStackRow = 64;
+  std::array<double, 2 * kStackRow> stack_rows;
+  std::vector<double> heap_rows;
+  double* rows = stack_rows.data();
+  if (m + 1 > kStackRow) {
+    heap_rows.resize(2 * (m + 1));
+    rows = heap_rows.data();
+  }
+  double* prev = rows;
+  double* cur = rows + (m + 1);
   prev[0] = 0;
   for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
   for (std::size_t i = 1; i <= n; ++i) {

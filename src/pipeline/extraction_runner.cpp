@@ -79,6 +79,9 @@ std::vector<FactRow> fact_rows(const extract::Extraction& extraction,
                 .place = incident.places.empty() ? "" : place_name(incident.places.front()),
                 .json = json_of("incidents", i)};
     if (incident.fatalities) row.value = static_cast<double>(*incident.fatalities);
+    for (const auto& place : incident.places) {
+      if (place.place) row.points.emplace_back(place.place->lat, place.place->lon);
+    }
     rows.push_back(std::move(row));
   }
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace truce {
@@ -24,6 +25,8 @@ struct FactRow {
   std::string place;            // first place's canonical name, or the mention
   std::optional<double> value;  // claims: the figure; incidents: fatalities
   std::string json;             // the fact as JSON, with spans and provenance
+  // Incidents: the (lat, lon) of each resolved place, in the order of "places" in `json`.
+  std::vector<std::pair<double, double>> points;
 };
 
 struct ExtractionRecord {

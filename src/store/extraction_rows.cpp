@@ -5,6 +5,29 @@
 
 namespace truce::store {
 
+namespace {
+
+// An incident's places as points for the map's box (fact_points and its R*Tree). Written here,
+// by the one writer of facts, rather than by a trigger on facts reading them back out of the
+// fact's JSON: the trigger cost about a tenth of an ingest's CPU.
+Status write_points(StatementCache& statements, int64_t report_id, const FactRow& row,
+                    const std::string& context) {
+  if (row.kind != "incident" || row.points.empty()) return {};
+  auto point = statements.get(R"sql(
+    INSERT INTO fact_points (report_id, kind, fact_id, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)
+  )sql",
+                              context);
+  if (!point) return point.error();
+  for (const auto& [lat, lon] : row.points) {
+    (*point)->reset();
+    (*point)->bind(1, report_id).bind(2, row.kind).bind(3, row.fact_id).bind(4, lat).bind(5, lon);
+    if (Status done = (*point)->run(); !done) return done;
+  }
+  return {};
+}
+
+}  // namespace
+
 Status write_extraction_rows(StatementCache& statements, int64_t report_id,
                              const ExtractionRecord& extraction, const std::string& context) {
   // The facts go with the old extraction row (ON DELETE CASCADE).
@@ -46,6 +69,7 @@ Status write_extraction_rows(StatementCache& statements, int64_t report_id,
         .bind_optional(12, row.value)
         .bind(13, row.json);
     if (Status done = (*fact)->run(); !done) return done;
+    if (Status done = write_points(statements, report_id, row, context); !done) return done;
   }
   return {};
 }

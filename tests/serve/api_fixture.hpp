@@ -105,6 +105,9 @@ inline ExtractionRecord record_of(const nlohmann::json& incident, const nlohmann
   row.claimant_side = side;
   row.place = place;
   row.json = incident.dump();
+  for (const auto& p : incident["places"]) {
+    if (p["place"].is_object()) row.points.emplace_back(p["place"]["lat"], p["place"]["lon"]);
+  }
   record.facts.push_back(row);
   for (const auto& claim : claims) {
     FactRow c;

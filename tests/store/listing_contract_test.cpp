@@ -39,7 +39,8 @@ FactRow incident_row(const std::string& id, const std::string& date,
                  .type = "battles",
                  .date = date,
                  .claimant_side = "Armenia",
-                 .json = incident(id, points)};
+                 .json = incident(id, points),
+                 .points = points};
 }
 
 ExtractionRecord record_of(std::vector<FactRow> facts) {
@@ -259,13 +260,13 @@ TEST(ListingIndexes, AnOlderDatabaseGetsItsPointsOnUpgrade) {
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     char* error = nullptr;
     const int rc = sqlite3_exec(db,
-                                "DROP TRIGGER facts_points; DROP TABLE fact_points;"
+                                "DROP TABLE fact_points;"
                                 " DROP TABLE fact_points_rtree; DROP INDEX facts_listing;"
                                 " DROP INDEX facts_by_type; DROP INDEX facts_by_side;"
                                 " DROP INDEX facts_by_about; DROP INDEX reports_ids;"
                                 " CREATE INDEX facts_kind_date ON facts (kind, date);"
                                 " CREATE INDEX facts_kind_type ON facts (kind, type);"
-                                " DELETE FROM schema_migrations WHERE version = 8;"
+                                " DELETE FROM schema_migrations WHERE version >= 8;"
                                 " PRAGMA user_version = 7;",
                                 nullptr, nullptr, &error);
     EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "");
