@@ -263,9 +263,7 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   Claimant army;
   // "the army", "government forces" ("government" before the head noun it qualifies)
   const std::size_t cue_from = head->first >= from + 2 ? head->first - 2 : from;
-  const auto army_cues = cues_in(*doc.lex, doc, "state_army", cue_from, head->last);
-  const bool state_army = std::any_of(army_cues.begin(), army_cues.end(),
-                                      [&](const PhraseMatch& m) { return m.last == head->last; });
+  const bool state_army = cue_ends_at(*doc.lex, doc, "state_army", cue_from, head->last);
   const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
   if (!state.empty()) {
     out.side = state;  // in a war of one state against armed groups, its forces

@@ -58,10 +58,7 @@ ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& clai
     // speaks. Otherwise "the army", "its forces", "the defenses": the speaker's own side.
     const std::string state = doc.context.state_at_war(*doc.lex);
     const std::size_t from = a.first >= 2 ? a.first - 2 : 0;  // "government" before "forces"
-    const auto army = cues_in(*doc.lex, doc, "state_army", from, a.last);
-    const bool state_army = std::any_of(army.begin(), army.end(),
-                                        [&](const PhraseMatch& m) { return m.last == a.last; });
-    if (!state.empty() && state_army) {
+    if (!state.empty() && cue_ends_at(*doc.lex, doc, "state_army", from, a.last)) {
       r.side = state;
       r.rule += "+state-at-war";
     } else if (belligerent(doc, claimant.side)) {
