@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "core/data_dir.hpp"
+#include "lexicon_copy.hpp"
 
 namespace truce::extract {
 namespace {
@@ -137,13 +138,7 @@ TEST_F(ExtractorTest, CeasefireAgreementsWithDaysAndCalls) {
 }
 
 TEST(LexiconLoading, BadLineNamesFileAndLine) {
-  const auto dir = std::filesystem::temp_directory_path() / "truce_lexicon_test";
-  std::filesystem::create_directories(dir);
-  for (const auto& f : std::filesystem::directory_iterator(data_dir())) {
-    if (f.path().extension() == ".tsv")
-      std::filesystem::copy_file(f.path(), dir / f.path().filename(),
-                                 std::filesystem::copy_options::overwrite_existing);
-  }
+  const auto dir = test::copy_lexicons("truce_lexicon_test");
   {
     std::ofstream out(dir / "equipment.tsv", std::ios::app);
     out << "catapult\tsiege_engines\t-\n";

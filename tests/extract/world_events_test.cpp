@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "lexicon_copy.hpp"
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -259,17 +260,7 @@ TEST_F(WorldEvents, WhatAPartyHasTakenSinceAnOffensiveBeganIsATotal) {
 }
 
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
-  const auto dir = std::filesystem::temp_directory_path() / "truce_epithet_test";
-  std::filesystem::create_directories(dir);
-  for (const auto& f : std::filesystem::directory_iterator(data_dir())) {
-    if (f.path().extension() == ".tsv")
-      std::filesystem::copy_file(f.path(), dir / f.path().filename(),
-                                 std::filesystem::copy_options::overwrite_existing);
-  }
-  std::filesystem::create_directories(dir / "generated");
-  std::filesystem::copy_file(data_dir() / "generated" / "states.tsv",
-                             dir / "generated" / "states.tsv",
-                             std::filesystem::copy_options::overwrite_existing);
+  const auto dir = test::copy_lexicons("truce_epithet_test");
   {
     std::ofstream out(dir / "epithets.tsv", std::ios::app);
     out << "the regime\tArmenia\tstate\tSyrian civil war\ttest\n";
