@@ -8,12 +8,23 @@
 #include <string>
 
 namespace truce::extract {
+namespace {
+
+bool capitalised(const Document& doc, std::size_t i) {
+  const std::string word = doc.text(i, i + 1);
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
+}
+
+}  // namespace
 
 std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& doc,
                                          const std::vector<PhraseMatch>& raw) {
   const auto& t = doc.tokens;
   std::vector<ActorMention> out;
   for (const auto& m : raw) {
+    // "Turkish-backed factions", "Rwandan-backed M23": the patron named is not the actor, and
+    // must not compose with the head that follows ("Saudi-backed government forces").
+    if (m.last < t.size() && t[m.last].joined && word_of(lex, doc, "patron", m.last)) continue;
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
     ActorMention a;
     a.first = m.first;
@@ -31,13 +42,14 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
     ActorMention a = out[i];
     while (i + 1 < out.size()) {
       const ActorMention& b = out[i + 1];
+      // One word may stand between two parts of a name: a capitalised one ("Somali National
+      // Army", "Thai Second Army") or a modifier of the cue class actor_modifier ("Russian
+      // occupying forces"). Any other is a verb or a clause ("Houthis seized Sanaa").
       const bool adjacent =
-          b.first == a.last || (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
-                                !t[a.last].is_any({"and", "or", "of", "in", "to", "against", "with",
-                                                   "by", "from", "on", "near"}) &&
-                                // "The FARDC said troops ...": a speech verb between two names
-                                // ends the first.
-                                !lex.cue("speech").match_at(t, a.last, a.last + 1));
+          b.first == a.last ||
+          (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
+           (capitalised(doc, a.last) || word_of(lex, doc, "actor_modifier", a.last)) &&
+           !lex.cue("speech").match_at(t, a.last, a.last + 1));
       if (!adjacent) break;
       // "Lebanese residents", "Palestinian civilians": the state's people.
       const bool people = a.kind == "state" && b.side == "civilians";

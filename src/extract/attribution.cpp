@@ -359,6 +359,29 @@ Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
   return outlet(doc);
 }
 
+// How many words after a party a headline's verb of attack or violation may come ("Azerbaijani
+// forces broke the truce").
+constexpr std::size_t kAccusedVerbReach = 3;
+
+// The party a headline accuses after its colon: the first party it names, when an attack or a
+// violation follows it ("Defence Ministry: Azerbaijan broke the truce within minutes").
+std::string accused_party(const Document& doc, const Lexicons& lex,
+                          const std::vector<text::Token>& tokens, std::size_t from) {
+  for (const auto& m : lex.actor_matcher.find_all(tokens, from, tokens.size())) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    if (e.side.empty() || e.side == "civilians" || e.kind == "media") continue;
+    if (!belligerent(doc, e.side)) return {};
+    const std::size_t reach = std::min(tokens.size(), m.last + kAccusedVerbReach);
+    for (std::size_t k = m.last; k < reach; ++k) {
+      if (lex.cue("violation").match_at(tokens, k, tokens.size()) ||
+          lex.pattern_matcher.match_at(tokens, k, tokens.size()))
+        return e.side;
+    }
+    return {};
+  }
+  return {};
+}
+
 // The source a headline names before a colon ("Health Ministry: 41 killed ..."), from the
 // report's title or its first lines without closing punctuation. A country or capital there is
 // a dateline or a topic ("SUDAN: ..."), not a source.
@@ -386,6 +409,19 @@ std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& l
     c.kind = e.kind;
     c.rule = "headline-source";
     return c;
+  }
+  // "Defence Ministry: Azerbaijan broke the truce": the ministry of the party's enemy.
+  if (head && head->kind == "military") {
+    if (const std::string accused = accused_party(doc, lex, tokens, colon + 1); !accused.empty()) {
+      if (const std::string speaker = opponent_of(doc, accused); !speaker.empty()) {
+        Claimant c;
+        c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+        c.side = speaker;
+        c.kind = "military";
+        c.rule = "headline-source+accuser";
+        return c;
+      }
+    }
   }
   // "Army update: ..." on a page of the home party: that party's army.
   if (head && head->kind == "military" && !doc.context.home_side.empty()) {
@@ -494,6 +530,15 @@ bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& 
   return false;
 }
 
+// The party that spoke last, for an institution named without its state: the last named
+// speaker, else the source the headline names ("Defence Ministry: ...").
+const Claimant* last_party(const Document& doc, const Claimant* last_named,
+                           const std::optional<Claimant>& headline) {
+  if (last_named && belligerent(doc, last_named->side)) return last_named;
+  if (!last_named && headline && belligerent(doc, headline->side)) return &*headline;
+  return nullptr;
+}
+
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   const Claimant own_voice = own_voice_of(doc, lex);
@@ -597,9 +642,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       } else if (named_earlier(doc, out, start, m.first, c)) {
         last_named = c;
         have_named = true;
-      } else if (resolve_institution(
-                     doc, si, start, m.first,
-                     have_named && belligerent(doc, last_named.side) ? &last_named : nullptr, c)) {
+      } else if (resolve_institution(doc, si, start, m.first,
+                                     last_party(doc, have_named ? &last_named : nullptr, headline),
+                                     c)) {
         last_named = c;
         have_named = true;
       } else if (!segs.empty()) {

@@ -185,6 +185,13 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
   }
   if (!old) return false;
   if (first > v.first && t[first - 1].kind == text::TokenKind::number) return true;
+  // "The alliance has seized more than 400 posts since it launched an offensive on Oct. 27":
+  // the count in the perfect, and the event it counts from.
+  if (first > v.first && t[first - 1].is_any({"has", "have"})) return true;
+  for (std::size_t k = first; k > v.first && k + kSinceClauseWords > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].key == "since") return true;
+  }
   for (std::size_t k = v.first; k + 1 < v.last; ++k)
     if (t[k].is_any({"have", "has"}) && t[k + 1].is_any({"been", "suffered"})) return true;
   return false;
@@ -282,8 +289,12 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     if (d < first && d > v.first && cue_ends_at(lex, doc, "reaction", v.first, d))
       return "reaction";
   }
-  // "battle lines", "combat readiness": the event word modifies another noun.
-  if (last < v.last && lex.cue("compound").match_at(t, last, v.last) && !t[last].joined)
+  // "battle lines", "combat readiness": the event word modifies another noun. A verb in the
+  // past tense takes it as its object ("shelled positions near X").
+  const bool past_verb = !noun && t[last - 1].key.ends_with("ed") &&
+                         !(first > v.first && t[first - 1].is_any({"the", "a", "an"}));
+  if (last < v.last && !past_verb && lex.cue("compound").match_at(t, last, v.last) &&
+      !t[last].joined)
     return "compound";
   // "to attack": intent, unless "managed to", "failed to", "continued to".
   std::size_t p = first;

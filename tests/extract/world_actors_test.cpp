@@ -1,0 +1,76 @@
+// Parties and speakers in the shapes reports of other wars give them (issue 8, session 8): a
+// patron named before a group, the words that may stand inside a name, a verb's object that
+// looks like a compound, a headline's source known by whom it accuses. Every report here is
+// invented for the test.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using WorldActors = WorldExtraction;
+
+TEST_F(WorldActors, APatronNamedBeforeAGroupIsNotTheAttacker) {
+  finder_.add("Saraqib", {town("Saraqib", "SY", 35.86, 36.80)});
+  auto x =
+      run("Fighters of Hayat Tahrir al-Sham and the Turkish-backed National Front for Liberation "
+          "responded by shelling regime positions near Saraqib, the Observatory said.",
+          "", "2020-03-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "HTS");
+}
+
+TEST_F(WorldActors, APatronDoesNotComposeWithTheHeadAfterIt) {
+  // "Saudi-backed government forces" are the government's, not Saudi Arabia's.
+  finder_.add("Marib", {town("Marib", "YE", 15.46, 45.32)});
+  auto x = run("Saudi-backed government forces shelled Houthi positions near Marib on Monday.", "",
+               "2022-05-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Yemen");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Houthis");
+}
+
+TEST_F(WorldActors, AVerbBetweenTwoNamesIsNoPartOfEither) {
+  // "Houthi fighters shelled army": two parties and the verb between them, not one name.
+  finder_.add("Marib", {town("Marib", "YE", 15.46, 45.32)});
+  auto x = run("Houthi fighters shelled army positions near Marib on Monday.", "", "2022-05-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Houthis");
+}
+
+TEST_F(WorldActors, AModifierInsideANameKeepsItWhole) {
+  auto x = run("Russian occupying forces shelled Kherson overnight, the regional governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+}
+
+TEST_F(WorldActors, APastTenseVerbTakesPositionsAsItsObject) {
+  // "shelled positions": the object, not "shelling positions" as a compound noun.
+  finder_.add("Marib", {town("Marib", "YE", 15.46, 45.32)});
+  auto x = run("Houthi fighters shelled positions near Marib on Monday.", "", "2022-05-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  auto compound = run("Artillery positions near Marib were quiet on Monday.", "", "2022-05-03");
+  EXPECT_TRUE(compound.incidents.empty());
+}
+
+TEST_F(WorldActors, AHeadlineSourceIsTheEnemyOfThePartyItAccuses) {
+  // The report's places lie in Azerbaijan; the ministry that accuses Azerbaijan is Armenia's.
+  auto x =
+      run("Defence Ministry: Azerbaijan broke the truce within minutes\n\n"
+          "Overnight the adversary fired rockets at Martuni. One civilian was killed in Martuni, "
+          "the representative of the ministry told journalists.",
+          "", "2020-10-11");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Armenia");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
+  for (const auto& c : x.claims) EXPECT_EQ(c.claimant.side, "Armenia") << c.claimant.name;
+}
+
+}  // namespace
+}  // namespace truce::extract
