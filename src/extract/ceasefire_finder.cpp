@@ -116,6 +116,60 @@ DateValue value_of(const Document& doc, const text::DateMention& d) {
   return dv;
 }
 
+// How many days before the report an agreement dated only by its month or year is history.
+constexpr long kHistoryDays = 365;
+
+// "the ceasefire agreement of May 1994", "signed in Bishkek in May 1994": an agreement that a
+// month or a year dates, years before the report, is background, not a truce of its days. One
+// named by its day stays ("the ceasefire of 14 August 2006").
+bool old_by_month(const Document& doc, const CeasefireRef& ref) {
+  if (!ref.date || ref.date->precision == DatePrecision::day) return false;
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  const auto when = text::parse_iso_date(ref.date->iso);
+  return pub && when && pub->days() - when->days() > kHistoryDays;
+}
+
+// How far into a sentence its dateline's date may start ("KYIV, April 21 (Reuters) -").
+constexpr std::size_t kDatelineDateStart = 4;
+
+// True when `d` is the date of the sentence's dateline: near its start, followed by nothing but
+// an agency in brackets before a dash. It dates the report, not the agreement.
+bool dateline_date(const Document& doc, const SentenceView& v, const text::DateMention& d) {
+  if (d.first > v.first + kDatelineDateStart) return false;
+  bool bracket = false;
+  for (std::size_t k = d.last; k < v.last && k < d.last + kDatelineDateStart + 2; ++k) {
+    const auto& w = doc.tokens[k];
+    if (w.key == "-") return true;
+    if (w.key == "(")
+      bracket = true;
+    else if (w.key == ")")
+      bracket = false;
+    else if (!bracket && w.key != ",")
+      return false;
+  }
+  return false;
+}
+
+// The days listed right after `first`, joined by "and" or a comma ("the 10th and 17th of this
+// month", "10, 17 and 25 October"), up to token `limit`.
+std::vector<DateValue> joined_days(const Document& doc, const SentenceView& v,
+                                   const text::DateMention* first, std::size_t limit) {
+  std::vector<DateValue> more;
+  const text::DateMention* prev = first;
+  for (const auto& d : v.dates) {
+    if (!prev || &d == prev || d.first < prev->first || d.future || d.first >= limit) continue;
+    if (d.begin.iso() == prev->begin.iso()) continue;
+    bool joined = true;  // overlapping ("the 10th and 17th of this month", "17th of this month")
+    for (std::size_t k = prev->last; k < d.first; ++k) {
+      if (!doc.tokens[k].is_any({"and", ",", "the"})) joined = false;
+    }
+    if (!joined) break;
+    more.push_back(value_of(doc, d));
+    prev = &d;
+  }
+  return more;
+}
+
 // The dates of the agreement mentioned at `m`: the day it was reached and, when a word of taking
 // effect leads to another date, the day it took effect. Dates beyond the next ceasefire mention
 // belong to that one, and dates before the previous mention to it.
@@ -137,10 +191,10 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   // A day that is part of the name dates it, whatever the sentence says of it.
   if (const text::DateMention* named = named_by_day(doc, v, m)) {
     ref.date = value_of(doc, *named);
-    return {};
+    return joined_days(doc, v, named, limit);  // "the agreements of 10, 17 and 25 October"
   }
   for (const auto& d : v.dates) {
-    if (d.future) continue;
+    if (d.future || dateline_date(doc, v, d)) continue;
     const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
     // "On Wednesday, the two sides agreed on a truce": a day that opens the sentence dates its
     // main clause, over the comma.
@@ -158,6 +212,8 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
     for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
+      // "resumed attacks on Monday after a truce ... expired": the day of what came after it.
+      if (doc.tokens[k].is_any({"after", "before", "since", "until"})) before = false;
     }
     if (!after && !before && !opens) continue;
     const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;
@@ -188,20 +244,7 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     ref.date = ref.effective;  // only the day it took effect is given
     reached = effective;
   }
-  std::vector<DateValue> more;
-  const text::DateMention* prev = reached;
-  for (const auto& d : v.dates) {
-    if (!prev || &d == prev || d.first < prev->first || d.future || d.first >= limit) continue;
-    if (d.begin.iso() == prev->begin.iso()) continue;
-    bool joined = true;  // overlapping ("the 10th and 17th of this month", "17th of this month")
-    for (std::size_t k = prev->last; k < d.first; ++k) {
-      if (!doc.tokens[k].is_any({"and", ",", "the"})) joined = false;
-    }
-    if (!joined) break;
-    more.push_back(value_of(doc, d));
-    prev = &d;
-  }
-  return more;
+  return joined_days(doc, v, reached, limit);
 }
 
 // "took hold last week" and "began at 4 a.m. on Wednesday": one agreement when one day lies in
@@ -313,6 +356,12 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
       m.first = k;
     }
   }
+  // "the humanitarian ceasefire regimes announced on ...": the noun it qualifies belongs to the
+  // mention too, so that a participle after it is the mention's own.
+  for (auto& m : out) {
+    if (auto tail = lex.cue("ceasefire_tail").match_at(t, m.last, v.last); tail)
+      m.last = tail->last;
+  }
   std::sort(out.begin(), out.end(),
             [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
   return out;
@@ -327,9 +376,13 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
     if (why == "headline-or-caption" || why == "question") continue;
     auto mentions = ceasefire_mentions(doc, lex, v);
     // A sentence of history names an old agreement only by its day ("the ceasefire of 14 August
-    // 2006").
-    if (why == "history") {
-      std::erase_if(mentions, [&](const PhraseMatch& m) { return !named_by_day(doc, v, m); });
+    // 2006", "the truces announced on 10 and 18 October ..., as well as the Geneva Conventions of
+    // 1949"); undated mentions there are dropped once dated below.
+    const bool history = why == "history";
+    if (history) {
+      std::erase_if(mentions, [&](const PhraseMatch& m) {
+        return !named_by_day(doc, v, m) && !relative_clause_verb(doc, lex, v, m);
+      });
     }
     // "The deal was agreed ... on Wednesday": once a ceasefire agreement is named, "the deal" or
     // "the agreement" at the head of a sentence refers back to it.
@@ -374,6 +427,8 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         ref.date.reset();
         ref.effective.reset();
       }
+      if (history && !ref.date) continue;
+      if (old_by_month(doc, ref)) continue;
       std::vector<CeasefireRef> agreements{ref};
       for (const auto& day : more) {
         CeasefireRef other = ref;

@@ -81,6 +81,27 @@ std::size_t day_range_end(const std::vector<Token>& t, std::size_t i, std::size_
   return month_index(month) && month.size() >= 3 ? k : 0;
 }
 
+// "10, 17 and 25 October": days listed before one month, each a date of its own. Returns the
+// index of the last day, or 0 when tokens from `i` are no such list.
+std::size_t day_list_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
+  auto day = [&](std::size_t k) {
+    return k < to && t[k].kind == TokenKind::number && t[k].value >= 1 && t[k].value <= 31;
+  };
+  // "between 25 and 27 July" is a span of days, not a list.
+  if (!day(i) || (i > 0 && t[i - 1].is_any({"between", "from"}))) return 0;
+  std::size_t k = i;
+  while (true) {
+    std::size_t next = k + 1;
+    if (next < to && t[next].key == ",") ++next;
+    if (next < to && t[next].key == "and") ++next;
+    if (next == k + 1 || !day(next)) break;
+    k = next;
+  }
+  if (k == i || k + 1 >= to) return 0;
+  const std::string& month = t[k + 1].key;
+  return month_index(month) && month.size() >= 3 ? k : 0;
+}
+
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
@@ -297,10 +318,10 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int day = static_cast<int>(t[day_at].value);
       single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
       i = j - 1;
-    } else if (int m = month_index(k); m && k != "may" && k.size() > 3 && i + 1 < to &&
+    } else if (int m = month_index(k); m && (k.size() > 3 || k == "may") && i + 1 < to &&
                                        t[i + 1].kind == TokenKind::number &&
                                        t[i + 1].value > 1900 && t[i + 1].value < 2100) {
-      // "August 2023": the whole month.
+      // "August 2023", "May 1994": the whole month.
       const int y = static_cast<int>(t[i + 1].value);
       out.push_back(DateMention{i, i + 2, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},
                                 DatePrecision::month, "month-year", false});
@@ -312,6 +333,18 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int y = m > pub.month ? pub.year - 1 : pub.year;
       out.push_back(DateMention{i, i + 1, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},
                                 DatePrecision::month, "month", false});
+    } else if (std::size_t last_day = day_list_end(t, i, to)) {
+      // "the agreements of 10, 17 and 25 October": one date per day, the month shared
+      const int m = month_index(t[last_day + 1].key);
+      std::size_t j = last_day + 2;
+      int y = m > pub.month ? pub.year - 1 : pub.year;
+      if (j < to && is_year(t[j])) y = static_cast<int>(t[j++].value);
+      for (std::size_t d = i; d <= last_day; ++d) {
+        if (t[d].kind != TokenKind::number) continue;
+        const int day = std::min(static_cast<int>(t[d].value), days_in_month(y, m));
+        single(d, d == last_day ? j : d + 1, CivilDate{y, m, day}, "day-list-month");
+      }
+      i = j - 1;
     } else if (std::size_t last_day = day_range_end(t, i, to)) {
       // "8-9 June", "8–9 June": the days of talks, a range
       const int m = month_index(t[last_day + 1].key);

@@ -88,5 +88,25 @@ TEST(DateResolver, DigitsThatCannotBeAYearOrADayAreNotOne) {
   EXPECT_EQ(days[0].begin.iso(), "2021-03-06");
 }
 
+TEST(DateResolver, DaysListedBeforeOneMonthAreEachADate) {
+  auto d = dates("the ceasefire agreements of 10, 17 and 25 October", "2020-10-30");
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].begin.iso(), "2020-10-10");
+  EXPECT_EQ(d[1].begin.iso(), "2020-10-17");
+  EXPECT_EQ(d[2].begin.iso(), "2020-10-25");
+  // "between 25 and 27 July" is a span, not two dates of their own.
+  auto span = dates("heavy fighting between 25 and 27 July", "2024-08-30");
+  ASSERT_EQ(span.size(), 1u);
+  EXPECT_EQ(span[0].begin.iso(), "2024-07-27");
+}
+
+TEST(DateResolver, MayWithAYearIsTheMonth) {
+  auto d = dates("the ceasefire agreement of May 1994", "2020-10-11");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "1994-05-01");
+  EXPECT_EQ(d[0].precision, DatePrecision::month);
+  EXPECT_TRUE(dates("Talks may resume soon.").empty());
+}
+
 }  // namespace
 }  // namespace truce::text
