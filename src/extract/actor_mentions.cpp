@@ -10,6 +10,9 @@
 namespace truce::extract {
 namespace {
 
+// How many words may stand between a state and the head of its institution's name.
+constexpr std::size_t kNameGapWords = 2;
+
 bool capitalised(const Document& doc, std::size_t i) {
   const std::string word = doc.text(i, i + 1);
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
@@ -42,14 +45,16 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
     ActorMention a = out[i];
     while (i + 1 < out.size()) {
       const ActorMention& b = out[i + 1];
-      // One word may stand between two parts of a name: a capitalised one ("Somali National
-      // Army", "Thai Second Army") or a modifier of the cue class actor_modifier ("Russian
-      // occupying forces"). Any other is a verb or a clause ("Houthis seized Sanaa").
-      const bool adjacent =
-          b.first == a.last ||
-          (b.first == a.last + 1 && t[a.last].kind == text::TokenKind::word &&
-           (capitalised(doc, a.last) || word_of(lex, doc, "actor_modifier", a.last)) &&
-           !lex.cue("speech").match_at(t, a.last, a.last + 1));
+      // Up to two words may stand between two parts of a name, each capitalised ("Somali
+      // National Army", "Lebanon's State Security agency") or a modifier of the cue class
+      // actor_modifier ("Russian occupying forces"). Any other is a verb or a clause ("Houthis
+      // seized Sanaa").
+      bool adjacent = b.first >= a.last && b.first <= a.last + kNameGapWords;
+      for (std::size_t k = a.last; adjacent && k < b.first; ++k) {
+        adjacent = t[k].kind == text::TokenKind::word &&
+                   (capitalised(doc, k) || word_of(lex, doc, "actor_modifier", k)) &&
+                   !lex.cue("speech").match_at(t, k, k + 1);
+      }
       if (!adjacent) break;
       // "Lebanese residents", "Palestinian civilians": the state's people.
       const bool people = a.kind == "state" && b.side == "civilians";

@@ -530,6 +530,43 @@ bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& 
   return false;
 }
 
+// "the ministry said", "the agency said": of the parties named in the sentence before `from`,
+// else of the speakers so far, the last whose name has that head noun ("Lebanon's State Security
+// agency", "Lebanon's health ministry"), not merely the last speaker.
+std::optional<Claimant> same_head(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                                  std::size_t from, std::size_t to,
+                                  const std::vector<Claimant>& speakers) {
+  const auto& t = doc.tokens;
+  std::string head;
+  for (const auto& p : cues_in(lex, doc, "pronoun", from, to)) {
+    if (p.last - p.first >= 2 && t[p.first].key == "the") head = t[p.last - 1].key;
+  }
+  if (head.empty()) return std::nullopt;
+  for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
+    if (a->last > from || a->side.empty() || a->kind == "state" || a->kind == "civilians") continue;
+    for (std::size_t k = a->first; k < a->last; ++k) {
+      if (t[k].key != head) continue;
+      Claimant c;
+      c.name = doc.text(a->first, a->last);
+      c.side = a->side;
+      c.kind = a->kind;
+      c.span = doc.span(a->first, a->last);
+      c.rule = "same-head-mention";
+      return c;
+    }
+  }
+  for (auto s = speakers.rbegin(); s != speakers.rend(); ++s) {
+    if (s->side.empty()) continue;
+    for (const auto& w : text::tokenize(s->name)) {
+      if (w.key != head) continue;
+      Claimant c = *s;
+      c.rule = "same-head";
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
 // The party that spoke last, for an institution named without its state: the last named
 // speaker, else the source the headline names ("Defence Ministry: ...").
 const Claimant* last_party(const Document& doc, const Claimant* last_named,
@@ -546,6 +583,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
   const std::optional<Claimant> headline = headline_source(doc, lex);
   Claimant last_named = own_voice;
   bool have_named = false;
+  std::vector<Claimant> speakers;  // every named speaker so far, in order
   const auto& t = doc.tokens;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
@@ -599,9 +637,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "speech-verb-inverted";
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
       } else if (inverted && resolve_local_official(doc, lex, speaker_from, after_end, c)) {
         last_named = c;  // "..., said the regional governor."
         have_named = true;
+        speakers.push_back(last_named);
       } else if (inverted && after_end <= m.last + 2 && has_pronoun(lex, doc, m.last, after_end) &&
                  have_named) {
         c = last_named;  // "..., she said."
@@ -621,6 +661,9 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         if (c.rule != "local-official") c.rule = "speech-verb";
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
+      } else if (auto same = same_head(doc, lex, v, start, m.first, speakers)) {
+        c = *same;  // "the ministry said": the ministry named before
       } else if (has_pronoun(lex, doc, start, m.first) && have_named) {
         c = last_named;
         c.rule = "carry-over";
@@ -642,11 +685,13 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
       } else if (named_earlier(doc, out, start, m.first, c)) {
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
       } else if (resolve_institution(doc, si, start, m.first,
                                      last_party(doc, have_named ? &last_named : nullptr, headline),
                                      c)) {
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
       } else if (!segs.empty()) {
         c = segs.back().claimant;  // "quoted eyewitnesses as saying": the outer source
       } else if (start == m.first && si > 0 && m.first == v.first) {
@@ -663,6 +708,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c = relayed;  // "X reported, citing Y": Y's word
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
       }
       segs.push_back(AttributionSegment{m.last, c});
       floor = m.last;
@@ -678,9 +724,13 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
         c.rule = "according-to";
         last_named = c;
         have_named = true;
+        speakers.push_back(last_named);
       } else if (resolve_local_official(doc, lex, m.last, end, c)) {
         last_named = c;  // "according to the State Ministry of Health"
         have_named = true;
+        speakers.push_back(last_named);
+      } else if (auto same = same_head(doc, lex, v, m.last, end, speakers)) {
+        c = *same;  // "according to the ministry": the ministry named before
       } else if (have_named && (has_pronoun(lex, doc, m.last, end) ||
                                 !cues_in(lex, doc, "source_reference", m.last, end).empty())) {
         // "according to the ministry", "according to the information": the last speaker.

@@ -66,11 +66,62 @@ std::string holder_among_enemies(const Document& doc, const Lexicons& lex,
   return found;
 }
 
+// How far after a town's name a noun of area may make it a district ("the X and Y areas").
+constexpr std::size_t kAreaNounReach = 5;
+
+// The token that starts at byte `begin` in sentence `v`, or v.last.
+std::size_t token_at(const Document& doc, const SentenceView& v, std::size_t begin) {
+  for (std::size_t k = v.first; k < v.last; ++k)
+    if (doc.tokens[k].begin == begin) return k;
+  return v.last;
+}
+
+// "fired rockets at Stepanakert", "shelled the centre of Kherson": a town is what the attack's
+// trigger hit when only weapons and words of the cue class town_object stand between them.
+bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& inc) {
+  if (inc.places.empty() || !inc.places.front().place || inc.triggers.empty()) return false;
+  const PlaceRef& place = inc.places.front();
+  if (place.place->kind != geo::PlaceKind::town || place.rule.find("fallback") != std::string::npos)
+    return false;
+  const std::size_t si = doc.sentence_of(place.span.begin);
+  if (si == doc.sentences.size()) return false;
+  const SentenceView& v = doc.sentences[si];
+  const std::size_t at = token_at(doc, v, place.span.begin);
+  // "shelled the Jabrayil and Fuzuli areas": districts of a front, not a town's streets.
+  for (std::size_t k = at + 1; k < v.last && k < at + kAreaNounReach; ++k) {
+    if (doc.tokens[k].kind == text::TokenKind::punct) break;
+    if (doc.tokens[k].is_any({"area", "areas", "district", "districts", "region", "regions",
+                              "direction", "directions", "sector", "front", "axis"}))
+      return false;
+  }
+  for (const Span& trigger : inc.triggers) {
+    if (doc.sentence_of(trigger.begin) != si || trigger.end > place.span.begin) continue;
+    std::size_t k = token_at(doc, v, trigger.begin);
+    while (k < at && doc.tokens[k].end <= trigger.end) ++k;
+    while (k < at) {
+      if (auto w = lex.cue("weapon").match_at(doc.tokens, k, at)) {
+        k = w->last;
+      } else if (word_of(lex, doc, "town_object", k)) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (k == at) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void infer_targets(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
   for (auto& inc : incidents) {
     if (!inc.actor1 || !inc.actor2 || inc.actor2->rule != "opponent") continue;
+    if (inc.type == "explosions_remote_violence" && town_is_object(doc, lex, inc)) {
+      inc.actor2 = side_ref("civilians", "town-object");
+      inc.provenance["actor2"] = "town-object";
+      continue;
+    }
     if (inc.places.empty() || !inc.places.front().place ||
         inc.places.front().rule.find("fallback") != std::string::npos)
       continue;

@@ -72,5 +72,45 @@ TEST_F(WorldActors, AHeadlineSourceIsTheEnemyOfThePartyItAccuses) {
   for (const auto& c : x.claims) EXPECT_EQ(c.claimant.side, "Armenia") << c.claimant.name;
 }
 
+TEST_F(WorldActors, ATownAnAttackFromAfarHitIsItsPeople) {
+  auto x =
+      run("Russian forces fired rockets at the centre of Kharkiv on Monday, the governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+  // "the Kharkiv and Kherson areas": districts of a front, where the enemy's forces are.
+  auto areas =
+      run("Russian forces shelled the Kharkiv and Kherson areas on Monday, the army said.");
+  ASSERT_FALSE(areas.incidents.empty());
+  for (const auto& inc : areas.incidents) {
+    ASSERT_TRUE(inc.actor2);
+    EXPECT_EQ(inc.actor2->side, "Ukraine");
+  }
+}
+
+TEST_F(WorldActors, TheMinistrySaidIsTheMinistryNamedBefore) {
+  // Not the last speaker (the Israeli prime minister), but the one with that head noun.
+  auto x = run(
+      "Israeli strikes killed nine people in south Lebanon, Lebanon's health ministry said.\n\n"
+      "Prime Minister Benjamin Netanyahu said Israel would respond forcefully to any attack.\n\n"
+      "An Israeli strike on a house near Nabatieh killed five people, the ministry said.",
+      "", "2024-12-02");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents.back().claimant.side, "Lebanon");
+  EXPECT_EQ(x.incidents.back().claimant.rule, "same-head");
+}
+
+TEST_F(WorldActors, TheMinistrySaidIsTheMinistryTheSentenceNames) {
+  // Not the last speaker (Israel's army), but the ministry the sentence itself names.
+  auto x =
+      run("Israel's army said it had struck Hezbollah sites overnight.\n\n"
+          "A nurse of Lebanon's health ministry was killed in a drone strike near Nabatieh, the "
+          "ministry said.",
+          "", "2024-12-02");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents.back().claimant.side, "Lebanon");
+  EXPECT_EQ(x.incidents.back().claimant.rule, "same-head-mention");
+}
+
 }  // namespace
 }  // namespace truce::extract
