@@ -67,7 +67,8 @@ bool mentions_history(const Document& doc, const SentenceView& v) {
     if (t[i].kind == text::TokenKind::number && k.size() == 4 && t[i].value >= 1900 &&
         t[i].value <= 2100 && i > v.first) {
       const std::string& before = t[i - 1].key;
-      if ((before == "in" || before == "since" || before == "until" || before == "of") &&
+      if ((before == "in" || before == "since" || before == "until" || before == "of" ||
+           before == "between") &&
           year != 0 && static_cast<int>(t[i].value) < year - 1)
         return true;
     }
@@ -131,6 +132,9 @@ constexpr long kRunningSinceDays = 7;
 // How many words a clause opened by "since" may run to the day it names.
 constexpr std::size_t kSinceClauseWords = 9;
 
+// How far before a trigger the number of a running total's newly counted dead may stand.
+constexpr std::size_t kCountedReach = 4;
+
 // How a sentence counts since a day: not at all, since a recent day ("since Wednesday"), or
 // since an old one or the start of the war ("since March 15", "since the start of ...").
 enum class Since { none, recent, old };
@@ -172,6 +176,10 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
   const Since since = counts_since(doc, v);
   if (since == Since::none) return false;
   const bool old = since == Since::old;
+  // "Since 24 July, the attacks have killed 13 Cambodians": attacks counted in the perfect.
+  if (t[first].key.ends_with("s") && first + 2 < v.last && t[first + 1].is_any({"have", "has"}) &&
+      t[first + 2].is_any({"killed", "wounded", "injured", "claimed", "left"}))
+    return true;
   for (std::size_t k = first; k > v.first && k + kCauseReach > first; --k) {
     if (t[k - 1].kind == text::TokenKind::punct) break;
     if (t[k - 1].is_any({"by", "of", "from", "in"})) {
@@ -182,6 +190,11 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
         return true;
       break;
     }
+  }
+  // "34 more servicemen killed in action, bringing the total to 1,177": the dead a toll adds.
+  for (std::size_t k = first; k > v.first && k + kCountedReach > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].kind == text::TokenKind::number) return true;
   }
   if (!old) return false;
   if (first > v.first && t[first - 1].kind == text::TokenKind::number) return true;
@@ -199,6 +212,10 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
 
 }  // namespace
 
+// How far after an event noun its verb of stopping may come ("fighting in Sweida city largely
+// stopped").
+constexpr std::size_t kStoppedReach = 6;
+
 // How near a trigger a disaster word makes it the disaster's doing.
 constexpr std::size_t kDisasterReach = 4;
 
@@ -213,9 +230,19 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       first >= v.first + kDisasterReach ? first - kDisasterReach : v.first;
   if (!cues_in(lex, doc, "disaster", near_from, std::min(v.last, last + kDisasterReach)).empty())
     return "disaster";
-  // "no new attacks were reported": a negated event did not happen.
-  if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first))
+  // "no new attacks were reported": a negated event did not happen; "there were no armed
+  // clashes": one word may qualify it.
+  if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first) ||
+      (first > v.first + 1 && t[first - 1].kind == text::TokenKind::word &&
+       !lex.pattern_matcher.match_at(t, first - 1, first) &&
+       cue_ends_at(lex, doc, "negation", first >= v.first + 4 ? first - 4 : v.first, first - 1)))
     return "negated";
+  // "the sound of bombing stopped after midday", "fighting in the city largely stopped": an
+  // event noun whose own verb tells that it stopped.
+  if (noun || battles_like || t[last - 1].key.ends_with("ing")) {
+    const std::size_t end = std::min(clause_end(doc, lex, si, last), last + kStoppedReach);
+    if (!cues_in(lex, doc, "stopping_verb", last, end).empty()) return "stopped";
+  }
   // "did not respond with rocket fire", "has not fired": a negated verb a few words before.
   for (std::size_t k = first; k > v.first && k + kNegatedVerbReach > first; --k) {
     const auto& w = t[k - 1];

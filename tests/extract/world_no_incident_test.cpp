@@ -1,0 +1,62 @@
+// Sentences that name an event word but report no new incident (issue 8, session 8): a
+// negated event with a word between, an event that stopped, a told attack characterised,
+// counts over a span of days, the dead a running total adds. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using WorldNoIncident = WorldExtraction;
+
+TEST_F(WorldNoIncident, ANegatedEventMayHaveOneWordBetween) {
+  EXPECT_TRUE(run("There were no armed clashes between the two sides after that, she said.", "",
+                  "2025-07-29")
+                  .incidents.empty());
+  // A trigger word is no qualifier: the shelling after "no" did happen.
+  EXPECT_FALSE(
+      run("Residents had no shelter when shelling hit Kharkiv on Monday.").incidents.empty());
+}
+
+TEST_F(WorldNoIncident, AnEventThatStoppedIsCalm) {
+  EXPECT_TRUE(run("Residents said the sound of bombing stopped after midday.").incidents.empty());
+  EXPECT_TRUE(run("Fighting in Kharkiv city largely stopped on Sunday, our researchers said.")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, ATownsAttackCharacterisedIsNoNewOne) {
+  auto x =
+      run("Russian missiles struck Kharkiv on Monday, killing four people.\n\n"
+          "The attack was the second on Kharkiv in two days.");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
+TEST_F(WorldNoIncident, AttacksCountedInThePerfectSinceADayAreATotal) {
+  EXPECT_TRUE(run("Since 24 July, the Thai armed attacks have killed 13 Cambodians, she said.", "",
+                  "2025-07-29")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, TheDeadARunningTotalAddsAreNoIncident) {
+  EXPECT_TRUE(run("The army published the names of 34 more servicemen killed in action, bringing "
+                  "the total number of military deaths to 1,177.",
+                  "", "2020-10-29")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, ClashesBetweenYearsLongAgoAreHistory) {
+  EXPECT_TRUE(run("The two countries fought a series of clashes over the temple between 2008 and "
+                  "2011.",
+                  "", "2025-07-25")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, LossesInTheDaysFightingAreClaimsOnly) {
+  auto x = run(
+      "According to the ministry, the enemy lost 2 tanks, 3 armoured vehicles and more than 130 "
+      "servicemen in the day's fighting.",
+      "", "2020-10-29");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
+}  // namespace
+}  // namespace truce::extract
