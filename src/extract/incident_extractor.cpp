@@ -227,6 +227,22 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   return r;
 }
 
+// How many words an aside between commas may have ("21 civilians, including a child, were
+// killed").
+constexpr std::size_t kAsideWords = 8;
+
+// The token after an aside that opens at `at` (", including a child,"), else `at`.
+std::size_t after_aside(const Document& doc, const SentenceView& v, std::size_t at) {
+  const auto& t = doc.tokens;
+  if (at + 1 >= v.last || t[at].key != "," || !t[at + 1].is_any({"including", "among", "mostly"}))
+    return at;
+  for (std::size_t k = at + 2; k < v.last && k < at + kAsideWords; ++k) {
+    if (t[k].key == ",") return k + 1;
+    if (t[k].kind == text::TokenKind::punct) break;
+  }
+  return at;
+}
+
 // Casualties in a sentence: "a civilian was killed", "at least 3 civilians were killed",
 // "killing five", "the injury of a six-year-old child". Adds the tokens read to `used`.
 void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
@@ -274,6 +290,9 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     return found;
   };
   bool seen_person = false;
+  std::string last_measure;  // the last figure recorded: its measure, value and end
+  long last_value = 0;
+  std::size_t last_end = 0;
   for (std::size_t i = v.first; i < v.last; ++i) {
     auto c = text::parse_count(t, i, text::CountOptions{true, true});
     if (!c) continue;
@@ -298,11 +317,24 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     std::string measure = c->first > v.first ? measure_ending_at(c->first) : std::string();
     if (measure != "killed" && measure != "wounded") measure = measure_near(pend, v.last);
     if (measure.empty()) {
-      std::size_t k = pend;
+      std::size_t k = after_aside(doc, v, pend);
       while (k < v.last && t[k].is_any({"had", "have", "has", "been"})) ++k;
       measure = measure_near(k, v.last);
     }
-    if (!measure.empty()) record(measure, std::lround(c->value), c->first, pend);
+    long value = std::lround(c->value);
+    // "killing at least 11 civilians and one soldier": people listed after the counted ones
+    // add to them.
+    if (measure.empty() && !last_measure.empty() && c->first == last_end + 1 &&
+        t[last_end].key == "and") {
+      measure = last_measure;
+      value += last_value;
+    }
+    if (!measure.empty()) {
+      record(measure, value, c->first, pend);
+      last_measure = measure;
+      last_value = value;
+      last_end = pend;
+    }
     i = pend - 1;
   }
 }

@@ -1,6 +1,7 @@
 // Sentences that name an event word but report no new incident (issue 8, session 8): a
 // negated event with a word between, an event that stopped, a told attack characterised,
-// counts over a span of days, the dead a running total adds. Every report here is invented.
+// counts over a span of days, the dead a running total adds; and the tolls of those that are
+// incidents. Every report here is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -56,6 +57,21 @@ TEST_F(WorldNoIncident, LossesInTheDaysFightingAreClaimsOnly) {
       "servicemen in the day's fighting.",
       "", "2020-10-29");
   EXPECT_TRUE(x.incidents.empty());
+}
+
+TEST_F(WorldNoIncident, AnAsideCountsASubsetAndAListAddsUp) {
+  // The count before ", including a child," is the toll, not the child.
+  auto aside = run(
+      "At least 21 civilians, including a child, were killed and 70 others injured when the army "
+      "fired missiles at Kharkiv on Wednesday, the governor said.");
+  ASSERT_EQ(aside.incidents.size(), 1u);
+  EXPECT_EQ(aside.incidents[0].fatalities.value_or(0), 21);
+  // "11 civilians and one soldier" killed: twelve dead.
+  auto list = run(
+      "Russian forces fired rockets at Kharkiv on Thursday, killing at least 11 civilians and one "
+      "soldier, the army said.");
+  ASSERT_EQ(list.incidents.size(), 1u);
+  EXPECT_EQ(list.incidents[0].fatalities.value_or(0), 12);
 }
 
 }  // namespace
