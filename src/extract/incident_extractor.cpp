@@ -134,6 +134,23 @@ bool settlement_target(const Document& doc, std::size_t from, std::size_t to) {
   return false;
 }
 
+// The token of "subjected" in the active voice ("X subjected Y to fire") between `from` and the
+// trigger at `first`, which "to" or "to the" opens; 0 when there is none.
+std::size_t active_subjected(const Document& doc, const SentenceView& v, std::size_t from,
+                             std::size_t first) {
+  const auto& t = doc.tokens;
+  std::size_t to = first;
+  if (to > from && t[to - 1].is_any({"the", "heavy", "intense", "massive"})) --to;
+  if (to <= from || t[to - 1].key != "to") return 0;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (t[k].key != "subjected") continue;
+    if (k > v.first && t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))
+      return 0;
+    return k > from ? k : 0;
+  }
+  return 0;
+}
+
 Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
            const Claimant& claimant, std::size_t segment_from) {
   const SentenceView& v = doc.sentences[si];
@@ -180,6 +197,18 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   };
   // "by X", "from X": the doer, whatever the voice.
   set_agent(after_preposition(doc, v, last, cend, {"by", "from"}), "by-agent");
+  // "was shelled by Azerbaijani forces": a trigger that ends with its "by".
+  if (t[last - 1].key == "by") set_agent(nearest_after(doc, v, last, cend), "by-agent");
+  // "the Armenian units subjected the positions of the Azerbaijani army to artillery fire": the
+  // subject fired, the object was hit.
+  if (const std::size_t k = active_subjected(doc, v, cstart, first); k != 0) {
+    set_agent(nearest_before(doc, v, cstart, k), "subjected-subject");
+    set_patient(nearest_before(doc, v, k + 1, first), "subjected-object");
+  }
+  if (r.agent && r.patient) {
+    if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
+    return r;
+  }
   if (noun) {
     const bool of_is_agent = tr.type == "battles" || tr.pattern->type == "contextual";
     if (of_is_agent) {

@@ -112,5 +112,24 @@ TEST_F(WorldActors, TheMinistrySaidIsTheMinistryTheSentenceNames) {
   EXPECT_EQ(x.incidents.back().claimant.rule, "same-head-mention");
 }
 
+TEST_F(WorldActors, WhoSubjectedWhomToFire) {
+  // Active "subjected": the subject fired; the object was hit, though named nearer the trigger.
+  auto x =
+      run("At night the units of the Russian armed forces subjected the positions of the Ukrainian "
+          "army near Kharkiv to artillery fire, the general staff said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Ukraine");
+}
+
+TEST_F(WorldActors, ShelledByNamesTheAttackerAfterIt) {
+  auto x = run("Officials said Kharkiv was shelled by Russian forces throughout Sunday.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+  EXPECT_EQ(x.incidents[0].provenance.at("actor1"), "by-agent");
+}
+
 }  // namespace
 }  // namespace truce::extract
