@@ -208,10 +208,16 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         for (const auto& m : measures) {
           if (!m.is_toll() || m.last > item.first) continue;
           bool from = false, military = false;
-          // "the military death toll", "the toll among soldiers"
-          for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.first; ++k) {
+          // "the military death toll", "the number of military deaths", "the toll among
+          // soldiers"
+          for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.last; ++k) {
             if (word_of(lex, doc, "personnel_word", k)) military = true;
           }
+          // "11 more of its soldiers were killed, bringing its toll to 974": the toll of the
+          // people counted before it.
+          if (m.first > v.first && t[m.first - 1].is_any({"its", "their"}) && !items.empty() &&
+              items.back().categories == std::vector<std::string>{"personnel"})
+            military = true;
           for (std::size_t k = m.last; k < item.first; ++k) {
             if (t[k].is_any({"from", "in"})) from = true;
             if (word_of(lex, doc, "personnel_word", k) && !from) military = true;
