@@ -39,5 +39,24 @@ TEST_F(WorldClaims, ASidesOwnTollIsItsSoldiers) {
   EXPECT_EQ(d->measure, "killed");
 }
 
+TEST_F(WorldClaims, JournalistsAndWorkersHurtAreCivilians) {
+  auto x =
+      run("Russian forces shelled Kharkiv on Monday, and three journalists who had arrived at the "
+          "site were injured, the governor said.");
+  const LossClaim* c = claim_of(x, 3);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "civilians");
+  EXPECT_EQ(c->measure, "wounded");
+}
+
+TEST_F(WorldClaims, HowTheWarBeganIsHistory) {
+  auto x = run(
+      "The war began when gunmen attacked southern Israel on October 7, 2023, killing about 1,200 "
+      "people, according to Israeli tallies.",
+      "", "2025-10-10");
+  EXPECT_TRUE(x.claims.empty());
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
