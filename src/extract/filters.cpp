@@ -316,6 +316,8 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     if (d < first && d > v.first && cue_ends_at(lex, doc, "reaction", v.first, d))
       return "reaction";
   }
+  // "Rwandan troops were fighting alongside the M23": who fights with whom, not a clash.
+  if (last < v.last && t[last].is_any({"alongside", "side-by-side"})) return "alliance";
   // "battle lines", "combat readiness": the event word modifies another noun. A verb in the
   // past tense takes it as its object ("shelled positions near X").
   const bool past_verb = !noun && t[last - 1].key.ends_with("ed") &&

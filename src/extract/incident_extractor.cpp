@@ -493,7 +493,9 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         continue;
       // "the truce ... has been repeatedly breached": breaking a truce is an accusation, not a
       // breakthrough (the ceasefire finder records it).
-      if (!truces.empty() && !cues_in(lex, doc, "violation", m.first, m.last).empty()) continue;
+      if (!truces.empty() && (!cues_in(lex, doc, "violation", m.first, m.last).empty() ||
+                              lex.cue("violation").match_at(t, m.first, v.last)))
+        continue;
       // Of the entries that list these words, the first whose required cue is there.
       const EventPattern* chosen = nullptr;
       for (int id : lex.pattern_matcher.ids_of(t, m)) {

@@ -74,5 +74,27 @@ TEST_F(WorldNoIncident, AnAsideCountsASubsetAndAListAddsUp) {
   EXPECT_EQ(list.incidents[0].fatalities.value_or(0), 12);
 }
 
+TEST_F(WorldNoIncident, AYearOfFightingIsATimeFrame) {
+  EXPECT_TRUE(
+      run("The ceasefire ended more than a year of cross-border fighting between Israel and "
+          "Hezbollah.",
+          "", "2024-11-28")
+          .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, AnAttackCalledABreachIsNoNewOne) {
+  auto x = run(
+      "Russian drones struck a power station near Kharkiv on Monday, the governor said.\n\n"
+      "Kyiv said the attack was a breach of the moratorium on strikes against energy facilities.",
+      "", "2025-03-25");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
+TEST_F(WorldNoIncident, FightingAlongsideIsAnAlliance) {
+  EXPECT_TRUE(
+      run("Kinshasa said Rwandan troops were fighting alongside the M23 in Goma.", "", "2025-01-28")
+          .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
