@@ -9,6 +9,8 @@
 
 #include "extract/ceasefire_finder.hpp"
 #include "extract/filters.hpp"
+#include "extract/sentence_casualties.hpp"
+#include "extract/trigger_requirements.hpp"
 #include "text/number_parser.hpp"
 
 namespace truce::extract {
@@ -23,8 +25,6 @@ constexpr std::size_t kRepelledObjectReach = 4;
 // anywhere in the sentence still makes it remote ("attacks ... accused of targeting").
 constexpr std::size_t kWeaponReach = 6;
 constexpr std::size_t kTriggerReach = 1000;
-// How far back the subject of "was hit" may start ("no civilian facilities were hit").
-constexpr std::size_t kSubjectReach = 6;
 
 struct Role {
   std::optional<ActorRef> agent;
@@ -256,179 +256,6 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   return r;
 }
 
-// How many words an aside between commas may have ("21 civilians, including a child, were
-// killed").
-constexpr std::size_t kAsideWords = 8;
-
-// The token after an aside that opens at `at` (", including a child,"), else `at`.
-std::size_t after_aside(const Document& doc, const SentenceView& v, std::size_t at) {
-  const auto& t = doc.tokens;
-  if (at + 1 >= v.last || t[at].key != "," || !t[at + 1].is_any({"including", "among", "mostly"}))
-    return at;
-  for (std::size_t k = at + 2; k < v.last && k < at + kAsideWords; ++k) {
-    if (t[k].key == ",") return k + 1;
-    if (t[k].kind == text::TokenKind::punct) break;
-  }
-  return at;
-}
-
-// Casualties in a sentence: "a civilian was killed", "at least 3 civilians were killed",
-// "killing five", "the injury of a six-year-old child". Adds the tokens read to `used`.
-void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
-                std::optional<long>& killed, std::optional<long>& wounded,
-                std::vector<std::pair<std::size_t, std::size_t>>& used) {
-  const SentenceView& v = doc.sentences[si];
-  const auto& t = doc.tokens;
-  auto person_at = [&](std::size_t i, std::size_t to) -> std::size_t {
-    for (std::size_t k = i; k < std::min(to, i + 4); ++k) {
-      if (t[k].kind == text::TokenKind::punct) return 0;
-      if (auto m = lex.equipment_matcher.match_at(t, k, to)) {
-        const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
-        for (const auto& c : e.categories) {
-          if (c == "civilians" || c == "personnel") return m->last;
-        }
-        return 0;
-      }
-    }
-    return 0;
-  };
-  auto measure_near = [&](std::size_t from, std::size_t to) -> std::string {
-    for (std::size_t k = from; k < std::min(to, from + 4); ++k) {
-      if (auto m = lex.measure_matcher.match_at(t, k, to)) {
-        return lex.measures[static_cast<std::size_t>(m->id)].measure;
-      }
-    }
-    return {};
-  };
-  auto record = [&](const std::string& measure, long value, std::size_t a, std::size_t b) {
-    if (measure == "killed") {
-      killed = std::max(killed.value_or(0), value);
-    } else if (measure == "wounded") {
-      wounded = std::max(wounded.value_or(0), value);
-    } else {
-      return;
-    }
-    used.emplace_back(a, b);
-  };
-  auto measure_ending_at = [&](std::size_t at) -> std::string {
-    std::string found;
-    for (std::size_t k = at > v.first + 3 ? at - 3 : v.first; k < at; ++k) {
-      if (auto m = lex.measure_matcher.match_at(t, k, at); m && m->last == at && found.empty())
-        found = lex.measures[static_cast<std::size_t>(m->id)].measure;
-    }
-    return found;
-  };
-  bool seen_person = false;
-  std::string last_measure;  // the last figure recorded: its measure, value and end
-  long last_value = 0;
-  std::size_t last_end = 0;
-  for (std::size_t i = v.first; i < v.last; ++i) {
-    auto c = text::parse_count(t, i, text::CountOptions{true, true});
-    if (!c) continue;
-    std::size_t pend = person_at(c->last, v.last);
-    if (!pend && seen_person && !c->article && c->last < v.last) {
-      // "killing two civilians and wounding five others", "19 killed and more than 60
-      // injured": a bare figure in a casualty list counts the same people.
-      std::size_t k = c->last;
-      if (t[k].is_any({"others", "more"})) {
-        pend = k + 1;
-      } else {
-        while (k < v.last && t[k].is_any({"were", "was", "are", "is", "have", "has", "had", "been",
-                                          "reportedly"}))
-          ++k;
-        if (k < v.last && lex.measure_matcher.match_at(t, k, v.last)) pend = c->last;
-      }
-    }
-    if (!pend) continue;
-    seen_person = true;
-    // The verb right before the figure governs it ("killing 3 civilians and wounding 7");
-    // else the verb after ("3 civilians were killed").
-    std::string measure = c->first > v.first ? measure_ending_at(c->first) : std::string();
-    if (measure != "killed" && measure != "wounded") measure = measure_near(pend, v.last);
-    if (measure.empty()) {
-      std::size_t k = after_aside(doc, v, pend);
-      while (k < v.last && t[k].is_any({"had", "have", "has", "been"})) ++k;
-      measure = measure_near(k, v.last);
-    }
-    long value = std::lround(c->value);
-    // "killing at least 11 civilians and one soldier": people listed after the counted ones
-    // add to them.
-    if (measure.empty() && !last_measure.empty() && c->first == last_end + 1 &&
-        t[last_end].key == "and") {
-      measure = last_measure;
-      value += last_value;
-    }
-    if (!measure.empty()) {
-      record(measure, value, c->first, pend);
-      last_measure = measure;
-      last_value = value;
-      last_end = pend;
-    }
-    i = pend - 1;
-  }
-}
-
-// The equipment phrases between tokens `from` and `to` that name materiel: any category but
-// people and places ("three tanks", "a command post", not "three soldiers"), and but drones,
-// whose destruction in the air is an interception ("shot down" is the clash).
-std::vector<PhraseMatch> materiel_in(const Lexicons& lex, const Document& doc, std::size_t from,
-                                     std::size_t to) {
-  std::vector<PhraseMatch> out;
-  for (const auto& m : lex.equipment_matcher.find_all(doc.tokens, from, to)) {
-    const std::string& category = lex.equipment[static_cast<std::size_t>(m.id)].categories.front();
-    if (category != "personnel" && category != "civilians" && category != "settlements" &&
-        category != "drones")
-      out.push_back(m);
-  }
-  return out;
-}
-
-// True when the subject before a "was hit" trigger at `first` is negated ("no buildings were
-// hit", "none of the villages was hit"), looking back to the clause's start.
-bool negated_subject(const Document& doc, const Lexicons& lex, const SentenceView& v,
-                     std::size_t first) {
-  const auto& t = doc.tokens;
-  for (std::size_t k = first; k > v.first && k + kSubjectReach > first; --k) {
-    if (t[k - 1].kind == text::TokenKind::punct) return false;
-    if (t[k - 1].is_any({"none", "nobody", "nothing", "neither"}) ||
-        lex.cue("negation").match_at(t, k - 1, k))
-      return true;
-  }
-  return false;
-}
-
-// True when the cue class an event pattern requires ("seized ... villages", "heard
-// explosions") is near its words, within the sentence and with no clause end between.
-bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceView& v,
-                     const PhraseMatch& m, const EventPattern& p) {
-  if (p.requires_cue.empty()) return true;
-  const auto& t = doc.tokens;
-  // "near:<class>": the cue may also come before ("heard explosions", "explosions were
-  // heard"); otherwise it must follow ("seized ... villages").
-  const bool either = p.requires_cue.starts_with("near:");
-  const std::string cls = either ? p.requires_cue.substr(5) : p.requires_cue;
-  const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
-                           : either                        ? v.first
-                                                           : m.last;
-  const std::size_t to = std::min(v.last, m.last + 7);
-  // "materiel": military equipment of equipment.tsv ("destroyed three tanks near X"), in a
-  // sentence that names a town or site: a tally's totals name none.
-  if (cls == "materiel" && !v.names_locality) return false;
-  const auto near =
-      cls == "materiel" ? materiel_in(lex, doc, from, to) : cues_in(lex, doc, cls, from, to);
-  for (const auto& c : near) {
-    if (c.first >= m.first && c.first < m.last) continue;
-    const std::size_t a = c.first < m.first ? c.last : m.last;
-    const std::size_t b = c.first < m.first ? m.first : c.first;
-    bool clean = true;
-    for (std::size_t k = a; k < b; ++k) {
-      if (t[k].key == "." || t[k].key == ";") clean = false;
-    }
-    if (clean) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
@@ -471,7 +298,8 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
     Incident incident;
     std::size_t sentence;
     std::size_t last_sentence;
-    bool unattributed;  // its trigger is not under a named source: may continue the last one
+    bool unattributed;        // its trigger is not under a named source: may continue the last one
+    bool accusation = false;  // an alleged violation, which the next sentence may tell of
   };
   std::vector<Pending> pending;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -493,9 +321,9 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         continue;
       // "the truce ... has been repeatedly breached": breaking a truce is an accusation, not a
       // breakthrough (the ceasefire finder records it).
-      if (!truces.empty() && (!cues_in(lex, doc, "violation", m.first, m.last).empty() ||
-                              lex.cue("violation").match_at(t, m.first, v.last)))
-        continue;
+      const bool violation_word =
+          !truces.empty() && (!cues_in(lex, doc, "violation", m.first, m.last).empty() ||
+                              lex.cue("violation").match_at(t, m.first, v.last));
       // Of the entries that list these words, the first whose required cue is there.
       const EventPattern* chosen = nullptr;
       for (int id : lex.pattern_matcher.ids_of(t, m)) {
@@ -507,6 +335,9 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       }
       if (!chosen) continue;
       const EventPattern& p = *chosen;
+      // An alleged violation is an incident only by its own pattern (form accusation).
+      if (violation_word && p.form != "accusation") continue;
+      if (p.form == "accusation" && !accusation_stands(doc, lex, v, m)) continue;
       // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
       // and only where nothing else in the sentence is one (checked below).
       if (p.form == "fallback" && m.first > v.first &&
@@ -551,9 +382,13 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
                return end <= tr.match.first && tr.match.first <= end + kRepelledObjectReach;
              });
     });
-    if (std::any_of(triggers.begin(), triggers.end(),
-                    [](const Trigger& tr) { return tr.pattern->form != "fallback"; }))
-      std::erase_if(triggers, [](const Trigger& tr) { return tr.pattern->form == "fallback"; });
+    // A fallback verb or an accusation of a violation stands only where no other pattern does
+    // ("shelled the district in gross violation of the truce" is the shelling).
+    auto secondary = [](const Trigger& tr) {
+      return tr.pattern->form == "fallback" || tr.pattern->form == "accusation";
+    };
+    if (!std::all_of(triggers.begin(), triggers.end(), secondary))
+      std::erase_if(triggers, secondary);
     if (triggers.empty()) continue;
     for (auto& tr : triggers) {
       if (tr.type != "contextual") continue;
@@ -651,7 +486,22 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
         pending.back().last_sentence = si;
         continue;
       }
-      pending.push_back(Pending{std::move(inc), si, si, unattributed});
+      // "Baku accused Yerevan of violating the truce. Armenian units shelled Tartar in the
+      // morning": the violation alleged is the incident the next sentence tells of.
+      if (!pending.empty() && pending.back().accusation && pending.back().last_sentence + 1 == si &&
+          (!inc.actor1 || !pending.back().incident.actor1 ||
+           inc.actor1->side == pending.back().incident.actor1->side)) {
+        Incident& prev = pending.back().incident;
+        inc.evidence.insert(inc.evidence.begin(), prev.evidence.begin(), prev.evidence.end());
+        inc.triggers.insert(inc.triggers.begin(), prev.triggers.begin(), prev.triggers.end());
+        if (!inc.actor1) inc.actor1 = prev.actor1;
+        prev = std::move(inc);
+        pending.back().last_sentence = si;
+        pending.back().accusation = false;
+        continue;
+      }
+      pending.push_back(
+          Pending{std::move(inc), si, si, unattributed, best->pattern->form == "accusation"});
     }
   }
   // Fill the sides a report leaves unsaid.

@@ -116,8 +116,8 @@ Result<Lexicons> load_lexicons(const std::filesystem::path& dir) {
                    f("form"),   f("agent"), f("requires"),  where(*patterns, r)};
     if (!kEventTypes.count(e.type))
       return bad(*patterns, r, fmt::format("unknown type '{}'", e.type));
-    if (e.form != "verb" && e.form != "noun" && e.form != "fallback")
-      return bad(*patterns, r, "form must be verb, noun or fallback");
+    if (e.form != "verb" && e.form != "noun" && e.form != "fallback" && e.form != "accusation")
+      return bad(*patterns, r, "form must be verb, noun, fallback or accusation");
     if (e.agent.empty()) e.agent = "subject";
     if (e.agent != "subject" && e.agent != "object" && e.agent != "patient")
       return bad(*patterns, r, "agent must be subject, object or patient");

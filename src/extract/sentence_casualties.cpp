@@ -1,0 +1,124 @@
+// See sentence_casualties.hpp.
+#include "extract/sentence_casualties.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/number_parser.hpp"
+
+namespace truce::extract {
+namespace {
+
+// How many words an aside between commas may have ("21 civilians, including a child, were
+// killed").
+constexpr std::size_t kAsideWords = 8;
+
+// The token after an aside that opens at `at` (", including a child,"), else `at`.
+std::size_t after_aside(const Document& doc, const SentenceView& v, std::size_t at) {
+  const auto& t = doc.tokens;
+  if (at + 1 >= v.last || t[at].key != "," || !t[at + 1].is_any({"including", "among", "mostly"}))
+    return at;
+  for (std::size_t k = at + 2; k < v.last && k < at + kAsideWords; ++k) {
+    if (t[k].key == ",") return k + 1;
+    if (t[k].kind == text::TokenKind::punct) break;
+  }
+  return at;
+}
+
+}  // namespace
+
+void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
+                std::optional<long>& killed, std::optional<long>& wounded,
+                std::vector<std::pair<std::size_t, std::size_t>>& used) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  auto person_at = [&](std::size_t i, std::size_t to) -> std::size_t {
+    for (std::size_t k = i; k < std::min(to, i + 4); ++k) {
+      if (t[k].kind == text::TokenKind::punct) return 0;
+      if (auto m = lex.equipment_matcher.match_at(t, k, to)) {
+        const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+        for (const auto& c : e.categories) {
+          if (c == "civilians" || c == "personnel") return m->last;
+        }
+        return 0;
+      }
+    }
+    return 0;
+  };
+  auto measure_near = [&](std::size_t from, std::size_t to) -> std::string {
+    for (std::size_t k = from; k < std::min(to, from + 4); ++k) {
+      if (auto m = lex.measure_matcher.match_at(t, k, to)) {
+        return lex.measures[static_cast<std::size_t>(m->id)].measure;
+      }
+    }
+    return {};
+  };
+  auto record = [&](const std::string& measure, long value, std::size_t a, std::size_t b) {
+    if (measure == "killed") {
+      killed = std::max(killed.value_or(0), value);
+    } else if (measure == "wounded") {
+      wounded = std::max(wounded.value_or(0), value);
+    } else {
+      return;
+    }
+    used.emplace_back(a, b);
+  };
+  auto measure_ending_at = [&](std::size_t at) -> std::string {
+    std::string found;
+    for (std::size_t k = at > v.first + 3 ? at - 3 : v.first; k < at; ++k) {
+      if (auto m = lex.measure_matcher.match_at(t, k, at); m && m->last == at && found.empty())
+        found = lex.measures[static_cast<std::size_t>(m->id)].measure;
+    }
+    return found;
+  };
+  bool seen_person = false;
+  std::string last_measure;  // the last figure recorded: its measure, value and end
+  long last_value = 0;
+  std::size_t last_end = 0;
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    auto c = text::parse_count(t, i, text::CountOptions{true, true});
+    if (!c) continue;
+    std::size_t pend = person_at(c->last, v.last);
+    if (!pend && seen_person && !c->article && c->last < v.last) {
+      // "killing two civilians and wounding five others", "19 killed and more than 60
+      // injured": a bare figure in a casualty list counts the same people.
+      std::size_t k = c->last;
+      if (t[k].is_any({"others", "more"})) {
+        pend = k + 1;
+      } else {
+        while (k < v.last && t[k].is_any({"were", "was", "are", "is", "have", "has", "had", "been",
+                                          "reportedly"}))
+          ++k;
+        if (k < v.last && lex.measure_matcher.match_at(t, k, v.last)) pend = c->last;
+      }
+    }
+    if (!pend) continue;
+    seen_person = true;
+    // The verb right before the figure governs it ("killing 3 civilians and wounding 7");
+    // else the verb after ("3 civilians were killed").
+    std::string measure = c->first > v.first ? measure_ending_at(c->first) : std::string();
+    if (measure != "killed" && measure != "wounded") measure = measure_near(pend, v.last);
+    if (measure.empty()) {
+      std::size_t k = after_aside(doc, v, pend);
+      while (k < v.last && t[k].is_any({"had", "have", "has", "been"})) ++k;
+      measure = measure_near(k, v.last);
+    }
+    long value = std::lround(c->value);
+    // "killing at least 11 civilians and one soldier": people listed after the counted ones
+    // add to them.
+    if (measure.empty() && !last_measure.empty() && c->first == last_end + 1 &&
+        t[last_end].key == "and") {
+      measure = last_measure;
+      value += last_value;
+    }
+    if (!measure.empty()) {
+      record(measure, value, c->first, pend);
+      last_measure = measure;
+      last_value = value;
+      last_end = pend;
+    }
+    i = pend - 1;
+  }
+}
+
+}  // namespace truce::extract

@@ -1,0 +1,54 @@
+// Alleged violations of a ceasefire as incidents (issue 8, session 8): the accused is the
+// attacker; a threat, a predicate or mutual accusations are none; the violation the next sentence
+// tells of is one incident. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using CeasefireViolations = WorldExtraction;
+
+TEST_F(CeasefireViolations, TheAccusedViolatedTheTruce) {
+  auto x =
+      run("Russian forces violated the Easter truce near Kharkiv within minutes, the Ukrainian "
+          "general staff said.",
+          "", "2025-04-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+}
+
+TEST_F(CeasefireViolations, ViolatedItAfterTheTruceWasNamed) {
+  auto x = run(
+      "Moscow declared a 30-hour Easter truce on Saturday.\n\n"
+      "The Russian defence ministry said Ukrainian formations violated it 1,170 times overnight.",
+      "", "2025-04-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Ukraine");
+}
+
+TEST_F(CeasefireViolations, ThreatsPredicatesAndMutualAccusationsAreNone) {
+  for (const char* text : {
+           "Kyiv warned that any Russian violation of the truce will be met with a response.",
+           "\"Russia's firing at our positions is a serious violation of the ceasefire,\" he said.",
+           "The two sides accused each other of violating the truce near Kharkiv.",
+           "Russia has repeatedly violated the truce since it took effect, Kyiv said.",
+       }) {
+    EXPECT_TRUE(run(text, "", "2025-04-20").incidents.empty()) << text;
+  }
+}
+
+TEST_F(CeasefireViolations, TheViolationTheNextSentenceTellsOfIsOneIncident) {
+  auto x =
+      run("Kyiv, for its part, accused Moscow of violating the truce.\n\n"
+          "The Ukrainian general staff said Russian artillery shelled Kharkiv in the morning.",
+          "", "2025-04-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
+}
+
+}  // namespace
+}  // namespace truce::extract
