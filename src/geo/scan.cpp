@@ -64,6 +64,24 @@ bool ends_with_any(const std::string& s, std::initializer_list<std::string_view>
 
 }  // namespace
 
+namespace {
+
+// "al-Balah", "el-Arish", "ash-Shati", "ad-Dawayima": an Arabic article glued by a hyphen or an
+// apostrophe to a capitalised name is the name's first word, written in lower case.
+bool article_before_capital(std::string_view word) {
+  static constexpr std::string_view kArticles[] = {"al",  "el", "ad", "ed",  "an",  "ar", "as",
+                                                   "ash", "at", "az", "adh", "ath", "ul"};
+  for (std::string_view a : kArticles) {
+    if (word.size() > a.size() + 1 && word.starts_with(a) &&
+        (word[a.size()] == '-' || word[a.size()] == '\'') && word[a.size() + 1] >= 'A' &&
+        word[a.size() + 1] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Token> scan_words(std::string_view text) {
   std::vector<Token> out;
   bool sentence_start = true;
@@ -115,7 +133,7 @@ std::vector<Token> scan_words(std::string_view text) {
     else if (word.ends_with("\u2019s"))
       end -= 4;
     t.end = end;
-    t.capitalised = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    t.capitalised = (c >= 'A' && c <= 'Z') || c >= 0x80 || article_before_capital(word);
     t.sentence_start = sentence_start;
     sentence_start = false;
     out.push_back(t);

@@ -53,6 +53,20 @@ TEST(WholeNames, AKnownMultiWordNameMatchesWhole) {
   EXPECT_TRUE(found);
 }
 
+TEST(WholeNames, ALowerCaseArticleGluedToANameIsPartOfIt) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "al-Balah" is written in lower case; the name is "Deir al-Balah", not "Deir" alone.
+  const auto found =
+      g->find("Heavy bombardment was reported in Gaza City, Deir al-Balah and Abasan al-Kabira.");
+  for (const char* whole : {"Deir al-Balah", "Abasan al-Kabira"}) {
+    const auto it =
+        std::find_if(found.begin(), found.end(), [&](const auto& m) { return m.text == whole; });
+    ASSERT_NE(it, found.end()) << whole;
+    ASSERT_TRUE(it->match);
+    EXPECT_EQ(it->match->place.country, "PS") << whole;
+  }
+}
+
 TEST(WholeNames, ANameElementBeforeAnArticleIsNoPlace) {
   TRUCE_REQUIRE_GEOPARSER(g);
   // "Bab al-Hawa" is a border crossing the index lacks: no town called "Bab".
