@@ -121,6 +121,10 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
 // How many words before a trigger a "not" or "never" may negate it ("did not respond with").
 constexpr std::size_t kNegatedVerbReach = 3;
 
+// How far an "or" may stand before a trigger, and the "no" before it, for the "no" to negate
+// both ("no air strikes in Yemen or cross-border attacks").
+constexpr std::size_t kNegatedListReach = 7;
+
 // How many words a subject opened by "no" may have before its verb.
 constexpr std::size_t kNoSubjectWords = 7;
 
@@ -274,6 +278,20 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       }
       if (words_only && (!comma || coordinated)) return "negated";
     }
+  }
+  // "there have been no air strikes in Yemen or cross-border attacks": the second of a list
+  // joined by "or"/"nor" to an event that "no" negates.
+  for (std::size_t k = first; k > v.first && k + kNegatedListReach > first; --k) {
+    const auto& w = t[k - 1];
+    if (w.kind == text::TokenKind::punct || w.is_any({"but", "and", "while"})) break;
+    if (!w.is_any({"or", "nor"})) continue;
+    for (std::size_t n = k - 1; n > v.first && n + kNegatedListReach > k; --n) {
+      if (t[n - 1].kind == text::TokenKind::punct) break;
+      if (t[n - 1].is_any({"no", "nor", "neither"}) ||
+          (t[n - 1].key == "not" && n < v.last && t[n].key == "any"))
+        return "negated";
+    }
+    break;
   }
   // A noun after a frame is a time or cause reference: "during the (intense) battles".
   if (battles_like || noun) {

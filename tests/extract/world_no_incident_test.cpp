@@ -96,5 +96,14 @@ TEST_F(WorldNoIncident, FightingAlongsideIsAnAlliance) {
           .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, NoNegatesEachEventOfItsOrList) {
+  EXPECT_TRUE(run("Over the past two months there have been no air strikes in Kharkiv or "
+                  "cross-border attacks from Belgorod, the envoy said.")
+                  .incidents.empty());
+  // "and" joins what happened to what did not.
+  EXPECT_FALSE(run("There were no casualties and Russian artillery shelled Kharkiv again.")
+                   .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
