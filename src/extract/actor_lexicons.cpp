@@ -196,6 +196,30 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
   return {};
 }
 
+// Land a side holds inside another country (held_areas.tsv).
+Status load_held_areas(const std::filesystem::path& dir, Lexicons& lex) {
+  auto table = read_lexicon(dir / "held_areas.tsv",
+                            {"side", "country", "areas", "places", "from", "to", "source"});
+  if (!table) return table.error();
+  for (const auto& r : table->rows) {
+    HeldArea h{r.fields[0],
+               r.fields[1],
+               split_alternatives(none_as_empty(r.fields[2])),
+               split_alternatives(none_as_empty(r.fields[3])),
+               r.fields[4],
+               none_as_empty(r.fields[5]),
+               where(*table, r)};
+    if (!lex.sides.count(h.side)) return bad(*table, r, fmt::format("unknown side '{}'", h.side));
+    if (h.country.size() != 2) return bad(*table, r, "country must be an ISO alpha-2 code");
+    if (h.areas.empty() && h.places.empty()) return bad(*table, r, "no areas and no places");
+    if (h.from.size() != 10 || (!h.to.empty() && h.to.size() != 10))
+      return bad(*table, r, "from and to must be YYYY-MM-DD (to may be -)");
+    if (r.fields[6].empty() || r.fields[6] == "-") return bad(*table, r, "no source");
+    lex.held_areas.push_back(std::move(h));
+  }
+  return {};
+}
+
 // The epithets: names that stand for a party only in a report about one conflict.
 Status load_epithets(const std::filesystem::path& dir, Lexicons& lex) {
   auto table = read_lexicon(dir / "epithets.tsv", {"names", "side", "kind", "conflict", "source"});
@@ -234,6 +258,24 @@ bool ConflictEntry::involves(const std::string& side) const {
          std::find(camp_b.begin(), camp_b.end(), side) != camp_b.end();
 }
 
+std::string Lexicons::holder_of(const std::string& place_id, const std::string& admin1,
+                                const std::string& country, const std::string& date) const {
+  auto in_period = [&](const HeldArea& h) {
+    return h.from <= date && (h.to.empty() || date < h.to);
+  };
+  for (const auto& h : held_areas) {
+    if (h.country == country &&
+        std::find(h.places.begin(), h.places.end(), place_id) != h.places.end())
+      return in_period(h) ? h.side : std::string();
+  }
+  for (const auto& h : held_areas) {
+    if (h.country == country && !admin1.empty() && in_period(h) &&
+        std::find(h.areas.begin(), h.areas.end(), admin1) != h.areas.end())
+      return h.side;
+  }
+  return {};
+}
+
 const std::vector<std::string>& ConflictEntry::enemies_of(const std::string& side) const {
   static const std::vector<std::string> kNone;
   if (std::find(camp_a.begin(), camp_a.end(), side) != camp_a.end()) return camp_b;
@@ -256,6 +298,7 @@ Status load_actor_lexicons(const std::filesystem::path& dir, Lexicons& lex) {
                       dir.string(), at, side));
   }
   if (auto s = load_conflicts(dir, lex); !s) return s;
+  if (auto s = load_held_areas(dir, lex); !s) return s;
   return load_epithets(dir, lex);
 }
 

@@ -1,6 +1,7 @@
 // See implied_attacker.hpp.
 #include "extract/implied_attacker.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "extract/incident_extractor.hpp"
@@ -112,6 +113,16 @@ bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& in
   return false;
 }
 
+// The side that held the incident's first place on its day by data/held_areas.tsv, when that
+// side is a party to the report's conflicts; empty otherwise.
+std::string held_by(const Document& doc, const Lexicons& lex, const Incident& inc) {
+  const geo::Place& p = *inc.places.front().place;
+  const std::string date =
+      inc.date.iso.size() == 10 ? inc.date.iso : doc.report->published.iso.substr(0, 10);
+  const std::string side = lex.holder_of(p.id, p.admin1, p.country, date);
+  return !side.empty() && belligerent(doc, side) ? side : std::string();
+}
+
 }  // namespace
 
 void infer_targets(const Document& doc, const Lexicons& lex, std::vector<Incident>& incidents) {
@@ -125,8 +136,10 @@ void infer_targets(const Document& doc, const Lexicons& lex, std::vector<Inciden
     if (inc.places.empty() || !inc.places.front().place ||
         inc.places.front().rule.find("fallback") != std::string::npos)
       continue;
-    const std::string side =
-        holder_among_enemies(doc, lex, inc.actor1->side, inc.places.front().place->country);
+    std::string side = held_by(doc, lex, inc);
+    const auto& enemies = doc.context.enemies(lex, inc.actor1->side);
+    if (side.empty() || std::find(enemies.begin(), enemies.end(), side) == enemies.end())
+      side = holder_among_enemies(doc, lex, inc.actor1->side, inc.places.front().place->country);
     if (side.empty() || side == inc.actor2->side) continue;
     // Gaza is Palestine's, but Hamas governs it: the party named stands.
     if (lex.sides.at(side).civil_authority == inc.actor2->side) continue;
@@ -144,7 +157,14 @@ void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incid
     // A fallback place stands in for a name the gazetteer lacks: no evidence of where it hit.
     const bool placed = !inc.places.empty() && inc.places.front().place &&
                         inc.places.front().rule.find("fallback") == std::string::npos;
-    if (placed) side = attacker_of(doc, lex, inc.places.front().place->country);
+    // "Shusha was shelled" while the Karabakh authorities held it: their enemy shelled it.
+    if (const std::string holder = placed ? held_by(doc, lex, inc) : std::string();
+        !holder.empty()) {
+      side = opponent_of(doc, holder);
+      rule = "held-place";
+    } else if (placed) {
+      side = attacker_of(doc, lex, inc.places.front().place->country);
+    }
     if (side.empty()) {
       side = air_power(doc, lex, inc);
       rule = "air-power";

@@ -56,6 +56,19 @@ struct EquipmentEntry {
   std::string source;
 };
 
+// Land a side holds inside another country's borders for a while (data/held_areas.tsv): the
+// Nagorno-Karabakh authorities held districts of Azerbaijan until the 2020 war took them back.
+// A strike on a place held so was a strike on its holder's camp.
+struct HeldArea {
+  std::string side;
+  std::string country;              // ISO alpha-2 of the country the land lies in
+  std::vector<std::string> areas;   // first-level regions as the gazetteer names them
+  std::vector<std::string> places;  // place ids ("geonames:147105") that follow their own dates
+  std::string from;                 // YYYY-MM-DD
+  std::string to;                   // YYYY-MM-DD, empty while held
+  std::string source;               // "held_areas.tsv:12"
+};
+
 struct EventPattern {
   std::string phrase;
   std::string type;          // ACLED type in snake case, or "contextual"
@@ -88,6 +101,12 @@ struct Lexicons {
   std::map<std::string, PhraseMatcher> epithets;
   std::map<std::string, SideEntry> sides;
   std::vector<ConflictEntry> conflicts;
+  std::vector<HeldArea> held_areas;
+  // The side holding the place `place_id` in first-level region `admin1` of `country` on
+  // `date` (YYYY-MM-DD) by held_areas; empty where the country's own state holds it. A row
+  // naming the place itself decides for it over a row naming its region.
+  std::string holder_of(const std::string& place_id, const std::string& admin1,
+                        const std::string& country, const std::string& date) const;
   std::vector<EquipmentEntry> equipment;
   PhraseMatcher equipment_matcher;
   std::vector<EventPattern> patterns;
