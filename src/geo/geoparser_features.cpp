@@ -34,6 +34,9 @@ void set_place(Features& x, bool region_word, const GazPlace& p) {
   at(x, F::log_population) = country ? 0.0 : std::log10(static_cast<double>(p.population) + 10.0);
   at(x, F::capital) = p.feature_code == "PPLC";
   at(x, F::admin_seat) = p.feature_code == "PPLA";
+  // The seat of a county or district is the place its name usually means beside villages named
+  // after it (Louisville, Kentucky; Cambridge, England; Portland, Oregon).
+  at(x, F::county_seat) = p.feature_code == "PPLA2";
   at(x, F::country) = p.feature_code == "PCLI";
   at(x, F::dependency) = country && p.feature_code != "PCLI";
   at(x, F::admin1) = p.feature_code == "ADM1";
@@ -144,7 +147,9 @@ void Geoparser::score_in_context(const Context& ctx, std::size_t i, Span& s,
     at(c.x, F::country_share) = p.is_country() ? sh : 0.0;
     at(c.x, F::admin_share) = p.is_admin() ? sh : 0.0;
     at(c.x, F::share) = town_or_region && !p.is_admin() ? sh : 0.0;
-    at(c.x, F::no_share) = town_or_region && others > 0 && sh == 0;
+    // With --near the given country is the whole focus, so a town elsewhere is in none of the
+    // report's countries, as it would be in a report naming only places there.
+    at(c.x, F::no_share) = town_or_region && (others > 0 || !near.empty()) && sh == 0;
     double nearest = 1e9;
     if (town_or_region) {
       at(c.x, F::named_region) = ctx.named_region(i, p) > 0;

@@ -35,6 +35,7 @@ enum class Feature : std::size_t {
   log_population,     // log10(population + 10), for places that are not countries
   capital,            // a country's capital (PPLC)
   admin_seat,         // a first-level region's seat (PPLA)
+  county_seat,        // a second-level division's seat (PPLA2: Louisville, Cambridge)
   country,            // an independent country (PCLI)
   dependency,         // another political entity (PCLD, PCLS, ...)
   admin1,             // a first-level region (ADM1)

@@ -62,6 +62,20 @@ TEST(Geoparser, GeorgiaIsACountryUnlessTheTextIsAmerican) {
   EXPECT_EQ(us[0].place.country, "US");
 }
 
+TEST(Geoparser, ACountySeatWinsOverItsNamesakes) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // The seat of a county or district (GeoNames PPLA2) is what its name usually means: Dundalk,
+  // Ireland, over Dundalk, Maryland; Newcastle upon Tyne over Newcastle, County Down. The
+  // explanation names the feature that decided.
+  const auto dundalk = g->candidates("Dundalk", "", 1);
+  ASSERT_FALSE(dundalk.empty());
+  EXPECT_EQ(dundalk[0].place.country, "IE") << dundalk[0].why;
+  EXPECT_NE(dundalk[0].why.find("county_seat"), std::string::npos) << dundalk[0].why;
+  const auto newcastle = g->candidates("Newcastle", "GB", 1);
+  ASSERT_FALSE(newcastle.empty());
+  EXPECT_EQ(newcastle[0].place.admin1, "England") << newcastle[0].why;
+}
+
 TEST(Geoparser, PersonNamesAreNoPlaces) {
   TRUCE_REQUIRE_GEOPARSER(g);
   const std::string text =
