@@ -37,8 +37,9 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   if (auto version = schema_version(db->get(), path); !version) return version.error();
   // WAL lets readers work while an ingest writes; synchronous=NORMAL is durable against a killed
   // process (not against power loss), the trade SQLite recommends for WAL. A 64 MiB page cache
-  // and checkpoints every 40 MB of WAL (not 4) keep an ingest from reading and rewriting the
-  // same index pages over and over (measured: see README, "Speed and memory").
+  // and checkpoints every 200 MB of WAL (not 4) keep an ingest from reading and rewriting the
+  // same index pages over and over: a checkpoint copies each page once however many batches
+  // rewrote it (measured: see README, "Speed and memory").
   // Switching a new file to WAL takes an exclusive lock that the busy handler does not wait
   // for: two ingests starting on one new database retry it rather than fail.
   Status set;
@@ -46,7 +47,7 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
     set = exec(db->get(),
                "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
                " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
-               " PRAGMA wal_autocheckpoint = 10000;",
+               " PRAGMA wal_autocheckpoint = 50000;",
                path);
     if (set || (sqlite3_errcode(db->get()) & 0xff) != SQLITE_BUSY) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(kWalRetryMs));
