@@ -37,8 +37,9 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   if (auto version = schema_version(db->get(), path); !version) return version.error();
   // WAL lets readers work while an ingest writes; synchronous=NORMAL is durable against a killed
   // process (not against power loss), the trade SQLite recommends for WAL. A 64 MiB page cache
-  // and checkpoints every 40 MB of WAL (not 4) keep an ingest from reading and rewriting the
-  // same index pages over and over (measured: see README, "Speed and memory").
+  // and checkpoints every 200 MB of WAL (not 4) keep an ingest from reading and rewriting the
+  // same index pages over and over: a checkpoint copies each page once however many batches
+  // rewrote it (measured: see README, "Speed and memory").
   // Switching a new file to WAL takes an exclusive lock that the busy handler does not wait
   // for: two ingests starting on one new database retry it rather than fail.
   Status set;
@@ -46,7 +47,7 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
     set = exec(db->get(),
                "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
                " PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
-               " PRAGMA wal_autocheckpoint = 10000;",
+               " PRAGMA wal_autocheckpoint = 50000;",
                path);
     if (set || (sqlite3_errcode(db->get()) & 0xff) != SQLITE_BUSY) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(kWalRetryMs));
@@ -125,14 +126,15 @@ Result<std::vector<NearCandidate>> SqliteReportStore::near_candidates(
   if (fingerprint.lsh_bands.empty()) return out;
   std::string placeholders;
   for (std::size_t i = 0; i < fingerprint.lsh_bands.size(); ++i) {
-    placeholders += i ? ",?" : "?";
+    placeholders += fmt::format("{}?{}", i ? "," : "", i + 1);
   }
-  // The band index finds the few reports sharing a band, each looked up by its primary key, so
-  // the cost does not grow with the database; only originals are candidates, so a
-  // near-duplicate always links to the first report of its story.
+  // The band indexes (of older and of the latest reports) find the few reports sharing a band,
+  // each looked up by its primary key, so the cost does not grow with the database; only
+  // originals are candidates, so a near-duplicate always links to the first report of its story.
   const std::string sql = fmt::format(
       "SELECT f.report_id, f.minhash"
-      " FROM (SELECT DISTINCT report_id FROM lsh_bands WHERE band_key IN ({})) c"
+      " FROM (SELECT report_id FROM lsh_bands WHERE band_key IN ({0})"
+      " UNION SELECT report_id FROM lsh_bands_recent WHERE band_key IN ({0})) c"
       " JOIN fingerprints f ON f.report_id = c.report_id"
       " WHERE NOT EXISTS (SELECT 1 FROM duplicate_links d WHERE d.report_id = c.report_id)"
       " ORDER BY c.report_id",
@@ -162,7 +164,36 @@ Status SqliteReportStore::end_batch() {
     // SQLite rolls a transaction back by itself after an I/O error or a full disk.
     return make_error(context + ": the batch was rolled back");
   }
+  if (Status merged = merge_recent_bands(context); !merged) return merged;
   return exec(db_.get(), "COMMIT", context);
+}
+
+Status SqliteReportStore::merge_recent_bands(const std::string& context) {
+  // The recent reports' ids, from lsh_bands_recent's index (two look-ups, not a scan).
+  auto span = statements_.get(
+      "SELECT (SELECT min(report_id) FROM lsh_bands_recent),"
+      " (SELECT max(report_id) FROM lsh_bands_recent)",
+      context);
+  if (!span) return span.error();
+  auto row = (*span)->step();
+  if (!row) return row.error();
+  const bool empty = !*row || (*span)->is_null(0);
+  const int64_t first = empty ? 0 : (*span)->column_int(0);
+  const int64_t recent = empty ? 0 : (*span)->column_int(1) - first + 1;
+  (*span)->reset();
+  // Merging rewrites most of lsh_bands' pages once, in key order: done when the recent table
+  // holds an eighth as many reports as the large one (and at least kMinRecentReports), each
+  // merge costs a bounded number of page writes per report, whatever the database's size.
+  if (recent < kMinRecentReports || recent * kRecentShare < first - 1) return {};
+  for (const char* sql :
+       {"INSERT OR IGNORE INTO lsh_bands (band_key, report_id)"
+        " SELECT band_key, report_id FROM lsh_bands_recent ORDER BY band_key, report_id",
+        "DELETE FROM lsh_bands_recent"}) {
+    auto stmt = statements_.get(sql, context);
+    if (!stmt) return stmt.error();
+    if (Status done = (*stmt)->run(); !done) return done;
+  }
+  return {};
 }
 
 Result<int64_t> SqliteReportStore::insert_report(const Report& report,
@@ -173,15 +204,19 @@ Result<int64_t> SqliteReportStore::insert_report(const Report& report,
     return make_error(
         fmt::format("{}: cannot store a report without a content hash", report.origin));
   }
-  auto tx = Transaction::begin(db_.get(), fmt::format("{}: cannot store {}", path_, report.origin));
+  const bool in_batch = sqlite3_get_autocommit(db_.get()) == 0;  // end_batch merges the bands
+  const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
+  auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
   auto id = insert_rows(report, fingerprint, duplicate_of);
   if (!id) return id.error();  // the transaction guard rolls back
   if (extraction) {
-    const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
     if (Status written = write_extraction_rows(statements_, *id, *extraction, context); !written) {
       return written.error();
     }
+  }
+  if (!in_batch) {
+    if (Status merged = merge_recent_bands(context); !merged) return merged.error();
   }
   if (Status committed = tx->commit(); !committed) return committed.error();
   return id;
@@ -244,7 +279,7 @@ Result<int64_t> SqliteReportStore::insert_rows(const Report& report, const Finge
 
   // 3. The LSH bands.
   auto band = statements_.get(
-      "INSERT OR IGNORE INTO lsh_bands (band_key, report_id) VALUES (?1, ?2)", context);
+      "INSERT OR IGNORE INTO lsh_bands_recent (band_key, report_id) VALUES (?1, ?2)", context);
   if (!band) return band.error();
   for (const int64_t key : fingerprint.lsh_bands) {
     (*band)->reset();

@@ -75,6 +75,12 @@ class SqliteReportStore final : public ReportStore {
   Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
                               const std::optional<DuplicateLink>& duplicate_of);
 
+  // Moves the LSH bands of lsh_bands_recent into lsh_bands when the recent table has grown (see
+  // migration 10): inside the open transaction, so a kill loses neither.
+  Status merge_recent_bands(const std::string& context);
+  static constexpr int64_t kMinRecentReports = 1024;
+  static constexpr int64_t kRecentShare = 8;  // merged at 1/8 of the older reports
+
   // Runs the count `sql` with `params`, or answers it from counts_ when nothing was written
   // since it last ran.
   Result<int64_t> cached_count(const std::string& sql, const std::vector<SqlValue>& params,

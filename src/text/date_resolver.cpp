@@ -2,6 +2,7 @@
 #include "text/date_resolver.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 
 namespace truce::text {
@@ -163,12 +164,43 @@ std::string CivilDate::iso() const {
   return buf;
 }
 
+namespace {
+
+// What sscanf's "%<width>d" reads from `s` at `pos` (white space skipped, then a sign and digits,
+// `width` characters at most, the end of `s` or a NUL ending it), advancing `pos`; nullopt where
+// sscanf would fail. Dates are parsed for every fact: sscanf on a string copy cost 1 % of an
+// ingest.
+std::optional<int> scan_int(std::string_view s, std::size_t& pos, std::size_t width) {
+  auto at = [&](std::size_t i) { return i < s.size() ? s[i] : '\0'; };
+  while (std::isspace(static_cast<unsigned char>(at(pos))) != 0) ++pos;
+  std::size_t i = pos;
+  const std::size_t end = pos + width;
+  int sign = 1;
+  if (at(i) == '+' || at(i) == '-') sign = at(i++) == '-' ? -1 : 1;
+  int value = 0;
+  const std::size_t digits_from = i;
+  while (i < end && at(i) >= '0' && at(i) <= '9') value = value * 10 + (at(i++) - '0');
+  if (i == digits_from) return std::nullopt;
+  pos = i;
+  return sign * value;
+}
+
+}  // namespace
+
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
-  int y = 0, m = 0, d = 1;
-  if (s.size() >= 7 && std::sscanf(std::string(s).c_str(), "%4d-%2d", &y, &m) == 2) {
-    if (s.size() >= 10) std::sscanf(std::string(s.substr(8, 2)).c_str(), "%2d", &d);
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return CivilDate{y, m, d};
+  if (s.size() < 7) return std::nullopt;
+  std::size_t pos = 0;  // "%4d-%2d", then "%2d" on the characters at 8 and 9
+  const auto y = scan_int(s, pos, 4);
+  if (!y || pos >= s.size() || s[pos] != '-') return std::nullopt;
+  ++pos;
+  const auto m = scan_int(s, pos, 2);
+  if (!m) return std::nullopt;
+  int d = 1;
+  if (s.size() >= 10) {
+    std::size_t day_pos = 0;
+    if (const auto day = scan_int(s.substr(8, 2), day_pos, 2)) d = *day;
   }
+  if (*m >= 1 && *m <= 12 && d >= 1 && d <= 31) return CivilDate{*y, *m, d};
   return std::nullopt;
 }
 

@@ -26,6 +26,8 @@ class SqliteStore : public ::testing::Test {
   int64_t rows(const std::string& table) {
     return count_rows(db_, "SELECT count(*) FROM " + table);
   }
+  // LSH bands, of older reports and of the latest ones (see migration 10).
+  int64_t bands() { return rows("lsh_bands") + rows("lsh_bands_recent"); }
 
   TempDir dir_;
   std::filesystem::path db_ = dir_ / "store.db";
@@ -214,7 +216,7 @@ TEST_F(SqliteStore, ListFilters) {
 TEST_F(SqliteStore, SameContentHashTwiceFailsAndWritesNothing) {
   auto store = open();
   insert(*store, full_report("a"), fake_fingerprint("same", 1));
-  const auto before = std::vector<int64_t>{rows("reports"), rows("fingerprints"), rows("lsh_bands"),
+  const auto before = std::vector<int64_t>{rows("reports"), rows("fingerprints"), bands(),
                                            rows("duplicate_links"), rows("reports_fts")};
 
   // The report row (and its FTS row) are written before the fingerprint fails.
@@ -226,7 +228,7 @@ TEST_F(SqliteStore, SameContentHashTwiceFailsAndWritesNothing) {
   EXPECT_NE(again.error().message.find("already stored as report 1"), std::string::npos)
       << again.error().message;
 
-  const auto after = std::vector<int64_t>{rows("reports"), rows("fingerprints"), rows("lsh_bands"),
+  const auto after = std::vector<int64_t>{rows("reports"), rows("fingerprints"), bands(),
                                           rows("duplicate_links"), rows("reports_fts")};
   EXPECT_EQ(before, after);
   EXPECT_EQ(store->search("Title of b", 10, "[", "]")->size(), 0u);
@@ -245,7 +247,7 @@ TEST_F(SqliteStore, FailingDuplicateLinkRollsBackEveryEarlierStep) {
   EXPECT_NE(bad.error().message.find("77"), std::string::npos) << bad.error().message;
   EXPECT_EQ(rows("reports"), 1);
   EXPECT_EQ(rows("fingerprints"), 1);
-  EXPECT_EQ(rows("lsh_bands"), 2);
+  EXPECT_EQ(bands(), 2);
   EXPECT_EQ(rows("duplicate_links"), 0);
   EXPECT_EQ(count_rows(db_, "SELECT count(*) FROM reports_fts WHERE reports_fts MATCH 'b'"), 0);
   EXPECT_FALSE(store->find_exact("b")->has_value());
@@ -298,8 +300,31 @@ TEST_F(SqliteStore, AFailedReportInABatchLeavesTheOthersOfTheBatchStored) {
   EXPECT_EQ(rows("reports"), 0);  // another connection sees nothing before the batch ends
   ASSERT_TRUE(store->end_batch());
   EXPECT_EQ(rows("reports"), 2);
-  EXPECT_EQ(rows("lsh_bands"), 4);
+  EXPECT_EQ(bands(), 4);
   EXPECT_EQ(rows("reports_fts"), 2);
+}
+
+TEST_F(SqliteStore, RecentBandsAreMergedAndStillFoundAfterwards) {
+  auto store = open();
+  ASSERT_TRUE(store->begin_batch());
+  for (uint32_t i = 1; i <= 1100; ++i) {
+    const std::string name = "r" + std::to_string(i);
+    insert(*store, full_report(name), fake_fingerprint("hash-" + name, i));
+  }
+  ASSERT_TRUE(store->end_batch());
+  // 1,100 reports of which none older: merged at the end of the batch, each band once.
+  EXPECT_EQ(rows("lsh_bands"), 2200);
+  EXPECT_EQ(rows("lsh_bands_recent"), 0);
+  insert(*store, full_report("late"), fake_fingerprint("hash-late", 5000));
+  EXPECT_EQ(rows("lsh_bands_recent"), 2);
+
+  Fingerprint query = fake_fingerprint("q", 1);
+  query.lsh_bands = {700, 500000, 999999};  // report 7's band (merged), the late one's, none
+  auto candidates = store->near_candidates(query);
+  ASSERT_TRUE(candidates) << candidates.error().message;
+  ASSERT_EQ(candidates->size(), 2u);
+  EXPECT_EQ((*candidates)[0].id, 7);
+  EXPECT_EQ((*candidates)[1].id, 1101);
 }
 
 TEST_F(SqliteStore, ABatchNotEndedIsNotStored) {
