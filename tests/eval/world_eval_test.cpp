@@ -1,5 +1,5 @@
 // Floors on the world development sets (tests/data/eval/world: eighteen invented reports of six
-// wars other than Karabakh; world2 to world5: twenty-four each, of Karabakh and other wars),
+// wars other than Karabakh; world2 to world6: twenty-four each, of Karabakh and other wars),
 // keyed blind; rules of issue 8 were written from their misses, so these
 // floors guard against regressions, not the generalisation estimate (that is the frozen set's,
 // which has no floor on purpose: nothing may be fitted to it). Floors may only be raised.
@@ -51,9 +51,9 @@ TEST(WorldEvaluation, MeetsTheFloors) {
 }
 
 TEST(WorldEvaluation, SecondSetMeetsTheFloors) {
-  // Reached in session 7: incidents F1 0.785, claims F1 0.839, ceasefires 0.941, claimant side
+  // Reached in session 8: incidents F1 0.804, claims F1 0.847, ceasefires 0.941, claimant side
   // 0.89, actors 0.80, 1 violation (first run: 0.687, 0.780, 0.593, 0.82, 0.54, 5).
-  check_floors("world2", 24, {0.77, 0.82, 0.92, 0.87, 0.77, 1});
+  check_floors("world2", 24, {0.79, 0.83, 0.92, 0.87, 0.77, 1});
 }
 
 TEST(WorldEvaluation, ThirdSetMeetsTheFloors) {
@@ -71,10 +71,17 @@ TEST(WorldEvaluation, FourthSetMeetsTheFloors) {
 }
 
 TEST(WorldEvaluation, FifthSetMeetsTheFloors) {
-  // Reached in session 7: incidents F1 0.757, claims F1 0.901, ceasefires 0.821, claimant side
-  // 0.81, actors 0.64, 2 violations (first run, before any rule from it: 0.713, 0.896, 0.821,
+  // Reached in session 8: incidents F1 0.800, claims F1 0.901, ceasefires 0.872, claimant side
+  // 0.86, actors 0.71, no violation (first run, before any rule from it: 0.713, 0.896, 0.821,
   // 0.70, 0.54, 4).
-  check_floors("world5", 24, {0.74, 0.88, 0.80, 0.78, 0.61, 2});
+  check_floors("world5", 24, {0.78, 0.88, 0.85, 0.83, 0.68, 0});
+}
+
+TEST(WorldEvaluation, SixthSetMeetsTheFloors) {
+  // Reached in session 8: incidents F1 0.836, claims F1 0.946, ceasefires 0.958, claimant side
+  // 0.82, actors 0.74, no violation (first run, before any rule from it: 0.796, 0.909, 0.667,
+  // 0.78, 0.68, 4).
+  check_floors("world6", 24, {0.82, 0.93, 0.92, 0.79, 0.71, 0});
 }
 
 }  // namespace
