@@ -111,7 +111,10 @@ std::string ConflictContext::state_at_war(const Lexicons& lex) const {
   for (const ConflictEntry* c : conflicts) {
     const bool a = std::any_of(c->camp_a.begin(), c->camp_a.end(), is_state);
     const bool b = std::any_of(c->camp_b.begin(), c->camp_b.end(), is_state);
-    if (a && b) return {};  // states on both sides: soldiers of either
+    // States on both sides: "government forces" could be either's; another conflict of the
+    // report may still have one state against armed groups (Syria's government against the
+    // Druze factions, while Israel strikes it).
+    if (a && b) continue;
     for (const auto& s : a ? c->camp_a : c->camp_b)
       if (is_state(s) && std::find(states.begin(), states.end(), s) == states.end())
         states.push_back(s);

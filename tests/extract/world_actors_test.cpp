@@ -131,5 +131,23 @@ TEST_F(WorldActors, ShelledByNamesTheAttackerAfterIt) {
   EXPECT_EQ(x.incidents[0].provenance.at("actor1"), "by-agent");
 }
 
+TEST_F(WorldActors, TheSweidaClashesOf2025HaveTheirOwnParties) {
+  // conflicts.tsv: government forces and Bedouin tribes against the Druze factions, not the civil
+  // war's HTS; the monitor speaks on its own account, not as Syria.
+  finder_.add("Sweida", {town("Sweida", "SY", 32.71, 36.57)});
+  auto x =
+      run("Clashes between Druze gunmen and Bedouin tribal fighters continued in villages west of "
+          "Sweida, the Syrian Observatory for Human Rights said.\n\n"
+          "Government forces shelled Druze positions in the city on Tuesday, the Observatory said.",
+          "", "2025-07-17");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Druze factions");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Bedouin tribes");
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+  ASSERT_TRUE(x.incidents[1].actor1);
+  EXPECT_EQ(x.incidents[1].actor1->side, "Syria");
+}
+
 }  // namespace
 }  // namespace truce::extract
