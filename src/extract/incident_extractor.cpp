@@ -151,6 +151,36 @@ std::size_t active_subjected(const Document& doc, const SentenceView& v, std::si
   return 0;
 }
 
+// True when the trigger word at `i` is a noun of what was hit (cue class object_noun:
+// "targets") after a party's name, a number or a determiner ("120 Hezbollah targets").
+bool object_noun(const Document& doc, const Lexicons& lex, const SentenceView& v, std::size_t i) {
+  if (i == v.first || !word_of(lex, doc, "object_noun", i)) return false;
+  const auto& w = doc.tokens[i - 1];
+  if (w.kind == text::TokenKind::number || w.is_any({"the", "its", "their", "military", "enemy"}))
+    return true;
+  const ActorMention* a = actor_at(v, i - 1);
+  return a != nullptr && a->last == i;
+}
+
+// How many words may stand between a light verb and its event noun ("carried out a series of
+// raids").
+constexpr std::size_t kLightVerbReach = 5;
+
+// The first token of a light verb (cue class light_verb: "carried out", "launched") a few words
+// before the event noun at `first`, with no punctuation between; 0 when there is none.
+std::size_t light_verb_before(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                              std::size_t from, std::size_t first) {
+  const std::size_t start =
+      std::max(from, first >= kLightVerbReach + 2 ? first - kLightVerbReach - 2 : 0);
+  for (std::size_t b = first; b > start; --b) {
+    const std::size_t at = b - 1;
+    if (doc.tokens[at].kind == text::TokenKind::punct) return 0;
+    const auto m = lex.cue("light_verb").match_at(doc.tokens, at, first);
+    if (m && first - m->last <= kLightVerbReach) return at > v.first ? at : 0;
+  }
+  return 0;
+}
+
 Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
            const Claimant& claimant, std::size_t segment_from) {
   const SentenceView& v = doc.sentences[si];
@@ -222,6 +252,9 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
       if (const ActorMention* a = actor_at(v, first - 1); a && usable(*a, false))
         set_agent(a, "modifier-agent");
     }
+    // "Israeli enemy warplanes carried out a raid on ...": the subject of the light verb.
+    if (const std::size_t lv = light_verb_before(doc, lex, v, cstart, first); lv != 0)
+      set_agent(nearest_before(doc, v, cstart, lv), "light-verb-subject");
     // "between the Armenian and Azerbaijani forces"
     for (std::size_t i = last; i < cend; ++i) {
       if (t[i].key != "between") continue;
@@ -382,6 +415,16 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
                return end <= tr.match.first && tr.match.first <= end + kRepelledObjectReach;
              });
     });
+    // "Fighter jets struck about 120 Hezbollah targets": where another trigger is the attack,
+    // "targets" after a party's name, a number or a determiner is what it hit.
+    if (triggers.size() > 1) {
+      std::erase_if(triggers, [&](const Trigger& tr) {
+        return object_noun(doc, lex, v, tr.match.first) &&
+               std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+                 return !object_noun(doc, lex, v, o.match.first);
+               });
+      });
+    }
     // A fallback verb or an accusation of a violation stands only where no other pattern does
     // ("shelled the district in gross violation of the truce" is the shelling).
     auto secondary = [](const Trigger& tr) {

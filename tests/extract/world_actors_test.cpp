@@ -149,5 +149,28 @@ TEST_F(WorldActors, TheSweidaClashesOf2025HaveTheirOwnParties) {
   EXPECT_EQ(x.incidents[1].actor1->side, "Syria");
 }
 
+TEST_F(WorldActors, TheSubjectOfALightVerbIsTheAttacker) {
+  // "carried out a raid": the raid is the event, the warplanes' state its attacker.
+  auto x =
+      run("Israeli enemy warplanes carried out a raid on a house in the town of Nabatieh this "
+          "evening, killing five people.",
+          "", "2025-03-22");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+  EXPECT_EQ(x.incidents[0].provenance.at("actor1"), "light-verb-subject");
+}
+
+TEST_F(WorldActors, APartysTargetsAreWhatWasHit) {
+  // "120 Hezbollah targets" is what the jets struck, not Hezbollah targeting anyone.
+  auto x =
+      run("Israeli fighter jets struck about 120 Hezbollah targets near Nabatieh, the army said.",
+          "", "2024-10-09");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Hezbollah");
+}
+
 }  // namespace
 }  // namespace truce::extract
