@@ -58,5 +58,17 @@ TEST_F(WorldClaims, HowTheWarBeganIsHistory) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldClaims, ArmouredFightingVehiclesAreArmourCombatVehiclesAreVehicles) {
+  auto x = run(
+      "The Russian defence ministry said its forces destroyed 12 armoured fighting vehicles and "
+      "22 combat vehicles near Kharkiv over the past day.");
+  const LossClaim* afv = claim_of(x, 12);
+  ASSERT_NE(afv, nullptr);
+  EXPECT_EQ(afv->category, "armored_vehicles");
+  const LossClaim* cv = claim_of(x, 22);
+  ASSERT_NE(cv, nullptr);
+  EXPECT_EQ(cv->category, "vehicles");
+}
+
 }  // namespace
 }  // namespace truce::extract
