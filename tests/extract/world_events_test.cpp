@@ -259,6 +259,19 @@ TEST_F(WorldEvents, WhatAPartyHasTakenSinceAnOffensiveBeganIsATotal) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldEvents, RaidsOnTownsAreAirStrikes) {
+  // "raids on towns" (Arabic ghara) are strikes from the air; "raided the village" stays a raid.
+  auto x =
+      run("The health ministry said Israeli enemy raids on towns near Nabatieh killed 21 citizens.",
+          "", "2024-10-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  EXPECT_EQ(x.incidents[0].sub_event, "Air/drone strike");
+  auto ground = run("Israeli troops raided the village near Nabatieh on Monday.", "", "2024-10-10");
+  ASSERT_EQ(ground.incidents.size(), 1u);
+  EXPECT_EQ(ground.incidents[0].type, "battles");
+}
+
 TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   const auto dir = test::copy_lexicons("truce_epithet_test");
   {
