@@ -69,6 +69,13 @@ struct Document {
                              [byte](const SentenceView& v) { return v.sentence.end <= byte; });
     return static_cast<std::size_t>(it - sentences.begin());
   }
+  // The index of the token that holds (or, between tokens, follows) byte `byte`; tokens.size()
+  // past the last.
+  std::size_t token_of(std::size_t byte) const {
+    const auto it = std::partition_point(tokens.begin(), tokens.end(),
+                                         [byte](const text::Token& t) { return t.end <= byte; });
+    return static_cast<std::size_t>(it - tokens.begin());
+  }
 };
 
 // Returns the report tokenised, split and with actors and dates found, and the conflicts it is

@@ -70,13 +70,6 @@ std::string holder_among_enemies(const Document& doc, const Lexicons& lex,
 // How far after a town's name a noun of area may make it a district ("the X and Y areas").
 constexpr std::size_t kAreaNounReach = 5;
 
-// The token that starts at byte `begin` in sentence `v`, or v.last.
-std::size_t token_at(const Document& doc, const SentenceView& v, std::size_t begin) {
-  for (std::size_t k = v.first; k < v.last; ++k)
-    if (doc.tokens[k].begin == begin) return k;
-  return v.last;
-}
-
 // "fired rockets at Stepanakert", "shelled the centre of Kherson": a town is what the attack's
 // trigger hit when only weapons and words of the cue class town_object stand between them.
 bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& inc) {
@@ -87,7 +80,7 @@ bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& in
   const std::size_t si = doc.sentence_of(place.span.begin);
   if (si == doc.sentences.size()) return false;
   const SentenceView& v = doc.sentences[si];
-  const std::size_t at = token_at(doc, v, place.span.begin);
+  const std::size_t at = doc.token_of(place.span.begin);
   // "shelled the Jabrayil and Fuzuli areas": districts of a front, not a town's streets.
   for (std::size_t k = at + 1; k < v.last && k < at + kAreaNounReach; ++k) {
     if (doc.tokens[k].kind == text::TokenKind::punct) break;
@@ -97,7 +90,7 @@ bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& in
   }
   for (const Span& trigger : inc.triggers) {
     if (doc.sentence_of(trigger.begin) != si || trigger.end > place.span.begin) continue;
-    std::size_t k = token_at(doc, v, trigger.begin);
+    std::size_t k = doc.token_of(trigger.begin);
     while (k < at && doc.tokens[k].end <= trigger.end) ++k;
     while (k < at) {
       if (auto w = lex.cue("weapon").match_at(doc.tokens, k, at)) {

@@ -370,7 +370,7 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
       const EventPattern& p = *chosen;
       // An alleged violation is an incident only by its own pattern (form accusation).
       if (violation_word && p.form != "accusation") continue;
-      if (p.form == "accusation" && !accusation_stands(doc, lex, v, m)) continue;
+      if (p.form == "accusation" && !accusation_stands(doc, v, m)) continue;
       // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
       // and only where nothing else in the sentence is one (checked below).
       if (p.form == "fallback" && m.first > v.first &&

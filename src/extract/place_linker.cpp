@@ -9,12 +9,6 @@
 namespace truce::extract {
 namespace {
 
-std::size_t token_at(const Document& doc, std::size_t byte) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                             [](const text::Token& t, std::size_t b) { return t.end <= b; });
-  return static_cast<std::size_t>(it - doc.tokens.begin());
-}
-
 bool is_country(const geo::PlaceMatch& m) {
   return m.place.feature_class == 'A' && m.place.feature_code.starts_with("PCL");
 }
@@ -151,7 +145,7 @@ void link_places(const Document& doc, const Lexicons& lex,
         std::size_t b = m.begin;
         while (b > ev.begin && body[b - 1] == ' ') --b;
         if (b > ev.begin && body[b - 1] == '(' && prev && prev->end + 4 >= b) continue;
-        const std::size_t ti = token_at(doc, m.begin);
+        const std::size_t ti = doc.token_of(m.begin);
         if (ti >= t.size()) continue;
         // A demonym ("Armenian forces") names an actor, not a place.
         const SentenceView& v = doc.sentences[sentence_at(doc, ti)];

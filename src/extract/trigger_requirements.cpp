@@ -67,8 +67,7 @@ bool truce_near(const Document& doc, const Lexicons& lex, const SentenceView& v,
 // will be met with a response"), a predicate ("is a serious violation of the ceasefire"), the
 // two sides accusing each other, or a count since the truce began ("has repeatedly violated it
 // since it took effect").
-bool accusation_stands(const Document& doc, const Lexicons& lex, const SentenceView& v,
-                       const PhraseMatch& m) {
+bool accusation_stands(const Document& doc, const SentenceView& v, const PhraseMatch& m) {
   const auto& t = doc.tokens;
   for (std::size_t k = m.first; k > v.first && k + 3 > m.first; --k) {
     if (t[k - 1].is_any({"any", "no", "every"})) return false;
@@ -85,7 +84,6 @@ bool accusation_stands(const Document& doc, const Lexicons& lex, const SentenceV
     if (t[k].kind == text::TokenKind::punct) break;
     if (t[k].key == "since") return false;
   }
-  (void)lex;
   return true;
 }
 

@@ -28,8 +28,7 @@ bool truce_near(const Document& doc, const Lexicons& lex, const SentenceView& v,
 
 // False where an alleged violation at `m` is no incident: a threat or a stance, a predicate,
 // the two sides accusing each other, or a count since the truce began.
-bool accusation_stands(const Document& doc, const Lexicons& lex, const SentenceView& v,
-                       const PhraseMatch& m);
+bool accusation_stands(const Document& doc, const SentenceView& v, const PhraseMatch& m);
 
 // True when the cue class pattern `p` requires is near its words at `m`.
 bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceView& v,

@@ -67,10 +67,13 @@ bool is_year(const Token& t) {
 
 // The token of the last day of "8-9 June" (hyphen glued, or an en dash between) when token `i`
 // opens one, else 0.
+// True when token `k` (before `to`) is a number that can be a day of a month.
+bool is_day_number(const std::vector<Token>& t, std::size_t k, std::size_t to) {
+  return k < to && t[k].kind == TokenKind::number && t[k].value >= 1 && t[k].value <= 31;
+}
+
 std::size_t day_range_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
-  auto day = [&](std::size_t k) {
-    return k < to && t[k].kind == TokenKind::number && t[k].value >= 1 && t[k].value <= 31;
-  };
+  auto day = [&](std::size_t k) { return is_day_number(t, k, to); };
   if (!day(i)) return 0;
   std::size_t k = i + 1;
   if (k < to && t[k].key == "-")
@@ -85,9 +88,7 @@ std::size_t day_range_end(const std::vector<Token>& t, std::size_t i, std::size_
 // "10, 17 and 25 October": days listed before one month, each a date of its own. Returns the
 // index of the last day, or 0 when tokens from `i` are no such list.
 std::size_t day_list_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
-  auto day = [&](std::size_t k) {
-    return k < to && t[k].kind == TokenKind::number && t[k].value >= 1 && t[k].value <= 31;
-  };
+  auto day = [&](std::size_t k) { return is_day_number(t, k, to); };
   // "between 25 and 27 July" is a span of days, not a list.
   if (!day(i) || (i > 0 && t[i - 1].is_any({"between", "from"}))) return 0;
   std::size_t k = i;
