@@ -76,6 +76,24 @@ bool mentions_history(const Document& doc, const SentenceView& v) {
   return false;
 }
 
+// "Iran would not accept talks while it is under attack": a present-tense state in a "while"
+// clause that a modal or hypothetical main clause governs is the condition of a stance, not an
+// incident. A past-tense "while" clause ("would respond, while rockets hit Metula") is news.
+bool state_under_condition(const Document& doc, const Lexicons& lex, std::size_t si,
+                           std::size_t clause_start, std::size_t first) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  if (clause_start <= v.first || t[clause_start - 1].key != "while") return false;
+  bool present_state = false;
+  for (std::size_t k = clause_start; k < first; ++k) {
+    if (t[k].is_any({"is", "are", "remains", "remain", "being"})) present_state = true;
+  }
+  if (!present_state) return false;
+  const std::size_t main_start = clause_begin(doc, lex, si, clause_start - 1);
+  return !cues_in(lex, doc, "hypothetical", main_start, clause_start - 1).empty() ||
+         !cues_in(lex, doc, "modal", main_start, clause_start - 1).empty();
+}
+
 }  // namespace
 
 std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t i,
@@ -384,6 +402,7 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     return "denial";
   }
   if (!cues_in(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
+  if (state_under_condition(doc, lex, si, start, first)) return "hypothetical";
   return {};
 }
 

@@ -105,5 +105,16 @@ TEST_F(WorldNoIncident, NoNegatesEachEventOfItsOrList) {
                    .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, TheStateAStanceHingesOnIsNoIncident) {
+  EXPECT_TRUE(run("The foreign minister said Kyiv would not accept any talks while the city is "
+                  "under attack.",
+                  "", "2025-03-10")
+                  .incidents.empty());
+  // A past event in a "while" clause beside a stance is news.
+  EXPECT_FALSE(run("The army said it would respond, while Russian drones struck Sumy on Monday.",
+                   "", "2025-03-10")
+                   .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
