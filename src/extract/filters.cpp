@@ -139,6 +139,10 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
 // How many words before a trigger a "not" or "never" may negate it ("did not respond with").
 constexpr std::size_t kNegatedVerbReach = 3;
 
+// How many words may stand between a frame and its event noun ("a week of the deadliest border
+// fighting").
+constexpr std::size_t kFrameGap = 3;
+
 // How far an "or" may stand before a trigger, and the "no" before it, for the "no" to negate
 // both ("no air strikes in Yemen or cross-border attacks").
 constexpr std::size_t kNegatedListReach = 7;
@@ -311,15 +315,23 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     }
     break;
   }
-  // A noun after a frame is a time or cause reference: "during the (intense) battles".
-  if (battles_like || noun) {
-    for (std::size_t gap = 0; gap <= 2 && first >= v.first + gap; ++gap) {
+  // A noun after a frame is a time or cause reference: "during the (intense) battles". A
+  // gerund only after a span of time: "after several nights of shelling" (while "after the
+  // shelling of Stepanakert" may tell a new one).
+  const bool gerund = t[last - 1].key.ends_with("ing");
+  if (battles_like || noun || gerund) {
+    for (std::size_t gap = 0; gap <= kFrameGap && first >= v.first + gap; ++gap) {
       const std::size_t end = first - gap;
       bool words_only = true;
       for (std::size_t k = end; k < first; ++k) {
         if (t[k].kind == text::TokenKind::punct) words_only = false;
       }
-      if (words_only && cue_ends_at(lex, doc, "frame", v.first, end)) return "frame";
+      if (!words_only || !cue_ends_at(lex, doc, "frame", v.first, end)) continue;
+      const bool span_of_time =
+          end >= v.first + 2 && t[end - 1].key == "of" &&
+          t[end - 2].is_any({"nights", "night", "days", "weeks", "week", "months", "month",
+                             "years", "year", "hours"});
+      if (battles_like || noun || span_of_time) return "frame";
     }
   }
   // "victims of the Armenian armed forces' attacks": an owner between the frame and the noun.
@@ -352,6 +364,27 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     if (d < first && d > v.first && cue_ends_at(lex, doc, "reaction", v.first, d))
       return "reaction";
   }
+  // "those attacks", "this shelling": a demonstrative points back to an event told before.
+  if (first > v.first &&
+      (t[first - 1].is_any({"these", "those", "this", "such"}) ||
+       (first > v.first + 1 && t[first - 2].is_any({"these", "those", "such"}) &&
+        t[first - 1].kind == text::TokenKind::word)))
+    return "told-before";
+  // "the Afghan side attacked first", "it was Thai soldiers who fired first": who started a
+  // fight, not a new one.
+  if (last < v.last && (t[last].key == "first" || (last + 1 < v.last && t[last].key == "the" &&
+                                                   t[last + 1].key == "first"))) {
+    const std::size_t after = t[last].key == "first" ? last + 1 : last + 2;
+    if (after >= v.last || t[after].kind == text::TokenKind::punct ||
+        t[after].is_any({"and", "but", "on", "in", "at"}))
+      return "who-started";
+  }
+  // "the fighting had killed nearly 5,000 people", "the strikes have killed 40": a war's or a
+  // campaign's toll so far.
+  if ((noun || battles_like) && first > v.first && t[first - 1].key == "the" &&
+      (t[last - 1].key.ends_with("s") || t[last - 1].key.ends_with("ing")) && last + 1 < v.last &&
+      t[last].is_any({"has", "have", "had"}) && t[last + 1].is_any({"killed", "claimed", "left"}))
+    return "running-total";
   // "Rwandan troops were fighting alongside the M23": who fights with whom, not a clash.
   if (last < v.last && t[last].is_any({"alongside", "side-by-side"})) return "alliance";
   // "battle lines", "combat readiness": the event word modifies another noun. A verb in the

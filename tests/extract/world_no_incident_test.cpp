@@ -116,5 +116,41 @@ TEST_F(WorldNoIncident, TheStateAStanceHingesOnIsNoIncident) {
                    .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, ADemonstrativePointsBackToAToldAttack) {
+  auto x = run(
+      "Russian troops attacked Ukrainian positions near Pokrovsk 30 times on Friday, the General "
+      "Staff said.\n\nIt said Ukrainian forces destroyed three tanks in those attacks.",
+      "", "2025-05-10");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
+TEST_F(WorldNoIncident, WhoAttackedFirstIsBlameNotAnotherClash) {
+  EXPECT_TRUE(run("Each side said the other attacked first, officials said.", "", "2022-09-16")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The Kyrgyz side says that Tajik troops fired the first.", "", "2022-09-16")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, AWarsTollSoFarIsNoIncident) {
+  EXPECT_TRUE(run("The president said last week that the fighting had killed nearly 3,000 people "
+                  "on both sides.",
+                  "", "2020-10-26")
+                  .incidents.empty());
+  // One strike's dead, told in the perfect, is news.
+  EXPECT_FALSE(
+      run("An air strike has killed 12 people in Isfahan, the governor said.", "", "2025-06-15")
+          .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, DaysOfFightingBeforeATruceAreATimeFrame) {
+  EXPECT_TRUE(run("The two sides agreed to a ceasefire on Sunday after more than a week of the "
+                  "deadliest border fighting in years.",
+                  "", "2025-10-19")
+                  .incidents.empty());
+  EXPECT_TRUE(run("A reporter heard no blasts on Monday, after several nights of shelling.", "",
+                  "2020-10-12")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
