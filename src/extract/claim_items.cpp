@@ -139,6 +139,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         // "S-300 air defense system": a generic word after the system ends the item.
         if (!e.system.empty()) {
           for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {
+            if (t[q].kind == text::TokenKind::punct) break;  // "1 Tor system, 2 D-20 guns"
             if (auto g = lex.equipment_matcher.match_at(t, q, v.last)) {
               const auto& ge = lex.equipment[static_cast<std::size_t>(g->id)];
               if (ge.system.empty()) {

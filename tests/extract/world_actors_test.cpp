@@ -172,5 +172,19 @@ TEST_F(WorldActors, APartysTargetsAreWhatWasHit) {
   EXPECT_EQ(x.incidents[0].actor2->side, "Hezbollah");
 }
 
+TEST_F(WorldActors, CentralAsianDemonymsNameTheirStates) {
+  // world-countries spells them "Kirghiz" and "Tadzhik"; reports write "Kyrgyz" and "Tajik".
+  finder_.add("Batken", {town("Batken", "KG", 40.06, 70.82)});
+  auto x =
+      run("Tajik military units opened fire with mortars at Kyrgyz border outposts near "
+          "Batken on Friday, the Kyrgyz border service said.",
+          "", "2022-09-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Tajikistan");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Kyrgyzstan");
+}
+
 }  // namespace
 }  // namespace truce::extract

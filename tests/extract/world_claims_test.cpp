@@ -70,5 +70,18 @@ TEST_F(WorldClaims, ArmouredFightingVehiclesAreArmourCombatVehiclesAreVehicles) 
   EXPECT_EQ(cv->category, "vehicles");
 }
 
+TEST_F(WorldClaims, ANamedSystemsItemEndsAtItsComma) {
+  auto x = run(
+      "The Armenian forces lost 3 S-300 anti-aircraft missile systems, 1 Tor-M2KM system, 2 D-20 "
+      "howitzers and several ammunition depots, the Azerbaijani Defence Ministry said.",
+      "", "2022-09-15");
+  const LossClaim* tor = claim_of(x, 1);
+  ASSERT_NE(tor, nullptr);
+  EXPECT_EQ(tor->category, "air_defense");
+  const LossClaim* guns = claim_of(x, 2);
+  ASSERT_NE(guns, nullptr);
+  EXPECT_EQ(guns->category, "artillery");
+}
+
 }  // namespace
 }  // namespace truce::extract
