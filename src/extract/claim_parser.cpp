@@ -43,7 +43,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
     const std::string why = sentence_filter(doc, lex, si);
-    if (!why.empty() && why != "calm" && why != "old-day") continue;
+    if (!why.empty() && why != "calm" && why != "old-day" && why != "recap") continue;
     // "The death toll from the earthquake has risen to 3,600": not a loss of the war.
     if (!cues_in(lex, doc, "disaster", v.first, v.last).empty()) continue;
     const SentenceAttribution& sa = attribution[si];

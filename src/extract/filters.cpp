@@ -131,6 +131,7 @@ std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_
   if (!cues_in(lex, doc, "mutual", v.first, v.last).empty()) return "mutual-accusation";
   if (!cues_in(lex, doc, "history", v.first, v.last).empty()) return "history";
   if (mentions_history(doc, v)) return "history";
+  if (!cues_in(lex, doc, "recap", v.first, v.last).empty()) return "recap";
   // Background for incidents only: an old agreement's day or an old toll is still news.
   if (names_an_old_day(doc, v)) return "old-day";
   return {};
@@ -327,10 +328,9 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
         if (t[k].kind == text::TokenKind::punct) words_only = false;
       }
       if (!words_only || !cue_ends_at(lex, doc, "frame", v.first, end)) continue;
-      const bool span_of_time =
-          end >= v.first + 2 && t[end - 1].key == "of" &&
-          t[end - 2].is_any({"nights", "night", "days", "weeks", "week", "months", "month",
-                             "years", "year", "hours"});
+      const bool span_of_time = end >= v.first + 2 && t[end - 1].key == "of" &&
+                                t[end - 2].is_any({"nights", "night", "days", "weeks", "week",
+                                                   "months", "month", "years", "year", "hours"});
       if (battles_like || noun || span_of_time) return "frame";
     }
   }
@@ -365,10 +365,9 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       return "reaction";
   }
   // "those attacks", "this shelling": a demonstrative points back to an event told before.
-  if (first > v.first &&
-      (t[first - 1].is_any({"these", "those", "this", "such"}) ||
-       (first > v.first + 1 && t[first - 2].is_any({"these", "those", "such"}) &&
-        t[first - 1].kind == text::TokenKind::word)))
+  if (first > v.first && (t[first - 1].is_any({"these", "those", "this", "such"}) ||
+                          (first > v.first + 1 && t[first - 2].is_any({"these", "those", "such"}) &&
+                           t[first - 1].kind == text::TokenKind::word)))
     return "told-before";
   // "the Afghan side attacked first", "it was Thai soldiers who fired first": who started a
   // fight, not a new one.

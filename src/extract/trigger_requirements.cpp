@@ -109,6 +109,11 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
       cls == "materiel" ? materiel_in(lex, doc, from, to) : cues_in(lex, doc, cls, from, to);
   for (const auto& c : near) {
     if (c.first >= m.first && c.first < m.last) continue;
+    // "the killing of 52 civilians by fighters": an agent after "by" is no object.
+    if (!either && c.first > m.last &&
+        (t[c.first - 1].key == "by" ||
+         (t[c.first - 1].key == "the" && c.first > m.last + 1 && t[c.first - 2].key == "by")))
+      continue;
     const std::size_t a = c.first < m.first ? c.last : m.last;
     const std::size_t b = c.first < m.first ? m.first : c.first;
     bool clean = true;

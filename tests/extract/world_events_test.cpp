@@ -285,5 +285,50 @@ TEST(EpithetLoading, AnEpithetOfNoPartyIsRejected) {
   std::filesystem::remove_all(dir);
 }
 
+TEST_F(WorldEvents, BorderProvocationsAndSubversiveActsAreClashes) {
+  auto x =
+      run("The ministry said Armenian units had committed large-scale provocations near the "
+          "Kalbajar district on Tuesday.",
+          "", "2022-09-14");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  // A bare "provocation" is also a political word.
+  EXPECT_TRUE(
+      run("The foreign ministry called the statement a provocation on Tuesday.", "", "2022-09-14")
+          .incidents.empty());
+}
+
+TEST_F(WorldEvents, ATownReleasedFromOccupationIsRetaken) {
+  auto x =
+      run("The army has released the city of Zangilan and 24 villages from the occupation, "
+          "the president said on Thursday.",
+          "", "2020-10-22");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].sub_event, "Government regains territory");
+  EXPECT_TRUE(
+      run("The militia released the hostages on Thursday, the mediators said.", "", "2020-10-22")
+          .incidents.empty());
+}
+
+TEST_F(WorldEvents, ForcesThatHitABuildingOrATownAttacked) {
+  auto x =
+      run("On 28 October the Azerbaijani forces hit the maternity hospital of Stepanakert, "
+          "the president's office said.",
+          "", "2020-10-29");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  EXPECT_TRUE(run("The storm hit the coast on Monday, officials said.", "", "2020-10-29")
+                  .incidents.empty());
+}
+
+TEST_F(WorldEvents, KillingCiviliansIsViolenceAgainstThemWhateverTheAgent) {
+  auto x =
+      run("Monitors documented the killing of at least 52 civilians by fighters of the M23 in "
+          "villages of Rutshuru territory between 9 and 21 July.",
+          "", "2025-07-25");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -152,5 +152,23 @@ TEST_F(WorldNoIncident, DaysOfFightingBeforeATruceAreATimeFrame) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, ARecapTellsNothingNewButItsTollIsAClaim) {
+  auto x =
+      run("We remind, that since the beginning of the invasion in the region more than 1,100 "
+          "civilians died from the Russian attacks, according to the prosecutor office.",
+          "", "2025-03-10");
+  EXPECT_TRUE(x.incidents.empty());
+  EXPECT_NE(claim_of(x, "killed", 1100), nullptr);
+}
+
+TEST_F(WorldNoIncident, APreventedAttackAndWhatAToldAttackDestroyedAreNoNewOnes) {
+  EXPECT_TRUE(
+      run("The attack was prevented, the ministry said.", "", "2020-10-12").incidents.empty());
+  EXPECT_TRUE(run("Rescue teams were still searching the rubble of some 20 houses destroyed in the "
+                  "attack, it added.",
+                  "", "2020-10-12")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
