@@ -369,6 +369,26 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
                           (first > v.first + 1 && t[first - 2].is_any({"these", "those", "such"}) &&
                            t[first - 1].kind == text::TokenKind::word)))
     return "told-before";
+  // "every target of the regime", "any attack on our soil": a quantifier makes the event
+  // word a kind, not one event.
+  if (first > v.first && t[first - 1].is_any({"every", "each", "any"})) return "generic";
+  // "destroyed 2 tanks in those attacks": an event that happened in one told before.
+  for (std::size_t k = last; k + 2 < clause_end(doc, lex, si, last); ++k) {
+    if (t[k].kind == text::TokenKind::punct) break;
+    if (t[k].is_any({"in", "during"}) && t[k + 1].is_any({"these", "those"}) &&
+        lex.pattern_matcher.match_at(t, k + 2, v.last))
+      return "told-before";
+  }
+  // "Several shells landed on Iranian soil ... The shells fell despite the truce": "the" and a
+  // weapon that opens the trigger ("shells fell"), named in an earlier sentence, are the ones
+  // told there.
+  if (first > v.first && t[first - 1].key == "the" && last > first + 1 &&
+      t[first].is_any({"shells", "shell", "missiles", "missile", "rockets", "rocket", "drones",
+                       "drone", "bombs", "bomb"})) {
+    for (std::size_t k = doc.sentences.front().first; k < v.first; ++k) {
+      if (t[k].key == t[first].key) return "told-before";
+    }
+  }
   // "the Afghan side attacked first", "it was Thai soldiers who fired first": who started a
   // fight, not a new one.
   if (last < v.last && (t[last].key == "first" || (last + 1 < v.last && t[last].key == "the" &&

@@ -170,5 +170,29 @@ TEST_F(WorldNoIncident, APreventedAttackAndWhatAToldAttackDestroyedAreNoNewOnes)
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, AQuantifiedEventWordIsAKind) {
+  EXPECT_TRUE(
+      run("\"We will strike every site and every target of the regime,\" the minister said.", "",
+          "2025-06-15")
+          .incidents.empty());
+  EXPECT_TRUE(
+      run("Any attack on our soil will be answered, the general said on Monday.", "", "2025-06-15")
+          .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, WhatHappenedInToldAttacksOrToldShellsIsNoNewIncident) {
+  auto x = run(
+      "Russian troops attacked Ukrainian positions near Pokrovsk 30 times on Friday, the General "
+      "Staff said.\n\nIt said Russian forces destroyed two tanks in those attacks near Pokrovsk.",
+      "", "2025-05-10");
+  EXPECT_EQ(x.incidents.size(), 1u);
+  auto y = run(
+      "Several mortar shells landed on Iranian soil in Khoda Afarin county on Tuesday night, "
+      "injuring a farmer, the governor said.\n\nThe shells fell despite a humanitarian ceasefire, "
+      "he said.",
+      "", "2020-10-21");
+  EXPECT_EQ(y.incidents.size(), 1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
