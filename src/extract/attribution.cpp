@@ -1,6 +1,7 @@
 // Attribution by speech verbs and "according to", with carry-over to the last named speaker.
 #include "extract/attribution.hpp"
 
+#include "extract/filters.hpp"
 #include "extract/report_voices.hpp"
 
 #include <algorithm>
@@ -47,7 +48,9 @@ bool has_pronoun(const Lexicons& lex, const Document& doc, std::size_t from, std
 std::size_t clause_start(const Lexicons& lex, const Document& doc, std::size_t from, std::size_t i,
                          std::size_t floor) {
   std::size_t start = std::max(from, floor);
-  for (const auto& m : cues_in(lex, doc, "clause_break", start, i)) start = m.last;
+  for (const auto& m : cues_in(lex, doc, "clause_break", start, i)) {
+    if (!parenthetical(doc, m)) start = m.last;
+  }
   // A semicolon joins two statements; the phrase lists cannot hold punctuation.
   for (std::size_t k = i; k > start; --k) {
     if (doc.tokens[k - 1].key == ";") return k;

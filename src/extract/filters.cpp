@@ -96,11 +96,21 @@ bool state_under_condition(const Document& doc, const Lexicons& lex, std::size_t
 
 }  // namespace
 
+// ", however,", ", meanwhile,": a connective set off by commas inside a clause ("the Taliban
+// spokesman, however, told a news agency") does not end the clause it stands in.
+bool parenthetical(const Document& doc, const PhraseMatch& m) {
+  const auto& t = doc.tokens;
+  return m.first > 1 && m.last < t.size() && t[m.first - 1].key == "," && t[m.last].key == "," &&
+         t[m.first].kind == text::TokenKind::word && t[m.first].is_any({"however", "meanwhile"});
+}
+
 std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t i,
                          bool comma_and) {
   const SentenceView& v = doc.sentences[si];
   std::size_t start = v.first;
-  for (const auto& m : cues_in(lex, doc, "clause_break", v.first, i)) start = m.last;
+  for (const auto& m : cues_in(lex, doc, "clause_break", v.first, i)) {
+    if (!parenthetical(doc, m)) start = m.last;
+  }
   for (std::size_t k = start; comma_and && k + 1 < i; ++k) {
     if (doc.tokens[k].key == "," && doc.tokens[k + 1].key == "and") start = k + 2;
   }
@@ -110,7 +120,7 @@ std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t s
 std::size_t clause_end(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t i) {
   const SentenceView& v = doc.sentences[si];
   for (const auto& m : cues_in(lex, doc, "clause_break", i, v.last)) {
-    if (m.first > i) return m.first;
+    if (m.first > i && !parenthetical(doc, m)) return m.first;
   }
   for (std::size_t k = i + 1; k + 1 < v.last; ++k) {
     if (doc.tokens[k].key == "," && doc.tokens[k + 1].key == "and") return k;

@@ -19,6 +19,9 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
                            bool& denied);
 
 // Start of the clause containing token `i` (after the last clause break or ", and").
+// True for a connective set off by commas inside a clause (", however,"): no clause break.
+bool parenthetical(const Document& doc, const PhraseMatch& m);
+
 std::size_t clause_begin(const Document& doc, const Lexicons& lex, std::size_t sentence,
                          std::size_t i, bool comma_and = true);
 // End (exclusive) of the clause containing token `i`.

@@ -83,5 +83,15 @@ TEST_F(WorldClaims, ANamedSystemsItemEndsAtItsComma) {
   EXPECT_EQ(guns->category, "artillery");
 }
 
+TEST_F(WorldClaims, AConnectiveBetweenCommasKeepsTheSpeaker) {
+  auto x =
+      run("Taliban spokesman Zabihullah Mujahid, however, told a news agency in Kabul that 58 "
+          "Pakistani soldiers had been killed.",
+          "", "2025-10-13");
+  const LossClaim* c = claim_of(x, 58);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claimant.side, "Afghanistan");
+}
+
 }  // namespace
 }  // namespace truce::extract
