@@ -5,6 +5,9 @@
 #include "extract/filters.hpp"
 
 namespace truce::extract {
+
+// How many words before a toll its owner's possessive may stand ("its military death toll").
+constexpr std::size_t kTollPossessiveReach = 2;
 namespace {
 
 std::string side_of(const Document& doc, const ActorMention& a, const Claimant& claimant) {
@@ -154,7 +157,11 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       }
     }
     if (about.empty() && q.measure->is_toll() && q.measure->last <= q.item->first) {
-      for (std::size_t k = q.measure->first; k < q.item->first && about.empty(); ++k) {
+      // "raising its military toll to 525": the possessive may stand two words before.
+      const std::size_t from = q.measure->first >= v.first + kTollPossessiveReach
+                                   ? q.measure->first - kTollPossessiveReach
+                                   : v.first;
+      for (std::size_t k = from; k < q.item->first && about.empty(); ++k) {
         if (word_of(lex, doc, "own_possessive", k)) {
           about = claimant.side;
           about_rule = "own-possessive";
@@ -201,6 +208,13 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       about = doc.context.state_at_war(lex);
       if (!about.empty()) about_rule = "state-soldiers";
     }
+  }
+  if (about.empty() && belligerent(doc, claimant.side) && q.measure->is_toll() &&
+      q.measure->last <= q.item->first) {
+    // "the military death toll had risen to 974": a party gives a toll of its own dead; the
+    // enemy's it calls losses.
+    about = claimant.side;
+    about_rule = "own-toll";
   }
   if (about.empty() && belligerent(doc, claimant.side) && q.measure_name != "wounded") {
     about = opponent_of(doc, claimant.side);

@@ -93,5 +93,20 @@ TEST_F(WorldClaims, AConnectiveBetweenCommasKeepsTheSpeaker) {
   EXPECT_EQ(c->claimant.side, "Afghanistan");
 }
 
+TEST_F(WorldClaims, APartysTollIsItsOwnDead) {
+  auto x =
+      run("The Artsakh Defence Army said 21 more servicemen had been killed, raising its "
+          "military toll since 27 September to 525.",
+          "", "2020-10-11");
+  const LossClaim* c = claim_of(x, 525);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->about, "Artsakh");
+  auto y = run("The Artsakh authorities said the military death toll had risen to 974.", "",
+               "2020-10-26");
+  const LossClaim* d = claim_of(y, 974);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->about, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract
