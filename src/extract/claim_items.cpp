@@ -50,6 +50,10 @@ bool subset_of_a_count(const Document& doc, const SentenceView& v, std::size_t f
   if (first >= v.first + 2 && t[first - 2].is_any({"among", "of"}) &&
       t[first - 1].is_any({"them", "whom"}) && t[first].is_any({"a", "an", "one"}))
     return true;
+  // "four wounded, one of them a rescuer": one of the count before.
+  if (first + 2 < v.last && t[first].key == "one" && t[first + 1].key == "of" &&
+      t[first + 2].is_any({"them", "whom"}))
+    return true;
   return first >= v.first + 2 && t[first - 2].key == "including" && t[first - 1].key == "the";
 }
 

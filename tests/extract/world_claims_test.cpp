@@ -108,5 +108,19 @@ TEST_F(WorldClaims, APartysTollIsItsOwnDead) {
   EXPECT_EQ(d->about, "Artsakh");
 }
 
+TEST_F(WorldClaims, ManpowerIsPersonnelAndOneOfThemIsNoCount) {
+  auto x =
+      run("The enemy has lost 1 tank and more than 30 manpower, the Azerbaijani ministry said.", "",
+          "2020-10-22");
+  const LossClaim* c = claim_of(x, 30);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "personnel");
+  auto y =
+      run("Two civilians were killed and four wounded, one of them a rescuer, the Artsakh "
+          "ombudsman said.",
+          "", "2020-10-29");
+  EXPECT_EQ(y.claims.size(), 2u);
+}
+
 }  // namespace
 }  // namespace truce::extract
