@@ -412,14 +412,27 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
       ref.evidence = doc.sentence_span(si);
       ref.cue = doc.span(m.first, m.last);
       ref.mentions.push_back(ref.evidence);
-      if (ref.kind != "agreement") {
-        ref.id = std::to_string(out.size() + 1);
-        out.push_back(std::move(ref));
-        continue;
-      }
       const std::size_t limit = n + 1 < mentions.size() ? mentions[n + 1].first : v.last;
       // A date close after the previous mention is that one's.
       const std::size_t floor = n > 0 ? mentions[n - 1].last + kDateAfter : v.first;
+      if (ref.kind != "agreement") {
+        // "violated the humanitarian ceasefire less than a day after it took effect at noon on
+        // 10 October": the truce broken is an agreement of the day it took effect.
+        CeasefireRef broken = ref;
+        broken.kind = "agreement";
+        date_agreement(doc, lex, v, m, floor, limit, broken);
+        ref.id = std::to_string(out.size() + 1);
+        out.push_back(std::move(ref));
+        if (!broken.effective || history) continue;
+        broken.date = broken.effective;
+        if (CeasefireRef* same = same_agreement(out, broken)) {
+          merge_into(*same, broken);
+        } else {
+          broken.id = std::to_string(out.size() + 1);
+          out.push_back(std::move(broken));
+        }
+        continue;
+      }
       const auto more = date_agreement(doc, lex, v, m, floor, limit, ref);
       // "The truce took effect at midnight" after an agreement named with its day: that
       // midnight follows it; the words give no day of their own.

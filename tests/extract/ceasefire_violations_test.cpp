@@ -50,5 +50,19 @@ TEST_F(CeasefireViolations, TheViolationTheNextSentenceTellsOfIsOneIncident) {
   EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
 }
 
+TEST_F(CeasefireViolations, TheTruceBrokenIsDatedByTheDayItTookEffect) {
+  auto x =
+      run("Azerbaijan has violated the humanitarian ceasefire less than a day after it took "
+          "effect at noon on 10 October, the ministry said.\n\nThe ceasefire was agreed in "
+          "Moscow after ten hours of talks.",
+          "", "2020-10-11");
+  std::vector<const CeasefireRef*> agreements;
+  for (const auto& c : x.ceasefires)
+    if (c.kind == "agreement") agreements.push_back(&c);
+  ASSERT_EQ(agreements.size(), 1u);
+  ASSERT_TRUE(agreements[0]->date);
+  EXPECT_EQ(agreements[0]->date->iso, "2020-10-10");
+}
+
 }  // namespace
 }  // namespace truce::extract
