@@ -290,6 +290,14 @@ CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef&
   return nullptr;
 }
 
+// True when "the deal", "the agreement" opens the sentence.
+bool heads_with_anaphor(const Document& doc, const Lexicons& lex, const SentenceView& v) {
+  for (const auto& a : cues_in(lex, doc, "ceasefire_anaphor", v.first, v.last)) {
+    if (a.first <= v.first + 1) return true;
+  }
+  return false;
+}
+
 CeasefireRef* last_agreement(std::vector<CeasefireRef>& out) {
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->kind == "agreement") return &*it;
@@ -328,10 +336,22 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
 std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons& lex,
                                             const SentenceView& v) {
   auto out = cues_in(lex, doc, "ceasefire", v.first, v.last);
+  const auto& tk = doc.tokens;
+  // "a statement ending the war, with a full ceasefire from midnight": where the sentence names
+  // a ceasefire, that name is the mention.
+  const bool named = !out.empty();
   for (const auto& head : cues_in(lex, doc, "ceasefire_head", v.first, v.last)) {
-    const std::size_t end = std::min(v.last, head.last + 4);
-    for (const auto& h : cues_in(lex, doc, "hostilities", head.last, end)) {
-      if (h.first > head.last + 2) break;
+    if (named && tk[head.first].is_any({"ending", "ended"})) continue;
+    // "ending six weeks of war", "ending 44 days of fighting": a span of time may come first.
+    std::size_t from = head.last;
+    if (from + 3 < v.last &&
+        (tk[from].kind == text::TokenKind::number || tk[from].is_any({"six", "several", "a"})) &&
+        tk[from + 1].is_any({"days", "weeks", "months", "years", "day", "week", "month", "year"}) &&
+        tk[from + 2].key == "of")
+      from += 3;
+    const std::size_t end = std::min(v.last, from + 4);
+    for (const auto& h : cues_in(lex, doc, "hostilities", from, end)) {
+      if (h.first > from + 2) break;
       const bool inside = std::any_of(out.begin(), out.end(), [&](const PhraseMatch& o) {
         return o.first <= head.first && o.last >= head.last;
       });
@@ -398,7 +418,14 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
     for (std::size_t n = 0; n < mentions.size(); ++n) {
       const auto& m = mentions[n];
       CeasefireRef ref;
-      ref.kind = anaphor ? "agreement" : kind_of(doc, lex, v, m);
+      bool refers_back = anaphor;
+      ref.kind = refers_back ? "agreement" : kind_of(doc, lex, v, m);
+      // "The deal, signed late on Monday by ..., provides for a complete ceasefire from ...":
+      // what the agreement named before provides for is that agreement.
+      if (ref.kind.empty() && last_agreement(out) && heads_with_anaphor(doc, lex, v)) {
+        ref.kind = "agreement";
+        refers_back = true;
+      }
       if (ref.kind.empty()) continue;
       if (!doc.context.conflicts.empty()) {
         // Where and between whom it holds: the conflict the report is about.
@@ -450,7 +477,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         agreements.push_back(std::move(other));
       }
       for (auto& a : agreements) {
-        if (CeasefireRef* same = anaphor ? last_agreement(out) : same_agreement(out, a)) {
+        if (CeasefireRef* same = refers_back ? last_agreement(out) : same_agreement(out, a)) {
           merge_into(*same, a);
           continue;
         }

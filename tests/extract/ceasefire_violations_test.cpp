@@ -64,5 +64,19 @@ TEST_F(CeasefireViolations, TheTruceBrokenIsDatedByTheDayItTookEffect) {
   EXPECT_EQ(agreements[0]->date->iso, "2020-10-10");
 }
 
+TEST_F(CeasefireViolations, AStatementEndingWeeksOfWarIsTheAgreementItsDealProvidesFor) {
+  auto x =
+      run("Armenia, Azerbaijan and Russia have signed a statement ending six weeks of war over "
+          "Nagorno-Karabakh.\n\nThe deal, signed late on Monday by the three leaders, "
+          "provides for a complete ceasefire from 00:00 Moscow time on 10 November.",
+          "", "2020-11-10");
+  std::vector<const CeasefireRef*> agreements;
+  for (const auto& c : x.ceasefires)
+    if (c.kind == "agreement") agreements.push_back(&c);
+  ASSERT_EQ(agreements.size(), 1u);
+  ASSERT_TRUE(agreements[0]->date);
+  EXPECT_EQ(agreements[0]->date->iso, "2020-11-10");
+}
+
 }  // namespace
 }  // namespace truce::extract
