@@ -412,204 +412,314 @@ const Claimant* last_party(const Document& doc, const Claimant* last_named,
   return nullptr;
 }
 
-std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
-  std::vector<SentenceAttribution> out;
-  const Claimant own_voice = own_voice_of(doc, lex);
-  const std::optional<Claimant> signer = signature(doc);
-  const std::optional<Claimant> headline = headline_source(doc, lex);
-  Claimant last_named = own_voice;
+namespace {
+
+// What carries from sentence to sentence: the report's fixed voices and the speakers named so
+// far, to which later pronouns and bare institutions refer back.
+struct SpeakerState {
+  const Document& doc;
+  const Lexicons& lex;
+  const std::vector<SentenceAttribution>& done;  // the sentences attributed so far
+  Claimant own_voice;
+  std::optional<Claimant> signer;
+  std::optional<Claimant> headline;
+  Claimant last_named;
   bool have_named = false;
   std::vector<Claimant> speakers;  // every named speaker so far, in order
+
+  void name(const Claimant& c) {
+    last_named = c;
+    have_named = true;
+    speakers.push_back(last_named);
+  }
+};
+
+// A speech verb of sentence `si` and where its subject may begin ([start, verb.first)).
+struct SpeechClause {
+  std::size_t si;
+  const SentenceView& v;
+  const PhraseMatch& verb;
+  std::size_t start;
+  const std::vector<AttributionSegment>& before;  // the sentence's earlier speech segments
+};
+
+// Speech verbs that are verbs: not inside an actor name ("United States"), not a noun
+// ("reports of", "the claims").
+std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
+                                      const SentenceView& v) {
   const auto& t = doc.tokens;
+  std::vector<PhraseMatch> out;
+  for (const auto& m : cues_in(lex, doc, "speech", v.first, v.last)) {
+    if (actor_at(v, m.first)) continue;
+    if (m.last < v.last && t[m.last].key == "of") continue;
+    // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
+    if (m.last < v.last && t[m.last].key == "by" && m.first > v.first && t[m.first - 1].key == ",")
+      continue;
+    // "air strikes were reported across the Strip": a passive has no speaker in its subject.
+    if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
+      continue;
+    if (m.first > v.first && (t[m.first - 1].key == "the" || t[m.first - 1].key == "these" ||
+                              t[m.first - 1].key == "media" || t[m.first - 1].key == "news"))
+      continue;
+    out.push_back(m);
+  }
+  return out;
+}
+
+// Where the subject of the speech verb `m` may begin: the clause start after `floor`; for
+// "..., residents and a hotel worker said." the few words after the last comma, not the report
+// before it (whose "soldiers" are no speaker).
+std::size_t subject_start(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                          const PhraseMatch& m, std::size_t floor) {
+  const auto& t = doc.tokens;
+  std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
+  for (std::size_t k = m.first; k > start + 1 && k + kTrailingSpeakerWords > m.first; --k) {
+    if (t[k - 1].key == ",") {
+      if (k < m.first) start = k;
+      break;
+    }
+  }
+  return start;
+}
+
+// "..., said the ministry.", "..., informs the press service of X.": the speaker follows the
+// verb and what came before is what it said. False when the verb is not inverted or no speaker
+// follows it.
+bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
+  const auto& t = s.doc.tokens;
+  const SentenceView& v = cl.v;
+  const PhraseMatch& m = cl.verb;
+  if (m.first <= v.first || (t[m.first - 1].key != "," && t[m.first - 1].key != "\"")) return false;
+  std::size_t after_end = m.last;
+  while (after_end < v.last && t[after_end].key != "," && t[after_end].key != "." &&
+         t[after_end].key != ";" && t[after_end].key != "\"")
+    ++after_end;
+  // The speaker must come right after the verb and close the clause ("..., said X.").
+  std::size_t speaker_from = m.last;
+  if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
+  const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
+  const bool closes = after && after->first == speaker_from && after->last == after_end;
+  if (closes && resolve_region(s.doc, v, speaker_from, after_end, c)) {
+    c.rule = "speech-verb-inverted";
+    s.name(c);
+  } else if (resolve_local_official(s.doc, s.lex, speaker_from, after_end, c)) {
+    s.name(c);  // "..., said the regional governor."
+  } else if (after_end <= m.last + 2 && has_pronoun(s.lex, s.doc, m.last, after_end) &&
+             s.have_named) {
+    c = s.last_named;  // "..., she said."
+    c.rule = "carry-over";
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A verb that goes on from the sentence's last speech verb keeps its speaker.
+bool continued_speaker(const Document& doc, const SpeechClause& cl, Claimant& c) {
+  if (cl.before.empty()) return false;
+  const auto& t = doc.tokens;
+  const PhraseMatch& m = cl.verb;
+  const std::string& verb = t[m.first].key;
+  if (verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1) {
+    c = cl.before.back().claimant;  // "..., adding that": the same speaker goes on
+    return true;
+  }
+  if (m.first > cl.v.first && t[m.first - 1].key == "and") {
+    // "The FARDC spokesman accused Rwanda of leading the offensive and said ...": verbs
+    // joined by "and" share their speaker.
+    c = cl.before.back().claimant;
+    c.rule = "coordinated-verb";
+    return true;
+  }
+  return false;
+}
+
+// The speaker named as the verb's subject; the second clause of "Azerbaijan does not disclose X
+// but says ..." keeps the sentence's subject.
+bool subject_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
+  const auto& t = s.doc.tokens;
+  const std::size_t start = cl.start;
+  const std::size_t verb = cl.verb.first;
+  if (!resolve_subject(s.doc, s.lex, cl.v, start, verb, c) &&
+      !(start == verb && start > cl.v.first && is_clause_joiner(t[start - 1]) &&
+        resolve_region(s.doc, cl.v, cl.v.first, start, c)))
+    return false;
+  if (c.rule != "local-official") c.rule = "speech-verb";
+  s.name(c);
+  return true;
+}
+
+// A subject that refers back to a speaker named before: "the ministry said" (the ministry named
+// before), a pronoun (the last speaker), "Spokeswoman X said" (the institution speaking).
+bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
+  const std::size_t start = cl.start;
+  const std::size_t verb = cl.verb.first;
+  if (auto same = same_head(s.doc, s.lex, cl.v, start, verb, s.speakers)) {
+    c = *same;
+  } else if (has_pronoun(s.lex, s.doc, start, verb) && s.have_named) {
+    c = s.last_named;
+    c.rule = "carry-over";
+    // "the army said" after a civil agency spoke: the army named last.
+    Claimant army;
+    if (c.kind != "military" && c.kind != "armed_group" &&
+        !cues_in(s.lex, s.doc, "military_pronoun", start, verb).empty() &&
+        last_military(s.doc, cl.si, verb, army,
+                      !cues_in(s.lex, s.doc, "state_army", start, verb).empty())) {
+      c = army;
+      c.rule = "carry-over-military";
+    }
+  } else if (!cues_in(s.lex, s.doc, "spokesperson", start, verb).empty() && s.have_named) {
+    // "Spokeswoman X said" with no institution named: the institution that was speaking.
+    c = s.last_named;
+    c.name = s.doc.text(start, verb);
+    c.span = s.doc.span(start, verb);
+    c.rule = "spokesperson-carry-over";
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A subject named beside a party's speaker in an earlier sentence, or an institution named
+// without its state (the party that spoke last, else the headline's source).
+bool newly_named_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
+  if (!named_earlier(s.doc, s.done, cl.start, cl.verb.first, c) &&
+      !resolve_institution(s.doc, cl.si, cl.start, cl.verb.first,
+                           last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline),
+                           c))
+    return false;
+  s.name(c);
+  return true;
+}
+
+// A speech verb whose subject names no speaker we can place.
+Claimant unplaced_speaker(const SpeakerState& s, const SpeechClause& cl) {
+  if (!cl.before.empty()) return cl.before.back().claimant;  // "quoted eyewitnesses as saying"
+  if (cl.start == cl.verb.first && cl.si > 0 && cl.verb.first == cl.v.first) {
+    Claimant c = s.have_named ? s.last_named : s.own_voice;  // sentence opens with the verb
+    c.rule = "carry-over";
+    return c;
+  }
+  // A source we cannot place ("diplomats said"): the outlet answers for it.
+  Claimant c = s.own_voice;
+  c.name = s.doc.text(cl.start, cl.verb.first);
+  c.span = s.doc.span(cl.start, cl.verb.first);
+  c.rule = "speech-verb-unresolved";
+  return c;
+}
+
+// The claimant of a speech verb: the first reading above that finds one, in that order; "X
+// reported, citing Y" gives Y's word.
+Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
+  Claimant c;
+  if (!speaker_after_verb(s, cl, c) && !continued_speaker(s.doc, cl, c) &&
+      !subject_speaker(s, cl, c) && !earlier_speaker(s, cl, c) && !newly_named_speaker(s, cl, c))
+    c = unplaced_speaker(s, cl);
+  if (Claimant relayed; resolve_relay(s.doc, s.lex, cl.v, cl.verb.last, relayed)) {
+    c = relayed;
+    s.name(c);
+  }
+  return c;
+}
+
+// One segment per speech verb of sentence `si`, from the verb on, with its claimant.
+std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
+                                                const std::vector<PhraseMatch>& speech) {
+  const SentenceView& v = s.doc.sentences[si];
+  std::vector<AttributionSegment> segs;
+  std::size_t floor = v.first;
+  for (const auto& m : speech) {
+    const SpeechClause cl{si, v, m, subject_start(s.doc, s.lex, v, m, floor), segs};
+    Claimant c = speech_claimant(s, cl);
+    segs.push_back(AttributionSegment{m.last, std::move(c)});
+    floor = m.last;
+  }
+  return segs;
+}
+
+// The source of "according to X" with X in [from, to).
+Claimant according_claimant(SpeakerState& s, const SentenceView& v, std::size_t from,
+                            std::size_t to) {
+  Claimant c;
+  if (resolve_region(s.doc, v, from, to, c)) {
+    c.rule = "according-to";
+    s.name(c);
+  } else if (resolve_local_official(s.doc, s.lex, from, to, c)) {
+    s.name(c);  // "according to the State Ministry of Health"
+  } else if (auto same = same_head(s.doc, s.lex, v, from, to, s.speakers)) {
+    c = *same;  // "according to the ministry": the ministry named before
+  } else if (s.have_named && (has_pronoun(s.lex, s.doc, from, to) ||
+                              !cues_in(s.lex, s.doc, "source_reference", from, to).empty())) {
+    // "according to the ministry", "according to the information": the last speaker.
+    c = s.last_named;
+    c.rule = "according-to-carry-over";
+  } else if (s.headline && !cues_in(s.lex, s.doc, "source_reference", from, to).empty()) {
+    c = *s.headline;  // "according to a statement": the source the headline names
+  } else {
+    c = s.own_voice;
+    c.name = s.doc.text(from, to);
+    c.span = s.doc.span(from, to);
+    c.rule = "according-to-unresolved";
+  }
+  return c;
+}
+
+// "according to X": X, up to the next comma or the end of the clause; only the sentence's first
+// "according to", and not one inside a reported clause.
+std::optional<Claimant> according_to_source(SpeakerState& s, const SentenceView& v,
+                                            const std::vector<AttributionSegment>& segs) {
+  const auto& t = s.doc.tokens;
+  const auto cues = cues_in(s.lex, s.doc, "according", v.first, v.last);
+  if (cues.empty()) return std::nullopt;
+  const PhraseMatch& m = cues.front();
+  if (!segs.empty() && m.first > segs.front().from) return std::nullopt;
+  std::size_t end = m.last;
+  while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
+  return according_claimant(s, v, m.last, end);
+}
+
+// What precedes the first speech verb: the "according to" source, else the verb's own subject
+// ("'...,' Pashinyan said"), else the previous sentence of the paragraph, else a party's voice,
+// else the signer, the headline's source or the outlet.
+Claimant lead_claimant(const SpeakerState& s, std::size_t si,
+                       const std::optional<Claimant>& according,
+                       const std::vector<AttributionSegment>& segs) {
+  const SentenceView& v = s.doc.sentences[si];
+  if (according) return *according;
+  if (!segs.empty()) return segs.front().claimant;
+  if (si > 0 && !s.done.empty() && s.done.back().segments.back().claimant.rule != "outlet" &&
+      s.doc.sentences[si - 1].sentence.paragraph == v.sentence.paragraph) {
+    Claimant lead = s.done.back().segments.back().claimant;
+    lead.rule = "paragraph";
+    return lead;
+  }
+  if (s.have_named && belligerent(s.doc, s.last_named.side) &&
+      !cues_in(s.lex, s.doc, "speaker_voice", v.first, v.last).empty()) {
+    // "our army", "the enemy": a party's voice, not the outlet's; the last party speaking.
+    Claimant lead = s.last_named;
+    lead.rule = "speaker-voice";
+    return lead;
+  }
+  if (s.signer) return *s.signer;
+  if (s.headline) return *s.headline;
+  return s.own_voice;
+}
+
+}  // namespace
+
+std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
+  std::vector<SentenceAttribution> out;
+  SpeakerState s{doc, lex, out, own_voice_of(doc, lex), signature(doc), headline_source(doc, lex)};
+  s.last_named = s.own_voice;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];
     SentenceAttribution sa;
-    // Speech verbs that are verbs: not inside an actor name ("United States"), not a noun
-    // ("reports of", "the claims").
-    for (const auto& m : cues_in(lex, doc, "speech", v.first, v.last)) {
-      if (actor_at(v, m.first)) continue;
-      if (m.last < v.last && t[m.last].key == "of") continue;
-      // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
-      if (m.last < v.last && t[m.last].key == "by" && m.first > v.first &&
-          t[m.first - 1].key == ",")
-        continue;
-      // "air strikes were reported across the Strip": a passive has no speaker in its subject.
-      if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
-        continue;
-      if (m.first > v.first && (t[m.first - 1].key == "the" || t[m.first - 1].key == "these" ||
-                                t[m.first - 1].key == "media" || t[m.first - 1].key == "news"))
-        continue;
-      sa.speech.push_back(m);
-    }
-    std::vector<AttributionSegment> segs;
-    std::size_t floor = v.first;
-    for (const auto& m : sa.speech) {
-      std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
-      // "..., residents and a hotel worker said.": a trailing speaker is the few words after
-      // the last comma, not the report before it (whose "soldiers" are no speaker).
-      for (std::size_t k = m.first; k > start + 1 && k + kTrailingSpeakerWords > m.first; --k) {
-        if (t[k - 1].key == ",") {
-          if (k < m.first) start = k;
-          break;
-        }
-      }
-      Claimant c;
-      const std::string& verb = t[m.first].key;
-      const bool participle = verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1;
-      // "..., said the ministry.", "..., informs the press service of X.": the speaker
-      // follows the verb and what came before is what it said.
-      const bool inverted =
-          m.first > v.first && (t[m.first - 1].key == "," || t[m.first - 1].key == "\"");
-      std::size_t after_end = m.last;
-      while (after_end < v.last && t[after_end].key != "," && t[after_end].key != "." &&
-             t[after_end].key != ";" && t[after_end].key != "\"")
-        ++after_end;
-      // The speaker must come right after the verb and close the clause ("..., said X.").
-      std::size_t speaker_from = m.last;
-      if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
-      const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
-      const bool closes = after && after->first == speaker_from && after->last == after_end;
-      if (inverted && closes && resolve_region(doc, v, speaker_from, after_end, c)) {
-        c.rule = "speech-verb-inverted";
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (inverted && resolve_local_official(doc, lex, speaker_from, after_end, c)) {
-        last_named = c;  // "..., said the regional governor."
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (inverted && after_end <= m.last + 2 && has_pronoun(lex, doc, m.last, after_end) &&
-                 have_named) {
-        c = last_named;  // "..., she said."
-        c.rule = "carry-over";
-      } else if (participle && !segs.empty()) {
-        c = segs.back().claimant;  // "..., adding that": the same speaker goes on
-      } else if (!segs.empty() && m.first > v.first && t[m.first - 1].key == "and") {
-        // "The FARDC spokesman accused Rwanda of leading the offensive and said ...": verbs
-        // joined by "and" share their speaker.
-        c = segs.back().claimant;
-        c.rule = "coordinated-verb";
-      } else if (resolve_subject(doc, lex, v, start, m.first, c) ||
-                 (start == m.first && start > v.first && is_clause_joiner(t[start - 1]) &&
-                  resolve_region(doc, v, v.first, start, c))) {
-        // The second clause of "Azerbaijan does not disclose X but says ..." keeps the
-        // sentence's subject.
-        if (c.rule != "local-official") c.rule = "speech-verb";
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (auto same = same_head(doc, lex, v, start, m.first, speakers)) {
-        c = *same;  // "the ministry said": the ministry named before
-      } else if (has_pronoun(lex, doc, start, m.first) && have_named) {
-        c = last_named;
-        c.rule = "carry-over";
-        // "the army said" after a civil agency spoke: the army named last.
-        Claimant army;
-        if (c.kind != "military" && c.kind != "armed_group" &&
-            !cues_in(lex, doc, "military_pronoun", start, m.first).empty() &&
-            last_military(doc, si, m.first, army,
-                          !cues_in(lex, doc, "state_army", start, m.first).empty())) {
-          c = army;
-          c.rule = "carry-over-military";
-        }
-      } else if (!cues_in(lex, doc, "spokesperson", start, m.first).empty() && have_named) {
-        // "Spokeswoman X said" with no institution named: the institution that was speaking.
-        c = last_named;
-        c.name = doc.text(start, m.first);
-        c.span = doc.span(start, m.first);
-        c.rule = "spokesperson-carry-over";
-      } else if (named_earlier(doc, out, start, m.first, c)) {
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (resolve_institution(doc, si, start, m.first,
-                                     last_party(doc, have_named ? &last_named : nullptr, headline),
-                                     c)) {
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (!segs.empty()) {
-        c = segs.back().claimant;  // "quoted eyewitnesses as saying": the outer source
-      } else if (start == m.first && si > 0 && m.first == v.first) {
-        c = have_named ? last_named : own_voice;  // sentence opens with the verb
-        c.rule = "carry-over";
-      } else {
-        // A source we cannot place ("diplomats said"): the outlet answers for it.
-        c = own_voice;
-        c.name = doc.text(start, m.first);
-        c.span = doc.span(start, m.first);
-        c.rule = "speech-verb-unresolved";
-      }
-      if (Claimant relayed; resolve_relay(doc, lex, v, m.last, relayed)) {
-        c = relayed;  // "X reported, citing Y": Y's word
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      }
-      segs.push_back(AttributionSegment{m.last, c});
-      floor = m.last;
-    }
-    // "according to X": X, up to the next comma or the end of the clause.
-    std::optional<Claimant> according;
-    for (const auto& m : cues_in(lex, doc, "according", v.first, v.last)) {
-      if (!segs.empty() && m.first > segs.front().from) break;  // inside a reported clause
-      std::size_t end = m.last;
-      while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
-      Claimant c;
-      if (resolve_region(doc, v, m.last, end, c)) {
-        c.rule = "according-to";
-        last_named = c;
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (resolve_local_official(doc, lex, m.last, end, c)) {
-        last_named = c;  // "according to the State Ministry of Health"
-        have_named = true;
-        speakers.push_back(last_named);
-      } else if (auto same = same_head(doc, lex, v, m.last, end, speakers)) {
-        c = *same;  // "according to the ministry": the ministry named before
-      } else if (have_named && (has_pronoun(lex, doc, m.last, end) ||
-                                !cues_in(lex, doc, "source_reference", m.last, end).empty())) {
-        // "according to the ministry", "according to the information": the last speaker.
-        c = last_named;
-        c.rule = "according-to-carry-over";
-      } else if (headline && !cues_in(lex, doc, "source_reference", m.last, end).empty()) {
-        c = *headline;  // "according to a statement": the source the headline names
-      } else {
-        c = own_voice;
-        c.name = doc.text(m.last, end);
-        c.span = doc.span(m.last, end);
-        c.rule = "according-to-unresolved";
-      }
-      according = c;
-      break;
-    }
+    sa.speech = speech_verbs(doc, lex, v);
+    std::vector<AttributionSegment> segs = speech_segments(s, si, sa.speech);
+    const std::optional<Claimant> according = according_to_source(s, v, segs);
     sa.own = !segs.empty() || according.has_value();
-    // What precedes the first speech verb: the "according to" source, else the verb's own
-    // subject ("'...,' Pashinyan said"), else the previous sentence of the paragraph, else
-    // the outlet.
-    Claimant lead;
-    if (according) {
-      lead = *according;
-    } else if (!segs.empty()) {
-      lead = segs.front().claimant;
-    } else if (si > 0 && !out.empty() && out.back().segments.back().claimant.rule != "outlet" &&
-               doc.sentences[si - 1].sentence.paragraph == v.sentence.paragraph) {
-      lead = out.back().segments.back().claimant;
-      lead.rule = "paragraph";
-    } else if (have_named && belligerent(doc, last_named.side) &&
-               !cues_in(lex, doc, "speaker_voice", v.first, v.last).empty()) {
-      // "our army", "the enemy": a party's voice, not the outlet's; the last party speaking.
-      lead = last_named;
-      lead.rule = "speaker-voice";
-    } else if (signer) {
-      lead = *signer;
-    } else if (headline) {
-      lead = *headline;
-    } else {
-      lead = own_voice;
-    }
-    sa.segments.push_back(AttributionSegment{v.first, lead});
-    for (auto& s : segs) sa.segments.push_back(std::move(s));
+    sa.segments.push_back(AttributionSegment{v.first, lead_claimant(s, si, according, segs)});
+    for (auto& seg : segs) sa.segments.push_back(std::move(seg));
     out.push_back(std::move(sa));
   }
   close_paragraphs(doc, out);

@@ -289,6 +289,374 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   return r;
 }
 
+// An incident still open to a continuing sentence.
+struct Pending {
+  Incident incident;
+  std::size_t sentence;
+  std::size_t last_sentence;
+  bool unattributed;        // its trigger is not under a named source: may continue the last one
+  bool accusation = false;  // an alleged violation, which the next sentence may tell of
+};
+
+// Where each weapon word (or remote-violence trigger) stands and how many words it reaches.
+using WeaponReach = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// The sentence being read, with what each step of extract_incidents looks at.
+struct SentenceContext {
+  const Document& doc;
+  const Lexicons& lex;
+  std::size_t si;
+  const SentenceView& v;
+  const SentenceAttribution& sa;
+};
+
+// The sentence's casualty figures, shared by its incidents.
+struct Toll {
+  std::optional<long> killed;
+  std::optional<long> wounded;
+};
+
+// Weapons make a generic "attack" remote violence only near it: "fired rockets ... and is
+// now conducting an offensive" is two events, and drones shot down are not the weapon.
+WeaponReach weapons_in(const SentenceContext& s) {
+  WeaponReach weapon_at;
+  for (const auto& c : cues_in(s.lex, s.doc, "weapon", s.v.first, s.v.last))
+    weapon_at.emplace_back(c.first, kWeaponReach);
+  return weapon_at;
+}
+
+// Of the entries that list the words of `m`, the first whose required cue is there.
+const EventPattern* pattern_of(const SentenceContext& s, const PhraseMatch& m) {
+  for (int id : s.lex.pattern_matcher.ids_of(s.doc.tokens, m)) {
+    const EventPattern& candidate = s.lex.patterns[static_cast<std::size_t>(id)];
+    if (requirement_met(s.doc, s.lex, s.v, m, candidate)) return &candidate;
+  }
+  return nullptr;
+}
+
+// False where the pattern's form or voice rules the trigger out.
+bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
+                    bool violation_word) {
+  const auto& t = s.doc.tokens;
+  // An alleged violation is an incident only by its own pattern (form accusation).
+  if (violation_word && p.form != "accusation") return false;
+  if (p.form == "accusation" && !accusation_stands(s.doc, s.v, m)) return false;
+  // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
+  // and only where nothing else in the sentence is one (checked in drop_secondary).
+  if (p.form == "fallback" && m.first > s.v.first &&
+      t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
+    return false;
+  // "no civilian facilities were hit": a negated subject of what was hit.
+  if (p.agent == "patient" && negated_subject(s.doc, s.lex, s.v, m.first)) return false;
+  // "the strikes destroyed an air defence system": what an attack told of did, not another.
+  if (p.form == "fallback" && m.first > s.v.first &&
+      s.lex.pattern_matcher.match_at(t, m.first - 1, m.first))
+    return false;
+  return true;
+}
+
+// False where the trigger filter rejects the trigger; a denial it meets is recorded either way.
+bool passes_trigger_filter(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
+                           std::vector<Denial>& denials) {
+  const bool noun = p.form == "noun";
+  const bool battles_like = p.type == "battles" || p.type == "contextual";
+  bool denied = false;
+  const std::string why =
+      trigger_filter(s.doc, s.lex, s.si, m.first, m.last, noun, battles_like, denied);
+  if (denied) {
+    Denial d;
+    d.claimant = s.sa.at(m.first);
+    d.denied = s.doc.span(m.first, clause_end(s.doc, s.lex, s.si, m.last));
+    d.evidence = s.doc.sentence_span(s.si);
+    denials.push_back(d);
+  }
+  return why.empty();
+}
+
+Trigger trigger_of(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p) {
+  Trigger tr;
+  tr.match = m;
+  tr.pattern = &p;
+  tr.type = p.type;
+  for (std::size_t k = 0; k < s.sa.segments.size(); ++k) {
+    if (s.sa.segments[k].from <= m.first) tr.segment = k;
+  }
+  return tr;
+}
+
+// The event-pattern matches of the sentence that stand as triggers. A remote-violence trigger
+// reaches the whole sentence as a weapon.
+std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& weapon_at,
+                                      std::vector<Denial>& denials) {
+  const auto& t = s.doc.tokens;
+  std::vector<Trigger> triggers;
+  // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
+  const auto truces = ceasefire_mentions(s.doc, s.lex, s.v);
+  for (const auto& m : s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last)) {
+    if (const ActorMention* a = actor_at(s.v, m.first); a && a->last >= m.last) continue;
+    if (std::any_of(truces.begin(), truces.end(),
+                    [&](const PhraseMatch& c) { return c.first <= m.first && m.last <= c.last; }))
+      continue;
+    // "the truce ... has been repeatedly breached": breaking a truce is an accusation, not a
+    // breakthrough (the ceasefire finder records it).
+    const bool violation_word =
+        !truces.empty() && (!cues_in(s.lex, s.doc, "violation", m.first, m.last).empty() ||
+                            s.lex.cue("violation").match_at(t, m.first, s.v.last));
+    const EventPattern* p = pattern_of(s, m);
+    if (!p || !pattern_stands(s, m, *p, violation_word) ||
+        !passes_trigger_filter(s, m, *p, denials))
+      continue;
+    if (p->type == "explosions_remote_violence") weapon_at.emplace_back(m.first, kTriggerReach);
+    triggers.push_back(trigger_of(s, m, *p));
+  }
+  return triggers;
+}
+
+// "repelled Ukrainian attacks": the attack a side repelled is that one event, not another.
+void drop_repelled_attacks(std::vector<Trigger>& triggers) {
+  std::vector<std::size_t> repelled;  // where each "repelled" ends
+  for (const auto& o : triggers)
+    if (o.pattern->agent == "object") repelled.push_back(o.match.last);
+  std::erase_if(triggers, [&](const Trigger& tr) {
+    return tr.pattern->type == "contextual" &&
+           std::any_of(repelled.begin(), repelled.end(), [&](std::size_t end) {
+             return end <= tr.match.first && tr.match.first <= end + kRepelledObjectReach;
+           });
+  });
+}
+
+// "Fighter jets struck about 120 Hezbollah targets": where another trigger is the attack,
+// "targets" after a party's name, a number or a determiner is what it hit.
+void drop_object_nouns(const SentenceContext& s, std::vector<Trigger>& triggers) {
+  if (triggers.size() <= 1) return;
+  std::erase_if(triggers, [&](const Trigger& tr) {
+    return object_noun(s.doc, s.lex, s.v, tr.match.first) &&
+           std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+             return !object_noun(s.doc, s.lex, s.v, o.match.first);
+           });
+  });
+}
+
+// A fallback verb or an accusation of a violation stands only where no other pattern does
+// ("shelled the district in gross violation of the truce" is the shelling).
+void drop_secondary(std::vector<Trigger>& triggers) {
+  auto secondary = [](const Trigger& tr) {
+    return tr.pattern->form == "fallback" || tr.pattern->form == "accusation";
+  };
+  if (!std::all_of(triggers.begin(), triggers.end(), secondary)) std::erase_if(triggers, secondary);
+}
+
+// A contextual trigger ("attack") is remote violence near a weapon, else a battle.
+void type_contextual(std::vector<Trigger>& triggers, const WeaponReach& weapon_at) {
+  for (auto& tr : triggers) {
+    if (tr.type != "contextual") continue;
+    bool weapon = false;
+    for (const auto& [w, reach] : weapon_at) {
+      if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
+    }
+    tr.type = weapon ? "explosions_remote_violence" : "battles";
+  }
+}
+
+struct BestTrigger {
+  const Trigger* trigger = nullptr;
+  Role role;
+};
+
+// Of the triggers of one incident, the first whose roles are most explicit.
+BestTrigger best_trigger(const SentenceContext& s, const std::vector<Trigger*>& members,
+                         std::size_t segment) {
+  const AttributionSegment& seg = s.sa.segments[segment];
+  BestTrigger best;
+  for (const Trigger* tr : members) {
+    Role r = roles(s.doc, s.lex, s.si, *tr, seg.claimant, seg.from);
+    if (!best.trigger || r.explicit_roles > best.role.explicit_roles) {
+      best.trigger = tr;
+      best.role = r;
+    }
+  }
+  return best;
+}
+
+// The sub-event and PLOVER code of the trigger's pattern, and the rule that typed the incident.
+void type_by_pattern(const Document& doc, const Trigger& best, Incident& inc) {
+  inc.sub_event = best.pattern->sub_event;
+  inc.plover = best.pattern->plover;
+  if (inc.type == "explosions_remote_violence" && best.pattern->type == "contextual") {
+    inc.sub_event = "Shelling/artillery/missile attack";
+  }
+  inc.provenance["type"] =
+      best.pattern->source + " '" + doc.text(best.match.first, best.match.last) + "'";
+}
+
+// The roles as actors. "21 civilians were killed when rockets struck the town": civilians are
+// who was hit, never who attacked.
+void set_actors(const Role& role, Incident& inc) {
+  inc.actor1 = role.agent;
+  inc.actor2 = role.patient;
+  if (inc.actor1 && inc.actor1->side == "civilians") {
+    if (!inc.actor2) inc.actor2 = inc.actor1;
+    inc.actor1.reset();
+  }
+}
+
+// "gunmen attacked the villagers": an armed group's attack whose target is civilians, no
+// weapon named, is violence against them, not a clash. A state's army attacking a village of a
+// state it is at war with is fighting that state.
+void retype_attack_on_civilians(const Lexicons& lex, const Trigger& best, Incident& inc) {
+  if (inc.type == "battles" && best.pattern->type == "contextual" && inc.actor2 &&
+      inc.actor2->side == "civilians" && (!inc.actor1 || !lex.is_state(inc.actor1->side))) {
+    inc.type = "violence_against_civilians";
+    inc.sub_event = "Attack";
+    inc.plover = "ASSAULT";
+    inc.provenance["type"] += " +civilian-target";
+  }
+}
+
+// A strike on a town or one that kills people hits civilians, unless the sentence names who
+// was hit; violence against civilians has them as its target.
+void set_civilian_target(const SentenceContext& s, const Trigger& best, const Toll& toll,
+                         Incident& inc) {
+  const std::size_t cstart = clause_begin(s.doc, s.lex, s.si, best.match.first);
+  if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
+      (settlement_target(s.doc, cstart, std::min(s.v.last, best.match.last + 6)) || toll.killed ||
+       toll.wounded)) {
+    inc.actor2 = side_ref("civilians", "settlement-target");
+  }
+  if (inc.type == "violence_against_civilians" && !inc.actor2) {
+    inc.actor2 = side_ref("civilians", "civilian-target");
+  }
+}
+
+// The incident of the triggers of one type in one attribution segment of the sentence.
+Pending incident_of_group(const SentenceContext& s, const std::string& type, std::size_t segment,
+                          const std::vector<Trigger*>& members, const Toll& toll) {
+  const Claimant& claimant = s.sa.segments[segment].claimant;
+  Incident inc;
+  inc.type = type;
+  inc.claimant = claimant;
+  inc.evidence.push_back(s.doc.sentence_span(s.si));
+  for (const Trigger* tr : members)
+    inc.triggers.push_back(s.doc.span(tr->match.first, tr->match.last));
+  const BestTrigger best = best_trigger(s, members, segment);
+  const Trigger& tr = *best.trigger;
+  type_by_pattern(s.doc, tr, inc);
+  set_actors(best.role, inc);
+  retype_attack_on_civilians(s.lex, tr, inc);
+  inc.date = date_at(s.doc, s.si, tr.match.first);
+  inc.provenance["date"] = inc.date.rule;
+  inc.provenance["claimant"] = claimant.rule;
+  set_civilian_target(s, tr, toll, inc);
+  inc.fatalities = toll.killed;
+  inc.injuries = toll.wounded;
+  inc.confidence =
+      std::min(0.95, 0.5 + 0.1 * best.role.explicit_roles +
+                         (tr.pattern->form == "verb" ? 0.1 : 0.0) + (s.sa.own ? 0.1 : 0.0));
+  const bool unattributed = claimant.rule == "outlet" || claimant.rule == "paragraph" ||
+                            claimant.rule.ends_with("unresolved");
+  return Pending{std::move(inc), s.si, s.si, unattributed, tr.pattern->form == "accusation"};
+}
+
+// A sentence that goes on about the incident of the sentence before joins it; the outlet's
+// own voice does not continue a party's claim ("A reporter heard explosions").
+bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pending& next) {
+  if (pending.empty()) return false;
+  Pending& last = pending.back();
+  Incident& prev = last.incident;
+  const Incident& inc = next.incident;
+  const bool same_voice = inc.claimant.rule == "paragraph" ||
+                          !belligerent(doc, prev.claimant.side) ||
+                          prev.claimant.side == inc.claimant.side;
+  if (!next.unattributed || !same_voice || last.last_sentence + 1 != next.sentence ||
+      prev.type != inc.type)
+    return false;
+  prev.evidence.push_back(doc.sentence_span(next.sentence));
+  for (const auto& sp : inc.triggers) prev.triggers.push_back(sp);
+  if (!prev.actor1) prev.actor1 = inc.actor1;
+  if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians")) prev.actor2 = inc.actor2;
+  if (inc.fatalities) prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
+  if (inc.injuries) prev.injuries = std::max(prev.injuries.value_or(0), *inc.injuries);
+  if (prev.date.rule == "publication" && inc.date.rule != "publication") prev.date = inc.date;
+  last.last_sentence = next.sentence;
+  return true;
+}
+
+// "Baku accused Yerevan of violating the truce. Armenian units shelled Tartar in the
+// morning": the violation alleged is the incident the next sentence tells of.
+bool tells_of_accusation(std::vector<Pending>& pending, Pending& next) {
+  if (pending.empty()) return false;
+  Pending& last = pending.back();
+  Incident& prev = last.incident;
+  Incident& inc = next.incident;
+  if (!last.accusation || last.last_sentence + 1 != next.sentence ||
+      (inc.actor1 && prev.actor1 && inc.actor1->side != prev.actor1->side))
+    return false;
+  inc.evidence.insert(inc.evidence.begin(), prev.evidence.begin(), prev.evidence.end());
+  inc.triggers.insert(inc.triggers.begin(), prev.triggers.begin(), prev.triggers.end());
+  if (!inc.actor1) inc.actor1 = prev.actor1;
+  prev = std::move(inc);
+  last.last_sentence = next.sentence;
+  last.accusation = false;
+  return true;
+}
+
+// The incidents of one sentence, joined to the one before where they continue it.
+void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
+                      std::vector<Denial>& denials) {
+  WeaponReach weapon_at = weapons_in(s);
+  std::vector<Trigger> triggers = collect_triggers(s, weapon_at, denials);
+  drop_repelled_attacks(triggers);
+  drop_object_nouns(s, triggers);
+  drop_secondary(triggers);
+  if (triggers.empty()) return;
+  type_contextual(triggers, weapon_at);
+  Toll toll;
+  std::vector<std::pair<std::size_t, std::size_t>> used;
+  casualties(s.doc, s.lex, s.si, toll.killed, toll.wounded, used);
+  // One incident per type and attribution segment of the sentence.
+  std::map<std::pair<std::string, std::size_t>, std::vector<Trigger*>> groups;
+  for (auto& tr : triggers) groups[{tr.type, tr.segment}].push_back(&tr);
+  for (const auto& [key, members] : groups) {
+    Pending next = incident_of_group(s, key.first, key.second, members, toll);
+    if (continues_last(s.doc, pending, next) || tells_of_accusation(pending, next)) continue;
+    pending.push_back(std::move(next));
+  }
+}
+
+// Fill the sides a report leaves unsaid: who was hit by a strike that killed, the opponent of
+// the one side named, or of the speaker in a battle that names neither.
+void fill_unsaid_sides(const Document& doc, Incident& inc) {
+  if (inc.type == "explosions_remote_violence" && (inc.fatalities || inc.injuries) &&
+      (!inc.actor2 || inc.actor2->kind == "state")) {
+    inc.actor2 = side_ref("civilians", "civilian-casualties");
+  }
+  const std::string a1 = inc.actor1 ? inc.actor1->side : "";
+  const std::string a2 = inc.actor2 ? inc.actor2->side : "";
+  if (!a1.empty() && a2.empty()) {
+    if (inc.type == "battles" || inc.type == "explosions_remote_violence")
+      inc.actor2 = side_ref(opponent_of(doc, a1), "opponent");
+  } else if (a1.empty() && !a2.empty() && a2 != "civilians") {
+    inc.actor1 = side_ref(opponent_of(doc, a2), "opponent");
+  } else if (a1.empty() && a2.empty() && inc.type == "battles" &&
+             belligerent(doc, inc.claimant.side)) {
+    inc.actor1 = side_ref(opponent_of(doc, inc.claimant.side), "claimant-opponent");
+    inc.actor2 = side_ref(inc.claimant.side, "claimant");
+  }
+}
+
+// One side does not fight itself: a side inferred from the speaker ("the army" as its own)
+// yields to the one a mention names ("the army had attacked its forces").
+void part_same_sides(const Document& doc, const Lexicons& lex, Incident& inc) {
+  if (inc.actor1 && inc.actor2 && !inc.actor1->side.empty() && inc.actor1->side != "civilians" &&
+      lex.counts_as(inc.actor1->side) == lex.counts_as(inc.actor2->side)) {
+    const bool first_inferred = inc.actor1->rule.find("own-side") != std::string::npos ||
+                                inc.actor1->rule.find("opponent") != std::string::npos;
+    std::optional<ActorRef>& inferred = first_inferred ? inc.actor1 : inc.actor2;
+    const std::string named = first_inferred ? inc.actor2->side : inc.actor1->side;
+    inferred = side_ref(opponent_of(doc, named), "opponent-of-named");
+  }
+}
+
 }  // namespace
 
 DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
@@ -326,256 +694,16 @@ DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
 IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
                                  const std::vector<SentenceAttribution>& attribution) {
   IncidentOutput out;
-  const auto& t = doc.tokens;
-  struct Pending {
-    Incident incident;
-    std::size_t sentence;
-    std::size_t last_sentence;
-    bool unattributed;        // its trigger is not under a named source: may continue the last one
-    bool accusation = false;  // an alleged violation, which the next sentence may tell of
-  };
   std::vector<Pending> pending;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    const SentenceView& v = doc.sentences[si];
     if (!sentence_filter(doc, lex, si).empty()) continue;
-    const SentenceAttribution& sa = attribution[si];
-    std::vector<Trigger> triggers;
-    // Weapons make a generic "attack" remote violence only near it: "fired rockets ... and is
-    // now conducting an offensive" is two events, and drones shot down are not the weapon.
-    std::vector<std::pair<std::size_t, std::size_t>> weapon_at;  // where, and how far it reaches
-    for (const auto& c : cues_in(lex, doc, "weapon", v.first, v.last))
-      weapon_at.emplace_back(c.first, kWeaponReach);
-    // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
-    const auto truces = ceasefire_mentions(doc, lex, v);
-    for (const auto& m : lex.pattern_matcher.find_all(t, v.first, v.last)) {
-      if (const ActorMention* a = actor_at(v, m.first); a && a->last >= m.last) continue;
-      if (std::any_of(truces.begin(), truces.end(),
-                      [&](const PhraseMatch& c) { return c.first <= m.first && m.last <= c.last; }))
-        continue;
-      // "the truce ... has been repeatedly breached": breaking a truce is an accusation, not a
-      // breakthrough (the ceasefire finder records it).
-      const bool violation_word =
-          !truces.empty() && (!cues_in(lex, doc, "violation", m.first, m.last).empty() ||
-                              lex.cue("violation").match_at(t, m.first, v.last));
-      // Of the entries that list these words, the first whose required cue is there.
-      const EventPattern* chosen = nullptr;
-      for (int id : lex.pattern_matcher.ids_of(t, m)) {
-        const EventPattern& candidate = lex.patterns[static_cast<std::size_t>(id)];
-        if (requirement_met(doc, lex, v, m, candidate)) {
-          chosen = &candidate;
-          break;
-        }
-      }
-      if (!chosen) continue;
-      const EventPattern& p = *chosen;
-      // An alleged violation is an incident only by its own pattern (form accusation).
-      if (violation_word && p.form != "accusation") continue;
-      if (p.form == "accusation" && !accusation_stands(doc, v, m)) continue;
-      // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
-      // and only where nothing else in the sentence is one (checked below).
-      if (p.form == "fallback" && m.first > v.first &&
-          t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
-        continue;
-      // "no civilian facilities were hit": a negated subject of what was hit.
-      if (p.agent == "patient" && negated_subject(doc, lex, v, m.first)) continue;
-      // "the strikes destroyed an air defence system": what an attack told of did, not another.
-      if (p.form == "fallback" && m.first > v.first &&
-          lex.pattern_matcher.match_at(t, m.first - 1, m.first))
-        continue;
-      const bool noun = p.form == "noun";
-      const bool battles_like = p.type == "battles" || p.type == "contextual";
-      bool denied = false;
-      const std::string why =
-          trigger_filter(doc, lex, si, m.first, m.last, noun, battles_like, denied);
-      if (denied) {
-        Denial d;
-        d.claimant = sa.at(m.first);
-        d.denied = doc.span(m.first, clause_end(doc, lex, si, m.last));
-        d.evidence = doc.sentence_span(si);
-        out.denials.push_back(d);
-      }
-      if (!why.empty()) continue;
-      if (p.type == "explosions_remote_violence") weapon_at.emplace_back(m.first, kTriggerReach);
-      Trigger tr;
-      tr.match = m;
-      tr.pattern = &p;
-      tr.type = p.type;
-      for (std::size_t k = 0; k < sa.segments.size(); ++k) {
-        if (sa.segments[k].from <= m.first) tr.segment = k;
-      }
-      triggers.push_back(tr);
-    }
-    // "repelled Ukrainian attacks": the attack a side repelled is that one event, not another.
-    std::vector<std::size_t> repelled;  // where each "repelled" ends
-    for (const auto& o : triggers)
-      if (o.pattern->agent == "object") repelled.push_back(o.match.last);
-    std::erase_if(triggers, [&](const Trigger& tr) {
-      return tr.pattern->type == "contextual" &&
-             std::any_of(repelled.begin(), repelled.end(), [&](std::size_t end) {
-               return end <= tr.match.first && tr.match.first <= end + kRepelledObjectReach;
-             });
-    });
-    // "Fighter jets struck about 120 Hezbollah targets": where another trigger is the attack,
-    // "targets" after a party's name, a number or a determiner is what it hit.
-    if (triggers.size() > 1) {
-      std::erase_if(triggers, [&](const Trigger& tr) {
-        return object_noun(doc, lex, v, tr.match.first) &&
-               std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
-                 return !object_noun(doc, lex, v, o.match.first);
-               });
-      });
-    }
-    // A fallback verb or an accusation of a violation stands only where no other pattern does
-    // ("shelled the district in gross violation of the truce" is the shelling).
-    auto secondary = [](const Trigger& tr) {
-      return tr.pattern->form == "fallback" || tr.pattern->form == "accusation";
-    };
-    if (!std::all_of(triggers.begin(), triggers.end(), secondary))
-      std::erase_if(triggers, secondary);
-    if (triggers.empty()) continue;
-    for (auto& tr : triggers) {
-      if (tr.type != "contextual") continue;
-      bool weapon = false;
-      for (const auto& [w, reach] : weapon_at) {
-        if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
-      }
-      tr.type = weapon ? "explosions_remote_violence" : "battles";
-    }
-    std::optional<long> killed, wounded;
-    std::vector<std::pair<std::size_t, std::size_t>> used;
-    casualties(doc, lex, si, killed, wounded, used);
-    // One incident per type and attribution segment of the sentence.
-    std::map<std::pair<std::string, std::size_t>, std::vector<Trigger*>> groups;
-    for (auto& tr : triggers) groups[{tr.type, tr.segment}].push_back(&tr);
-    for (auto& [key, members] : groups) {
-      const Claimant& claimant = sa.segments[key.second].claimant;
-      Incident inc;
-      inc.type = key.first;
-      inc.claimant = claimant;
-      inc.evidence.push_back(doc.sentence_span(si));
-      const Trigger* best = nullptr;
-      Role best_role;
-      for (Trigger* tr : members) {
-        inc.triggers.push_back(doc.span(tr->match.first, tr->match.last));
-        Role r = roles(doc, lex, si, *tr, claimant, sa.segments[key.second].from);
-        if (!best || r.explicit_roles > best_role.explicit_roles) {
-          best = tr;
-          best_role = r;
-        }
-      }
-      inc.sub_event = best->pattern->sub_event;
-      inc.plover = best->pattern->plover;
-      if (inc.type == "explosions_remote_violence" && best->pattern->type == "contextual") {
-        inc.sub_event = "Shelling/artillery/missile attack";
-      }
-      inc.provenance["type"] =
-          best->pattern->source + " '" + doc.text(best->match.first, best->match.last) + "'";
-      inc.actor1 = best_role.agent;
-      inc.actor2 = best_role.patient;
-      // "21 civilians were killed when rockets struck the town": civilians are who was hit,
-      // never who attacked.
-      if (inc.actor1 && inc.actor1->side == "civilians") {
-        if (!inc.actor2) inc.actor2 = inc.actor1;
-        inc.actor1.reset();
-      }
-      // "gunmen attacked the villagers": an armed group's attack whose target is civilians, no
-      // weapon named, is violence against them, not a clash. A state's army attacking a
-      // village of a state it is at war with is fighting that state.
-      if (inc.type == "battles" && best->pattern->type == "contextual" && inc.actor2 &&
-          inc.actor2->side == "civilians" && (!inc.actor1 || !lex.is_state(inc.actor1->side))) {
-        inc.type = "violence_against_civilians";
-        inc.sub_event = "Attack";
-        inc.plover = "ASSAULT";
-        inc.provenance["type"] += " +civilian-target";
-      }
-      inc.date = date_at(doc, si, best->match.first);
-      inc.provenance["date"] = inc.date.rule;
-      inc.provenance["claimant"] = claimant.rule;
-      const std::size_t cstart = clause_begin(doc, lex, si, best->match.first);
-      // A strike on a town or one that kills people hits civilians, unless the sentence
-      // names who was hit.
-      if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
-          (settlement_target(doc, cstart, std::min(v.last, best->match.last + 6)) || killed ||
-           wounded)) {
-        inc.actor2 = side_ref("civilians", "settlement-target");
-      }
-      if (inc.type == "violence_against_civilians" && !inc.actor2) {
-        inc.actor2 = side_ref("civilians", "civilian-target");
-      }
-      inc.fatalities = killed;
-      inc.injuries = wounded;
-      inc.confidence =
-          std::min(0.95, 0.5 + 0.1 * best_role.explicit_roles +
-                             (best->pattern->form == "verb" ? 0.1 : 0.0) + (sa.own ? 0.1 : 0.0));
-      const bool unattributed = claimant.rule == "outlet" || claimant.rule == "paragraph" ||
-                                claimant.rule.ends_with("unresolved");
-      // A sentence that goes on about the incident of the sentence before joins it; the
-      // outlet's own voice does not continue a party's claim ("A reporter heard explosions").
-      const bool same_voice = claimant.rule == "paragraph" || pending.empty() ||
-                              !belligerent(doc, pending.back().incident.claimant.side) ||
-                              pending.back().incident.claimant.side == claimant.side;
-      if (!pending.empty() && unattributed && same_voice &&
-          pending.back().last_sentence + 1 == si && pending.back().incident.type == inc.type) {
-        Incident& prev = pending.back().incident;
-        prev.evidence.push_back(doc.sentence_span(si));
-        for (const auto& s : inc.triggers) prev.triggers.push_back(s);
-        if (!prev.actor1) prev.actor1 = inc.actor1;
-        if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians"))
-          prev.actor2 = inc.actor2;
-        if (inc.fatalities)
-          prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
-        if (inc.injuries) prev.injuries = std::max(prev.injuries.value_or(0), *inc.injuries);
-        if (prev.date.rule == "publication" && inc.date.rule != "publication") prev.date = inc.date;
-        pending.back().last_sentence = si;
-        continue;
-      }
-      // "Baku accused Yerevan of violating the truce. Armenian units shelled Tartar in the
-      // morning": the violation alleged is the incident the next sentence tells of.
-      if (!pending.empty() && pending.back().accusation && pending.back().last_sentence + 1 == si &&
-          (!inc.actor1 || !pending.back().incident.actor1 ||
-           inc.actor1->side == pending.back().incident.actor1->side)) {
-        Incident& prev = pending.back().incident;
-        inc.evidence.insert(inc.evidence.begin(), prev.evidence.begin(), prev.evidence.end());
-        inc.triggers.insert(inc.triggers.begin(), prev.triggers.begin(), prev.triggers.end());
-        if (!inc.actor1) inc.actor1 = prev.actor1;
-        prev = std::move(inc);
-        pending.back().last_sentence = si;
-        pending.back().accusation = false;
-        continue;
-      }
-      pending.push_back(
-          Pending{std::move(inc), si, si, unattributed, best->pattern->form == "accusation"});
-    }
+    const SentenceContext s{doc, lex, si, doc.sentences[si], attribution[si]};
+    extract_sentence(s, pending, out.denials);
   }
-  // Fill the sides a report leaves unsaid.
   for (auto& p : pending) {
     Incident& inc = p.incident;
-    if (inc.type == "explosions_remote_violence" && (inc.fatalities || inc.injuries) &&
-        (!inc.actor2 || inc.actor2->kind == "state")) {
-      inc.actor2 = side_ref("civilians", "civilian-casualties");
-    }
-    const std::string a1 = inc.actor1 ? inc.actor1->side : "";
-    const std::string a2 = inc.actor2 ? inc.actor2->side : "";
-    if (!a1.empty() && a2.empty()) {
-      if (inc.type == "battles" || inc.type == "explosions_remote_violence")
-        inc.actor2 = side_ref(opponent_of(doc, a1), "opponent");
-    } else if (a1.empty() && !a2.empty() && a2 != "civilians") {
-      inc.actor1 = side_ref(opponent_of(doc, a2), "opponent");
-    } else if (a1.empty() && a2.empty() && inc.type == "battles" &&
-               belligerent(doc, inc.claimant.side)) {
-      inc.actor1 = side_ref(opponent_of(doc, inc.claimant.side), "claimant-opponent");
-      inc.actor2 = side_ref(inc.claimant.side, "claimant");
-    }
-    // One side does not fight itself: a side inferred from the speaker ("the army" as its own)
-    // yields to the one a mention names ("the army had attacked its forces").
-    if (inc.actor1 && inc.actor2 && !inc.actor1->side.empty() && inc.actor1->side != "civilians" &&
-        lex.counts_as(inc.actor1->side) == lex.counts_as(inc.actor2->side)) {
-      const bool first_inferred = inc.actor1->rule.find("own-side") != std::string::npos ||
-                                  inc.actor1->rule.find("opponent") != std::string::npos;
-      std::optional<ActorRef>& inferred = first_inferred ? inc.actor1 : inc.actor2;
-      const std::string named = first_inferred ? inc.actor2->side : inc.actor1->side;
-      inferred = side_ref(opponent_of(doc, named), "opponent-of-named");
-    }
+    fill_unsaid_sides(doc, inc);
+    part_same_sides(doc, lex, inc);
     if (inc.actor1 && inc.actor1->side.empty()) inc.actor1.reset();
     if (inc.actor2 && inc.actor2->side.empty()) inc.actor2.reset();
     if (inc.actor1) inc.provenance["actor1"] = inc.actor1->rule;
