@@ -92,17 +92,19 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
       std::size_t gap = 0;
       bool link = false;
       bool ok = true;
+      // Words of an institution between count as one ("Border Service of the State Committee
+      // for National Security of Kyrgyzstan").
       for (std::size_t p = a.last; p < b.first; ++p) {
-        if (t[p].is_any({"of", "in", "for", "to"})) {
-          link = true;
-        } else if (!t[p].is_any({"the", "a"})) {
-          bool inside = false;
-          for (std::size_t m = i + 1; m < k; ++m) {
-            if (p >= merged[m].first && p < merged[m].last) inside = true;
-          }
-          if (!inside) ok = false;
+        bool inside = false;
+        for (std::size_t m = i + 1; m < k; ++m) {
+          if (p >= merged[m].first && p < merged[m].last) inside = true;
         }
-        ++gap;
+        if (t[p].is_any({"of", "in", "for", "to"}) && !inside) {
+          link = true;
+        } else if (!t[p].is_any({"the", "a"}) && !inside) {
+          ok = false;
+        }
+        if (!inside) ++gap;
       }
       if (ok && link && gap <= 6) {
         a.side = b.side;

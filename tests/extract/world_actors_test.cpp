@@ -186,5 +186,18 @@ TEST_F(WorldActors, CentralAsianDemonymsNameTheirStates) {
   EXPECT_EQ(x.incidents[0].actor2->side, "Kyrgyzstan");
 }
 
+TEST_F(WorldActors, AnInstitutionOfAnInstitutionOfAStateSpeaksForItAfterwards) {
+  finder_.add("Batken", {town("Batken", "KG", 40.06, 70.82)});
+  auto x = run(
+      "Tajik military units opened fire with mortars at Kyrgyz border outposts in Batken on "
+      "Friday, the Border Service of the State Committee for National Security of Kyrgyzstan "
+      "reported.\n\nAccording to the service, a Tajik drone struck the area near the bus station "
+      "of Batken.\n\nThe Border Service said that Kyrgyz border guards had destroyed two "
+      "armoured vehicles of the Tajik side near Batken.",
+      "", "2022-09-16");
+  ASSERT_EQ(x.incidents.size(), 3u);
+  for (const auto& i : x.incidents) EXPECT_EQ(i.claimant.side, "Kyrgyzstan") << i.claimant.name;
+}
+
 }  // namespace
 }  // namespace truce::extract
