@@ -516,9 +516,20 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
 
 // A verb that goes on from the sentence's last speech verb keeps its speaker.
 bool continued_speaker(const Document& doc, const SpeechClause& cl, Claimant& c) {
-  if (cl.before.empty()) return false;
   const auto& t = doc.tokens;
   const PhraseMatch& m = cl.verb;
+  if (cl.before.empty()) {
+    // "The Karabakh authorities put their toll at 974, and said 37 civilians had died": the
+    // first verb of saying, joined by "and" to the sentence's first verb, has its subject.
+    if (m.first <= cl.v.first || t[m.first - 1].key != "and") return false;
+    for (const auto& a : cl.v.actors) {
+      if (a.first > cl.v.first + 1 || a.side.empty() || a.locative) continue;
+      if (!resolve_region(doc, cl.v, a.first, a.last, c)) return false;
+      c.rule = "coordinated-verb";
+      return true;
+    }
+    return false;
+  }
   const std::string& verb = t[m.first].key;
   if (verb.size() > 4 && verb.ends_with("ing") && m.last == m.first + 1) {
     c = cl.before.back().claimant;  // "..., adding that": the same speaker goes on

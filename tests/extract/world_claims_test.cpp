@@ -122,5 +122,15 @@ TEST_F(WorldClaims, ManpowerIsPersonnelAndOneOfThemIsNoCount) {
   EXPECT_EQ(y.claims.size(), 2u);
 }
 
+TEST_F(WorldClaims, AVerbOfSayingJoinedToTheFirstVerbHasItsSubject) {
+  auto x =
+      run("The Nagorno-Karabakh authorities put their military death toll at 974, and said 37 "
+          "civilians had died.",
+          "", "2020-10-26");
+  const LossClaim* c = claim_of(x, 37);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claimant.side, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract
