@@ -99,8 +99,12 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
     if (from < v.first || from >= v.last) continue;
     // "... in Kiryat Shmona, the rescue service said": the party whose country the sentence's
     // own places lie in, before the report's.
-    for (const auto& cc : v.place_countries) {
-      const std::string party = party_of_country(doc, lex, cc);
+    for (std::size_t i = 0; i < v.place_countries.size(); ++i) {
+      // "officials in Stepanakert": the side that holds the place, where it is a party.
+      const std::string& holder = v.places[i].holder;
+      const std::string party = !holder.empty() && belligerent(doc, holder)
+                                    ? holder
+                                    : party_of_country(doc, lex, v.place_countries[i]);
       if (!party.empty()) {
         side = party;
         break;
@@ -236,6 +240,20 @@ bool last_military(const Document& doc, std::size_t si, std::size_t before, Clai
   return false;
 }
 
+// The side that holds a place named in tokens [from, to) where it is a party of the report's
+// conflicts and not the place's own state ("officials in Stepanakert" in 2020); empty otherwise.
+std::string holder_named(const Document& doc, const SentenceView& v, std::size_t from,
+                         std::size_t to) {
+  if (from >= to) return {};
+  const std::size_t begin = doc.tokens[from].begin;
+  const std::size_t end = doc.tokens[to - 1].end;
+  for (const auto& p : v.places) {
+    if (p.offset >= begin && p.offset < end && !p.holder.empty() && belligerent(doc, p.holder))
+      return p.holder;
+  }
+  return {};
+}
+
 // An institution named without its state before a speech verb ("the General Staff said",
 // "officials said"): the party speaking last, else the party the report's places lie in.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
@@ -253,7 +271,11 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   const std::size_t cue_from = head->first >= from + 2 ? head->first - 2 : from;
   const bool state_army = cue_ends_at(*doc.lex, doc, "state_army", cue_from, head->last);
   const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
-  if (!state.empty()) {
+  const std::string holder = holder_named(doc, v, from, to);
+  if (!holder.empty()) {
+    out.side = holder;  // "officials in Stepanakert": those of the side that holds it
+    out.kind = head->kind;
+  } else if (!state.empty()) {
     out.side = state;  // in a war of one state against armed groups, its forces
     out.kind = head->kind;
   } else if (head->kind == "military" && last_military(doc, si, from, army, state_army)) {

@@ -80,6 +80,7 @@ Document prepare(const Report& report, const Lexicons& lex,
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
     for (const std::size_t i : places_by_offset.within(s.begin, s.end)) {
       v.place_countries.push_back(places[i].country);
+      v.places.push_back(places[i]);
       // A place inside an actor's name ("the Karabakh Defence Army") locates nothing.
       const auto in_actor = [&](const ActorMention& a) {
         return a.first < a.last && doc.tokens[a.first].begin <= places[i].offset &&

@@ -31,6 +31,14 @@ struct ActorMention {
   std::string source;     // lexicon entry
 };
 
+// A resolved place mention as preparation needs it: where it is and its country.
+struct PlaceCountry {
+  std::size_t offset = 0;  // byte offset in the body
+  std::string country;     // ISO alpha-2
+  bool local = false;      // a town, district or site, not a region or a country
+  std::string holder;      // the side that held it on the report's day, where not its state
+};
+
 struct SentenceView {
   text::Sentence sentence;
   std::size_t first = 0;  // token range [first, last)
@@ -38,14 +46,8 @@ struct SentenceView {
   std::vector<ActorMention> actors;
   std::vector<text::DateMention> dates;
   std::vector<std::string> place_countries;  // ISO alpha-2 of the places the sentence names
+  std::vector<PlaceCountry> places;          // the same places, where and who held them
   bool names_locality = false;               // one of them is a town, district or site
-};
-
-// A resolved place mention as preparation needs it: where it is and its country.
-struct PlaceCountry {
-  std::size_t offset = 0;  // byte offset in the body
-  std::string country;     // ISO alpha-2
-  bool local = false;      // a town, district or site, not a region or a country
 };
 
 struct Document {

@@ -38,7 +38,10 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
       const geo::PlaceKind kind = m.match->place.kind;
       const bool local = kind != geo::PlaceKind::country && kind != geo::PlaceKind::region &&
                          kind != geo::PlaceKind::area;
-      place_countries.push_back(PlaceCountry{m.begin, m.match->place.country, local});
+      const geo::Place& p = m.match->place;
+      place_countries.push_back(PlaceCountry{
+          m.begin, p.country, local,
+          lex.holder_of(p.id, p.admin1, p.country, report.published.iso.substr(0, 10))});
     }
   }
   const Document doc = prepare(report, lex, place_countries);

@@ -50,5 +50,17 @@ TEST(HeldAreaLoading, ARowOfAnUnknownSideIsRejected) {
   std::filesystem::remove_all(dir);
 }
 
+TEST_F(HeldAreas, OfficialsInAHeldTownSpeakForItsHolder) {
+  geo::Place stepanakert = town("Stepanakert", "AZ", 39.82, 46.75);
+  stepanakert.admin1 = "Shusha District";  // Khankendi lies in the district held_areas.tsv lists
+  finder_.add("Stepanakert", {stepanakert});
+  auto x =
+      run("Officials in Stepanakert said about 1,300 soldiers had been killed since 27 "
+          "September.",
+          "", "2020-11-10");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].claimant.side, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract
