@@ -154,6 +154,9 @@ constexpr std::size_t kNegatedVerbReach = 3;
 // fighting").
 constexpr std::size_t kFrameGap = 3;
 
+// How far after an event a relative clause of denial may start ("..., which Israel denied").
+constexpr std::size_t kDenialReach = 12;
+
 // How far an "or" may stand before a trigger, and the "no" before it, for the "no" to negate
 // both ("no air strikes in Yemen or cross-border attacks").
 constexpr std::size_t kNegatedListReach = 7;
@@ -399,6 +402,9 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       if (t[k].key == t[first].key) return "told-before";
     }
   }
+  // "the clashes were provoked by Tajik forces": blame for a told fight.
+  if (last + 2 < v.last && t[last].is_any({"were", "was"}) && t[last + 1].key == "provoked")
+    return "who-started";
   // "the Afghan side attacked first", "it was Thai soldiers who fired first": who started a
   // fight, not a new one.
   if (last < v.last && (t[last].key == "first" || (last + 1 < v.last && t[last].key == "the" &&
@@ -423,6 +429,28 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   if (last < v.last && !past_verb && lex.cue("compound").match_at(t, last, v.last) &&
       !t[last].joined)
     return "compound";
+  // "camps used to plan attacks", "groups who carry out attacks inside Pakistan": an event
+  // word that an infinitive of planning or a present-tense relative clause governs is a kind.
+  if (first >= v.first + 2 && t[first - 1].is_any({"plan", "plot", "prepare", "stage"}) &&
+      t[first - 2].key == "to" && !cue_ends_at(lex, doc, "actualising", v.first, first - 1))
+    return "infinitive";
+  if (first >= v.first + 3 && t[first - 3].is_any({"who", "which", "that"}) &&
+      t[first - 2].is_any({"carry", "conduct", "launch", "stage"}) && t[first - 1].key == "out")
+    return "habitual";
+  if (first >= v.first + 2 && t[first - 2].is_any({"who", "which", "that"}) &&
+      t[first - 1].is_any({"conduct", "launch", "stage", "plan"}))
+    return "habitual";
+  // "shot down three jets, which Israel denied": a relative clause that denies it.
+  for (std::size_t k = last; k + 1 < v.last && k < last + kDenialReach; ++k) {
+    if (t[k].key != "," || t[k + 1].key != "which") continue;
+    for (std::size_t d = k + 2; d < v.last && d < k + 5; ++d) {
+      if (t[d].is_any({"denied", "denies", "rejected", "rejects"})) {
+        denied = true;
+        return "denial";
+      }
+    }
+    break;
+  }
   // "to attack": intent, unless "managed to", "failed to", "continued to".
   std::size_t p = first;
   while (p > v.first && (t[p - 1].key == "immediately" || t[p - 1].key == "not")) --p;

@@ -194,5 +194,31 @@ TEST_F(WorldNoIncident, WhatHappenedInToldAttacksOrToldShellsIsNoNewIncident) {
   EXPECT_EQ(y.incidents.size(), 1u);
 }
 
+TEST_F(WorldNoIncident, PlannedAndHabitualAttacksAreKinds) {
+  EXPECT_TRUE(run("The army said it had destroyed several training camps used to plan attacks "
+                  "against Pakistan, the statement said.",
+                  "", "2025-10-12")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Islamabad accuses Kabul of harbouring militants who carry out attacks inside "
+                  "Pakistan.",
+                  "", "2025-10-12")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, WhatARelativeClauseDeniesOrBlamesIsNoNewIncident) {
+  EXPECT_TRUE(run("A military spokesman said air defences had shot down three F-35 jets, which "
+                  "Israel denied.",
+                  "", "2025-06-15")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The border service said the clashes were provoked by Tajik forces, officials "
+                  "said.",
+                  "", "2022-09-16")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Remind, that since 27 September the counteroffensive operation of the army "
+                  "continues in the front-line region.",
+                  "", "2020-10-22")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
