@@ -334,6 +334,17 @@ const EventPattern* pattern_of(const SentenceContext& s, const PhraseMatch& m) {
   return nullptr;
 }
 
+// The first match of a pattern whose requirement is met that starts inside `m`, else `m`.
+PhraseMatch inner_match(const SentenceContext& s, const PhraseMatch& m) {
+  for (std::size_t k = m.first + 1; k < m.last; ++k) {
+    const auto inner = s.lex.pattern_matcher.match_at(s.doc.tokens, k, s.v.last);
+    // An accusation inside ("ceasefire violations" that monitors observe) names no attacker.
+    const EventPattern* p = inner ? pattern_of(s, *inner) : nullptr;
+    if (p && p->form != "accusation") return *inner;
+  }
+  return m;
+}
+
 // False where the pattern's form or voice rules the trigger out.
 bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
                     bool violation_word) {
@@ -392,7 +403,10 @@ std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& wea
   std::vector<Trigger> triggers;
   // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
   const auto truces = ceasefire_mentions(s.doc, s.lex, s.v);
-  for (const auto& m : s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last)) {
+  for (auto m : s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last)) {
+    // "Stepanakert was hit by rockets": where the longest match's pattern wants what the
+    // sentence lacks ("was hit" a building), a pattern that starts inside it may stand.
+    if (!pattern_of(s, m)) m = inner_match(s, m);
     if (const ActorMention* a = actor_at(s.v, m.first); a && a->last >= m.last) continue;
     if (std::any_of(truces.begin(), truces.end(),
                     [&](const PhraseMatch& c) { return c.first <= m.first && m.last <= c.last; }))

@@ -330,5 +330,12 @@ TEST_F(WorldEvents, KillingCiviliansIsViolenceAgainstThemWhateverTheAgent) {
   EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
 }
 
+TEST_F(WorldEvents, ATownHitByRocketsIsShelledThoughNoBuildingIsNamed) {
+  // "was hit" wants a building; "hit by rockets" inside it needs none.
+  auto x = run("Yerevan said Stepanakert had been hit by rockets overnight.", "", "2020-10-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
