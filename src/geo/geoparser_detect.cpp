@@ -82,13 +82,13 @@ std::vector<Geoparser::Candidate> Geoparser::lookup(std::string_view text, const
     const std::size_t length_gap =
         fine.size() > other.size() ? fine.size() - other.size() : other.size() - fine.size();
     if (0.5 * static_cast<double>(length_gap) > bound) continue;
-    const double d = variant_distance(fine, other);
-    if (d > bound) continue;
+    const std::optional<double> d = variant_distance_within(fine, other, bound);
+    if (!d) continue;
     Candidate c;
     c.place = e.place;
     c.name = s.name;
     c.kind = MatchKind::fuzzy;
-    c.distance = d;
+    c.distance = *d;
     // A given span outside any place context is mostly a place the index lacks (a river, a
     // landmark): a fuzzy namesake town there is nearly always wrong, a country or region not.
     const GazPlace& p = gazetteer_->place(e.place);

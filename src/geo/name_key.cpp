@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <vector>
 
 #include "text/fold.hpp"
@@ -55,6 +56,13 @@ constexpr std::array<Rewrite, 10> kRewrites{{{"dzh", 'j'},
                                              {"ph", 'f'},
                                              {"ck", 'k'},
                                              {"ou", 'u'}}};
+
+// The first letters of kRewrites.
+constexpr std::array<bool, 256> kStartsRewrite = [] {
+  std::array<bool, 256> starts{};
+  for (const auto& r : kRewrites) starts[static_cast<unsigned char>(r.from[0])] = true;
+  return starts;
+}();
 
 // text::fold after fixing what it leaves alone.
 std::string fold_unicode(std::string_view utf8) {
@@ -118,11 +126,11 @@ std::string fine_key(std::string_view folded) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     bool rewritten = false;
-    // Every rewrite starts with one of these letters: most letters need no comparison at all.
-    const bool may_start = std::string_view("dzkgscpo").find(s[i]) != std::string_view::npos;
+    // Most letters start no rewrite and need no comparison at all.
+    const bool may_start = kStartsRewrite[static_cast<unsigned char>(s[i])];
     for (const auto& r : kRewrites) {
       if (!may_start) break;
-      if (std::string_view(s).substr(i).starts_with(r.from)) {
+      if (r.from[0] == s[i] && std::string_view(s).substr(i).starts_with(r.from)) {
         out += r.to;
         i += r.from.size();
         rewritten = true;
@@ -156,17 +164,42 @@ std::string skeleton(std::string_view fine) {
   return out;
 }
 
-double variant_distance(std::string_view a, std::string_view b) {
+namespace {
+
+// Per byte, what the distance's inner loop asks of a letter: its consonant class (the vowels'
+// is kVowelClass, so any two vowels share one) and the cost of dropping it. Looked up rather
+// than switched on: the loop runs for every cell of every fuzzy comparison of a lookup.
+constexpr int kVowelClass = 256;
+struct LetterCosts {
+  std::array<int, 256> cls{};
+  std::array<double, 256> indel{};
+};
+LetterCosts make_letter_costs() {
+  LetterCosts costs;
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    costs.cls[b] = is_vowel(c) ? kVowelClass : static_cast<unsigned char>(consonant_class(c));
+    costs.indel[b] = is_vowel(c) ? 0.5 : 1.0;
+  }
+  return costs;
+}
+const LetterCosts kLetterCosts = make_letter_costs();
+
+int class_of(char c) { return kLetterCosts.cls[static_cast<unsigned char>(c)]; }
+double indel_of(char c) { return kLetterCosts.indel[static_cast<unsigned char>(c)]; }
+
+// Swapping vowels, or consonants of one skeleton class, costs 0.4; anything else 1.
+double substitution(char x, char y) {
+  if (x == y) return 0.0;
+  return class_of(x) == class_of(y) ? 0.4 : 1.0;
+}
+
+}  // namespace
+
+std::optional<double> variant_distance_within(std::string_view a, std::string_view b,
+                                              double bound) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
-  auto indel = [](char c) { return is_vowel(c) ? 0.5 : 1.0; };
-  auto sub = [](char x, char y) {
-    if (x == y) return 0.0;
-    if (is_vowel(x) && is_vowel(y)) return 0.4;
-    const char kx = consonant_class(x);
-    if (kx != 0 && kx == consonant_class(y)) return 0.4;
-    return 1.0;
-  };
   // Two rows of the table; names are short, so they live on the stack unless one is not.
   constexpr std::size_t kStackRow = 64;
   std::array<double, 2 * kStackRow> stack_rows;
@@ -179,16 +212,28 @@ double variant_distance(std::string_view a, std::string_view b) {
   double* prev = rows;
   double* cur = rows + (m + 1);
   prev[0] = 0;
-  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + indel_of(b[j - 1]);
   for (std::size_t i = 1; i <= n; ++i) {
-    cur[0] = prev[0] + indel(a[i - 1]);
+    const char x = a[i - 1];
+    const double drop_x = indel_of(x);
+    cur[0] = prev[0] + drop_x;
+    double row_least = cur[0];
     for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + indel(a[i - 1]), cur[j - 1] + indel(b[j - 1]),
-                         prev[j - 1] + sub(a[i - 1], b[j - 1])});
+      cur[j] = std::min({prev[j] + drop_x, cur[j - 1] + indel_of(b[j - 1]),
+                         prev[j - 1] + substitution(x, b[j - 1])});
+      row_least = std::min(row_least, cur[j]);
     }
+    // Every path to the last cell crosses this row and no cost is negative: the distance is
+    // at least the row's least cell.
+    if (row_least > bound) return std::nullopt;
     std::swap(prev, cur);
   }
+  if (prev[m] > bound) return std::nullopt;
   return prev[m];
+}
+
+double variant_distance(std::string_view a, std::string_view b) {
+  return *variant_distance_within(a, b, std::numeric_limits<double>::infinity());
 }
 
 double fuzzy_bound(std::size_t fine_length) {

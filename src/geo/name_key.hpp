@@ -3,6 +3,7 @@
 // "skeleton" in which the letters that translation chains confuse share one class.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,10 @@ std::string skeleton(std::string_view fine);
 // Returns the edit distance between two fine keys where swapping vowels, or consonants of one
 // skeleton class, costs 0.4, dropping a vowel 0.5 and anything else 1.
 double variant_distance(std::string_view a, std::string_view b);
+
+// Returns variant_distance(a, b) when it is at most `bound`, else nothing: it stops as soon as
+// a whole row of the table exceeds the bound (a lookup only asks whether a candidate is near).
+std::optional<double> variant_distance_within(std::string_view a, std::string_view b, double bound);
 
 // Returns the largest variant_distance accepted for a fuzzy match of a fine key this long.
 double fuzzy_bound(std::size_t fine_length);

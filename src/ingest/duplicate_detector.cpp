@@ -63,11 +63,26 @@ void for_each_code_point(std::string_view utf8, F&& on_code_point) {
 }
 
 void append_utf8(std::string& out, UChar32 c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+    return;
+  }
   char buffer[U8_MAX_LENGTH];
   int32_t n = 0;
   UBool error = false;
   U8_APPEND(buffer, n, U8_MAX_LENGTH, c, error);
   if (!error) out.append(buffer, static_cast<std::size_t>(n));
+}
+
+// ICU's answers for ASCII, without the call: most of a body is ASCII. White_Space in ASCII is
+// tab to carriage return and the space; simple case folding changes only A-Z there.
+bool is_white_space(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
+}
+UChar32 fold_case(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
 // The body as the content hash sees it: case folded (full Unicode simple folding, stable across
@@ -78,19 +93,22 @@ std::string normalise_for_hash(std::string_view body) {
   out.reserve(body.size());
   bool pending_space = false;
   for_each_code_point(body, [&](UChar32 c) {
-    if (u_isUWhiteSpace(c)) {
+    if (is_white_space(c)) {
       pending_space = !out.empty();
       return;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    append_utf8(out, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    append_utf8(out, fold_case(c));
   });
   return out;
 }
 
 // Letters, digits and combining marks make words; everything else separates them.
-bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
 
 // Returns one 64-bit hash per word of the case-folded body.
 std::vector<uint64_t> word_hashes(std::string_view body) {
@@ -102,7 +120,7 @@ std::vector<uint64_t> word_hashes(std::string_view body) {
   };
   for_each_code_point(body, [&](UChar32 c) {
     if (is_word_char(c)) {
-      append_utf8(word, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+      append_utf8(word, fold_case(c));
     } else {
       flush();
     }

@@ -55,5 +55,24 @@ TEST(VariantDistance, ClassSwapsCostLessThanOtherEdits) {
   EXPECT_DOUBLE_EQ(dist("Ganja", "Ganja"), 0.0);
 }
 
+TEST(VariantDistance, WithinABoundAnswersOnlyForNearNames) {
+  // The geocoder's fuzzy look-up asks only whether a name is near: the answer it gets is the
+  // full distance when that is within the bound, and none when it is not.
+  const std::string fine = fine_key(fold_name("Kubadli"));
+  for (const char* other : {"Qubadli", "Kubadly", "Rubadli", "Zangilan", "K", "Kubadlikubadli"}) {
+    const std::string o = fine_key(fold_name(other));
+    const double full = variant_distance(fine, o);
+    for (const double bound : {0.0, 0.4, 1.0, 1.4, 3.0, 20.0}) {
+      const auto within = variant_distance_within(fine, o, bound);
+      if (full <= bound) {
+        ASSERT_TRUE(within.has_value()) << other << " within " << bound;
+        EXPECT_EQ(*within, full) << other;
+      } else {
+        EXPECT_FALSE(within.has_value()) << other << " within " << bound;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace truce::geo
