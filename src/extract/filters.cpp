@@ -259,11 +259,25 @@ constexpr std::size_t kStoppedReach = 6;
 // How near a trigger a disaster word makes it the disaster's doing.
 constexpr std::size_t kDisasterReach = 4;
 
-std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
-                           std::size_t first, std::size_t last, bool noun, bool battles_like,
-                           bool& denied) {
-  denied = false;
-  const SentenceView& v = doc.sentences[si];
+namespace {
+
+// Where the trigger at tokens [first, last) of sentence si stands (see trigger_filter).
+struct TriggerAt {
+  const Document& doc;
+  const Lexicons& lex;
+  std::size_t si;
+  const SentenceView& v;
+  std::size_t first, last;
+  bool noun, battles_like;
+};
+
+// A disaster's doing, or an event negated or stopped: what did not happen as war.
+std::string unreal_event(const TriggerAt& at) {
+  const Document& doc = at.doc;
+  const Lexicons& lex = at.lex;
+  const std::size_t si = at.si, first = at.first, last = at.last;
+  const bool noun = at.noun, battles_like = at.battles_like;
+  const SentenceView& v = at.v;
   const auto& t = doc.tokens;
   // "the earthquake struck near Mandalay", "the market was hit by floods": what a disaster did.
   const std::size_t near_from =
@@ -329,6 +343,18 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
     }
     break;
   }
+  return {};
+}
+
+// An event word that refers to one told before or elsewhere, or names a time frame or a
+// total's cause: no new incident.
+std::string event_told_elsewhere(const TriggerAt& at) {
+  const Document& doc = at.doc;
+  const Lexicons& lex = at.lex;
+  const std::size_t si = at.si, first = at.first, last = at.last;
+  const bool noun = at.noun, battles_like = at.battles_like;
+  const SentenceView& v = at.v;
+  const auto& t = doc.tokens;
   // A noun after a frame is a time or cause reference: "during the (intense) battles". A
   // gerund only after a span of time: "after several nights of shelling" (while "after the
   // shelling of Stepanakert" may tell a new one).
@@ -402,6 +428,18 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
       if (t[k].key == t[first].key) return "told-before";
     }
   }
+  return {};
+}
+
+// An event word that blames a told fight, gives a toll so far, names an alliance or modifies
+// another noun: no new incident.
+std::string event_characterised(const TriggerAt& at) {
+  const Document& doc = at.doc;
+  const Lexicons& lex = at.lex;
+  const std::size_t first = at.first, last = at.last;
+  const bool noun = at.noun, battles_like = at.battles_like;
+  const SentenceView& v = at.v;
+  const auto& t = doc.tokens;
   // "the clashes were provoked by Tajik forces": blame for a told fight.
   if (last + 2 < v.last && t[last].is_any({"were", "was"}) && t[last + 1].key == "provoked")
     return "who-started";
@@ -429,6 +467,18 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   if (last < v.last && !past_verb && lex.cue("compound").match_at(t, last, v.last) &&
       !t[last].joined)
     return "compound";
+  return {};
+}
+
+// An event planned, habitual, intended, stative, modal, denied or hypothetical: not asserted
+// as one that happened.
+std::string event_not_asserted(const TriggerAt& at, bool& denied) {
+  const Document& doc = at.doc;
+  const Lexicons& lex = at.lex;
+  const std::size_t si = at.si, first = at.first, last = at.last;
+  const bool noun = at.noun;
+  const SentenceView& v = at.v;
+  const auto& t = doc.tokens;
   // "camps used to plan attacks", "groups who carry out attacks inside Pakistan": an event
   // word that an infinitive of planning or a present-tense relative clause governs is a kind.
   if (first >= v.first + 2 && t[first - 1].is_any({"plan", "plot", "prepare", "stage"}) &&
@@ -494,6 +544,19 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
   if (!cues_in(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
   if (state_under_condition(doc, lex, si, start, first)) return "hypothetical";
   return {};
+}
+
+}  // namespace
+
+std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t si,
+                           std::size_t first, std::size_t last, bool noun, bool battles_like,
+                           bool& denied) {
+  denied = false;
+  const TriggerAt at{doc, lex, si, doc.sentences[si], first, last, noun, battles_like};
+  if (auto why = unreal_event(at); !why.empty()) return why;
+  if (auto why = event_told_elsewhere(at); !why.empty()) return why;
+  if (auto why = event_characterised(at); !why.empty()) return why;
+  return event_not_asserted(at, denied);
 }
 
 }  // namespace truce::extract
