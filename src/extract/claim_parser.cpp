@@ -182,7 +182,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       claim.value = it.value;
       claim.qualifier = std::string(text::to_string(it.qualifier));
       claim.system = it.system;
-      claim.as_of = date_at(doc, si, it.count_first);
+      claim.as_of = date_at(doc, si, it.count_first, /*skip_since=*/true);
       claim.cumulative = cumulative_sentence || measure->is_toll();
       claim.evidence = doc.sentence_span(si);
       claim.item = doc.span(it.first, it.last);

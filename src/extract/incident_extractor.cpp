@@ -673,12 +673,14 @@ void part_same_sides(const Document& doc, const Lexicons& lex, Incident& inc) {
 
 }  // namespace
 
-DateValue date_at(const Document& doc, std::size_t si, std::size_t i) {
+DateValue date_at(const Document& doc, std::size_t si, std::size_t i, bool skip_since) {
   const SentenceView& v = doc.sentences[si];
   const text::DateMention* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& d : v.dates) {
     if (d.future) continue;
+    // "1,300 killed since 27 September": the day a count starts from is not its day.
+    if (skip_since && d.first > v.first && doc.tokens[d.first - 1].key == "since") continue;
     const std::size_t distance = d.first > i ? d.first - i : i - d.first;
     if (!best || distance < best_distance) {
       best = &d;

@@ -19,8 +19,10 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
                                  const std::vector<SentenceAttribution>& attribution);
 
 // The date of something reported at token `i` of `sentence`: the nearest date expression in
-// the sentence, else the publication date.
-DateValue date_at(const Document& doc, std::size_t sentence, std::size_t i);
+// the sentence, else the publication date. With `skip_since`, a date after "since" (where a
+// count starts) is not one.
+DateValue date_at(const Document& doc, std::size_t sentence, std::size_t i,
+                  bool skip_since = false);
 
 // A side named by inference, not by words ("civilians" or a party), with the rule that inferred
 // it; nullopt for an empty side.

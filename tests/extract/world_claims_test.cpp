@@ -132,5 +132,13 @@ TEST_F(WorldClaims, AVerbOfSayingJoinedToTheFirstVerbHasItsSubject) {
   EXPECT_EQ(c->claimant.side, "Artsakh");
 }
 
+TEST_F(WorldClaims, ACountSinceADayIsAsOfTheReportsDay) {
+  auto x = run("Armenian officials said about 1,300 soldiers had been killed since 27 September.",
+               "", "2020-11-10");
+  const LossClaim* c = claim_of(x, 1300);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->as_of.iso, "2020-11-10");
+}
+
 }  // namespace
 }  // namespace truce::extract
