@@ -1,5 +1,5 @@
 // Floors on the world development sets (tests/data/eval/world: eighteen invented reports of six
-// wars other than Karabakh; world2 to world6: twenty-four each, of Karabakh and other wars),
+// wars other than Karabakh; world2 to world7: twenty-four each, of Karabakh and other wars),
 // keyed blind; rules of issue 8 were written from their misses, so these
 // floors guard against regressions, not the generalisation estimate (that is the frozen set's,
 // which has no floor on purpose: nothing may be fitted to it). Floors may only be raised.
@@ -53,14 +53,14 @@ TEST(WorldEvaluation, MeetsTheFloors) {
 TEST(WorldEvaluation, SecondSetMeetsTheFloors) {
   // Reached in session 8: incidents F1 0.804, claims F1 0.847, ceasefires 0.941, claimant side
   // 0.89, actors 0.80, 1 violation (first run: 0.687, 0.780, 0.593, 0.82, 0.54, 5).
-  check_floors("world2", 24, {0.79, 0.83, 0.92, 0.87, 0.77, 1});
+  check_floors("world2", 24, {0.81, 0.86, 0.92, 0.89, 0.77, 1});
 }
 
 TEST(WorldEvaluation, ThirdSetMeetsTheFloors) {
   // Reached in session 7: incidents F1 0.773, claims F1 0.894, ceasefires 0.833, claimant side
   // 0.89, actors 0.71, 3 violations (first run, before any rule from it: 0.705, 0.680, 0.696,
   // 0.59, 0.46, 9).
-  check_floors("world3", 24, {0.76, 0.87, 0.80, 0.86, 0.69, 3});
+  check_floors("world3", 24, {0.79, 0.87, 0.80, 0.86, 0.69, 1});
 }
 
 TEST(WorldEvaluation, FourthSetMeetsTheFloors) {
@@ -74,14 +74,21 @@ TEST(WorldEvaluation, FifthSetMeetsTheFloors) {
   // Reached in session 8: incidents F1 0.800, claims F1 0.901, ceasefires 0.872, claimant side
   // 0.86, actors 0.71, no violation (first run, before any rule from it: 0.713, 0.896, 0.821,
   // 0.70, 0.54, 4).
-  check_floors("world5", 24, {0.78, 0.88, 0.85, 0.83, 0.68, 0});
+  check_floors("world5", 24, {0.80, 0.90, 0.85, 0.83, 0.68, 0});
 }
 
 TEST(WorldEvaluation, SixthSetMeetsTheFloors) {
   // Reached in session 8: incidents F1 0.836, claims F1 0.946, ceasefires 0.958, claimant side
   // 0.82, actors 0.74, no violation (first run, before any rule from it: 0.796, 0.909, 0.667,
   // 0.78, 0.68, 4).
-  check_floors("world6", 24, {0.82, 0.93, 0.92, 0.79, 0.71, 0});
+  check_floors("world6", 24, {0.83, 0.93, 0.92, 0.82, 0.75, 0});
+}
+
+TEST(WorldEvaluation, SeventhSetMeetsTheFloors) {
+  // Reached in session 9: incidents F1 0.840, claims F1 0.911, ceasefires 0.913, claimant side
+  // 0.93, actors 0.84, no violation (first run, before any rule from it: 0.725, 0.866, 0.844,
+  // 0.89, 0.79, 1).
+  check_floors("world7", 24, {0.83, 0.90, 0.90, 0.92, 0.83, 0});
 }
 
 }  // namespace
