@@ -2,6 +2,7 @@
 #include "extract/implied_attacker.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/incident_extractor.hpp"
@@ -68,7 +69,7 @@ std::string holder_among_enemies(const Document& doc, const Lexicons& lex,
 }
 
 // How far after a town's name a noun of area may make it a district ("the X and Y areas").
-constexpr std::size_t kAreaNounReach = 5;
+constexpr std::size_t kAreaNounReach = 7;
 
 // "fired rockets at Stepanakert", "shelled the centre of Kherson": a town is what the attack's
 // trigger hit when only weapons and words of the cue class town_object stand between them.
@@ -82,7 +83,12 @@ bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& in
   const SentenceView& v = doc.sentences[si];
   const std::size_t at = doc.token_of(place.span.begin);
   // "shelled the Jabrayil and Fuzuli areas": districts of a front, not a town's streets.
+  // A list of names may stand between ("the Tartar, Aghdam and Aghjabadi districts").
   for (std::size_t k = at + 1; k < v.last && k < at + kAreaNounReach; ++k) {
+    if (doc.tokens[k].key == "," && k + 1 < v.last) {
+      const std::string next = doc.text(k + 1, k + 2);
+      if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) != 0) continue;
+    }
     if (doc.tokens[k].kind == text::TokenKind::punct) break;
     if (doc.tokens[k].is_any({"area", "areas", "district", "districts", "region", "regions",
                               "direction", "directions", "sector", "front", "axis"}))

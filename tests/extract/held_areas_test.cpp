@@ -62,5 +62,20 @@ TEST_F(HeldAreas, OfficialsInAHeldTownSpeakForItsHolder) {
   EXPECT_EQ(x.claims[0].claimant.side, "Artsakh");
 }
 
+TEST_F(HeldAreas, AListOfDistrictsShelledIsTheStatesNotATownsPeople) {
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+  finder_.add("Aghjabadi", {town("Aghjabadi", "AZ", 40.05, 47.46)});
+  auto x =
+      run("The Azerbaijani Defence Ministry said Armenian forces had shelled the Tartar, "
+          "Aghdam and Aghjabadi districts overnight.",
+          "", "2020-10-11");
+  ASSERT_FALSE(x.incidents.empty());
+  for (const auto& i : x.incidents) {
+    ASSERT_TRUE(i.actor2);
+    EXPECT_EQ(i.actor2->side, "Azerbaijan");
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract
