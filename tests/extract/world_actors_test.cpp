@@ -199,5 +199,15 @@ TEST_F(WorldActors, AnInstitutionOfAnInstitutionOfAStateSpeaksForItAfterwards) {
   for (const auto& i : x.incidents) EXPECT_EQ(i.claimant.side, "Kyrgyzstan") << i.claimant.name;
 }
 
+TEST_F(WorldActors, TheNavyOfAStateAtWarWithArmedGroupsIsTheStates) {
+  auto x =
+      run("Navy vessels off Kyaukphyu also fired heavy weapons at coastal villages on Friday, "
+          "destroying more than 20 houses, the Arakan Army said.",
+          "", "2025-03-29");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Myanmar");
+}
+
 }  // namespace
 }  // namespace truce::extract
