@@ -209,5 +209,15 @@ TEST_F(WorldActors, TheNavyOfAStateAtWarWithArmedGroupsIsTheStates) {
   EXPECT_EQ(x.incidents[0].actor1->side, "Myanmar");
 }
 
+TEST_F(WorldActors, GovernmentSoldiersAreTheStateAtWar) {
+  auto x =
+      run("The rights group said government soldiers had summarily executed young men in "
+          "Debre Markos after Fano fighters withdrew from the Ethiopian town on Monday.",
+          "", "2023-08-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Ethiopia");
+}
+
 }  // namespace
 }  // namespace truce::extract
