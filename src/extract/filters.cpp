@@ -154,6 +154,9 @@ constexpr std::size_t kNegatedVerbReach = 3;
 // fighting").
 constexpr std::size_t kFrameGap = 3;
 
+// How far before an event word a year may qualify it ("a 2022 government offensive").
+constexpr std::size_t kYearModifierReach = 3;
+
 // How far after an event a relative clause of denial may start ("..., which Israel denied").
 constexpr std::size_t kDenialReach = 12;
 
@@ -408,6 +411,17 @@ std::string event_told_elsewhere(const TriggerAt& at) {
                           (first > v.first + 1 && t[first - 2].is_any({"these", "those", "such"}) &&
                            t[first - 1].kind == text::TokenKind::word)))
     return "told-before";
+  // "in a 2022 government offensive", "the 2016 war": a year before last that qualifies the
+  // event word names a past one.
+  if (const int year = publication_year(doc); year > 0) {
+    for (std::size_t k = first; k > v.first && k + kYearModifierReach > first; --k) {
+      const auto& w = t[k - 1];
+      if (w.kind == text::TokenKind::punct) break;
+      if (w.kind == text::TokenKind::number && w.value >= 1900 && w.value < year - 1 &&
+          w.key.size() == 4)
+        return "history";
+    }
+  }
   // "every target of the regime", "any attack on our soil": a quantifier makes the event
   // word a kind, not one event.
   if (first > v.first && t[first - 1].is_any({"every", "each", "any"})) return "generic";
@@ -490,6 +504,13 @@ std::string event_not_asserted(const TriggerAt& at, bool& denied) {
   if (first >= v.first + 2 && t[first - 2].is_any({"who", "which", "that"}) &&
       t[first - 1].is_any({"conduct", "launch", "stage", "plan"}))
     return "habitual";
+  // "still carries out large attacks in the capital": the present tense of a party's practice.
+  for (std::size_t k = first; k > v.first && k + 3 > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].is_any({"conducts", "launches", "stages", "mounts"}) ||
+        (t[k - 1].key == "out" && k >= v.first + 2 && t[k - 2].key == "carries"))
+      return "habitual";
+  }
   // "shot down three jets, which Israel denied": a relative clause that denies it.
   for (std::size_t k = last; k + 1 < v.last && k < last + kDenialReach; ++k) {
     if (t[k].key != "," || t[k + 1].key != "which") continue;

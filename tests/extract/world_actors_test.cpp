@@ -223,5 +223,17 @@ TEST_F(WorldActors, GovernmentSoldiersAreTheStateAtWar) {
   EXPECT_EQ(executions->actor1->side, "Ethiopia");
 }
 
+TEST_F(WorldActors, TripolisArmedGroupsFaceTheGovernment) {
+  auto x =
+      run("Government forces, led by the 444 Brigade, clashed with the Radaa force near Mitiga "
+          "airport in Tripoli overnight, residents said.",
+          "", "2025-05-14");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Libya");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Radaa");
+}
+
 }  // namespace
 }  // namespace truce::extract

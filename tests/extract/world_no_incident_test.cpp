@@ -220,5 +220,12 @@ TEST_F(WorldNoIncident, WhatARelativeClauseDeniesOrBlamesIsNoNewIncident) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, AnOffensiveOfAYearBeforeLastAndAPracticeAreNoIncidents) {
+  EXPECT_TRUE(run("The group lost ground in central Somalia in a 2022 government offensive, but "
+                  "still carries out large attacks in the capital.",
+                  "", "2024-08-03")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
