@@ -40,6 +40,15 @@ bool is_clause_joiner(const text::Token& t) {
   return t.key == "but" || t.key == "and" || t.key == "yet";
 }
 
+// True when tokens [from, to) are adverbs only ("separately", "also", "later").
+bool adverbs_only(const std::vector<text::Token>& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const bool ly = t[k].key.size() > 4 && t[k].key.ends_with("ly");
+    if (!ly && !t[k].is_any({"also", "later", "earlier", "then", "too", "again"})) return false;
+  }
+  return from < to;
+}
+
 bool has_pronoun(const Lexicons& lex, const Document& doc, std::size_t from, std::size_t to) {
   return !cues_in(lex, doc, "pronoun", from, to).empty();
 }
@@ -497,7 +506,9 @@ std::size_t subject_start(const Document& doc, const Lexicons& lex, const Senten
   std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
   for (std::size_t k = m.first; k > start + 1 && k + kTrailingSpeakerWords > m.first; --k) {
     if (t[k - 1].key == ",") {
-      if (k < m.first) start = k;
+      // "JNIM, the al-Qaeda affiliate, separately claimed": adverbs alone after the comma leave
+      // the subject before it.
+      if (k < m.first && !adverbs_only(t, k, m.first)) start = k;
       break;
     }
   }

@@ -235,5 +235,23 @@ TEST_F(WorldActors, TripolisArmedGroupsFaceTheGovernment) {
   EXPECT_EQ(x.incidents[0].actor2->side, "Radaa");
 }
 
+TEST_F(WorldActors, AnAdverbAfterAnAppositionLeavesTheSpeakerBeforeIt) {
+  auto x =
+      run("JNIM, the al-Qaeda affiliate, separately claimed its fighters had killed 47 Malian "
+          "soldiers in the area.",
+          "", "2024-07-29");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "JNIM");
+}
+
+TEST_F(WorldActors, DoctorsNetworksAndRescuersSpeakForNoParty) {
+  auto x =
+      run("The Rapid Support Forces killed more than 200 civilians in attacks on Zamzam camp, "
+          "the Sudan Doctors Network said on Sunday.",
+          "", "2025-04-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
