@@ -263,6 +263,15 @@ std::string holder_named(const Document& doc, const SentenceView& v, std::size_t
   return {};
 }
 
+// "the Ministry of Defence", "the General Staff": an institution only a state has, never an
+// armed group's.
+bool state_institution(const Document& doc, const ActorMention& head) {
+  for (std::size_t k = head.first; k < head.last; ++k) {
+    if (doc.tokens[k].is_any({"ministry", "staff"})) return true;
+  }
+  return false;
+}
+
 // An institution named without its state before a speech verb ("the General Staff said",
 // "officials said"): the party speaking last, else the party the report's places lie in.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
@@ -287,7 +296,8 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   } else if (!state.empty()) {
     out.side = state;  // in a war of one state against armed groups, its forces
     out.kind = head->kind;
-  } else if (head->kind == "military" && last_military(doc, si, from, army, state_army)) {
+  } else if (head->kind == "military" &&
+             last_military(doc, si, from, army, state_army || state_institution(doc, *head))) {
     out = army;  // "the army said" after "Israeli troops killed ...": that army
   } else if (last_party) {
     out = *last_party;

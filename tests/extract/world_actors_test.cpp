@@ -253,5 +253,14 @@ TEST_F(WorldActors, DoctorsNetworksAndRescuersSpeakForNoParty) {
   EXPECT_EQ(x.incidents[0].claimant.side, "media");
 }
 
+TEST_F(WorldActors, AMinistryOfDefenceIsAStatesNotTheArmedGroupItReportsOn) {
+  auto x =
+      run("The Somali National Army killed more than 70 al-Shabaab militants in operations in "
+          "Middle Shabelle, the Ministry of Defence said.",
+          "", "2025-03-02");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Somalia");
+}
+
 }  // namespace
 }  // namespace truce::extract
