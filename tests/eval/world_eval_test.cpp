@@ -1,5 +1,5 @@
 // Floors on the world development sets (tests/data/eval/world: eighteen invented reports of six
-// wars other than Karabakh; world2 to world7: twenty-four each, of Karabakh and other wars),
+// wars other than Karabakh; world2 to world8: twenty-four each, of Karabakh and other wars),
 // keyed blind; rules of issue 8 were written from their misses, so these
 // floors guard against regressions, not the generalisation estimate (that is the frozen set's,
 // which has no floor on purpose: nothing may be fitted to it). Floors may only be raised.
@@ -74,7 +74,7 @@ TEST(WorldEvaluation, FifthSetMeetsTheFloors) {
   // Reached in session 8: incidents F1 0.800, claims F1 0.901, ceasefires 0.872, claimant side
   // 0.86, actors 0.71, no violation (first run, before any rule from it: 0.713, 0.896, 0.821,
   // 0.70, 0.54, 4).
-  check_floors("world5", 24, {0.80, 0.90, 0.85, 0.83, 0.68, 0});
+  check_floors("world5", 24, {0.80, 0.90, 0.85, 0.83, 0.72, 0});
 }
 
 TEST(WorldEvaluation, SixthSetMeetsTheFloors) {
@@ -89,6 +89,13 @@ TEST(WorldEvaluation, SeventhSetMeetsTheFloors) {
   // 0.93, actors 0.84, no violation (first run, before any rule from it: 0.725, 0.866, 0.844,
   // 0.89, 0.79, 1).
   check_floors("world7", 24, {0.83, 0.90, 0.90, 0.92, 0.83, 0});
+}
+
+TEST(WorldEvaluation, EighthSetMeetsTheFloors) {
+  // Reached in session 9: incidents F1 0.824, claims F1 0.897, ceasefires 0.759, claimant side
+  // 0.82, actors 0.77, 2 violations (first run, before any rule from it: 0.819, 0.888, 0.759,
+  // 0.74, 0.74, 3).
+  check_floors("world8", 24, {0.81, 0.88, 0.75, 0.80, 0.75, 2});
 }
 
 }  // namespace
