@@ -272,16 +272,16 @@ struct TriggerAt {
   const SentenceView& v;
   std::size_t first, last;
   bool noun, battles_like;
+  const std::vector<text::Token>& t;
+
+  std::string unreal_event() const;
+  std::string event_told_elsewhere() const;
+  std::string event_characterised() const;
+  std::string event_not_asserted(bool& denied) const;
 };
 
 // A disaster's doing, or an event negated or stopped: what did not happen as war.
-std::string unreal_event(const TriggerAt& at) {
-  const Document& doc = at.doc;
-  const Lexicons& lex = at.lex;
-  const std::size_t si = at.si, first = at.first, last = at.last;
-  const bool noun = at.noun, battles_like = at.battles_like;
-  const SentenceView& v = at.v;
-  const auto& t = doc.tokens;
+std::string TriggerAt::unreal_event() const {
   // "the earthquake struck near Mandalay", "the market was hit by floods": what a disaster did.
   const std::size_t near_from =
       first >= v.first + kDisasterReach ? first - kDisasterReach : v.first;
@@ -351,13 +351,7 @@ std::string unreal_event(const TriggerAt& at) {
 
 // An event word that refers to one told before or elsewhere, or names a time frame or a
 // total's cause: no new incident.
-std::string event_told_elsewhere(const TriggerAt& at) {
-  const Document& doc = at.doc;
-  const Lexicons& lex = at.lex;
-  const std::size_t si = at.si, first = at.first, last = at.last;
-  const bool noun = at.noun, battles_like = at.battles_like;
-  const SentenceView& v = at.v;
-  const auto& t = doc.tokens;
+std::string TriggerAt::event_told_elsewhere() const {
   // A noun after a frame is a time or cause reference: "during the (intense) battles". A
   // gerund only after a span of time: "after several nights of shelling" (while "after the
   // shelling of Stepanakert" may tell a new one).
@@ -447,13 +441,7 @@ std::string event_told_elsewhere(const TriggerAt& at) {
 
 // An event word that blames a told fight, gives a toll so far, names an alliance or modifies
 // another noun: no new incident.
-std::string event_characterised(const TriggerAt& at) {
-  const Document& doc = at.doc;
-  const Lexicons& lex = at.lex;
-  const std::size_t first = at.first, last = at.last;
-  const bool noun = at.noun, battles_like = at.battles_like;
-  const SentenceView& v = at.v;
-  const auto& t = doc.tokens;
+std::string TriggerAt::event_characterised() const {
   // "the clashes were provoked by Tajik forces": blame for a told fight.
   if (last + 2 < v.last && t[last].is_any({"were", "was"}) && t[last + 1].key == "provoked")
     return "who-started";
@@ -486,13 +474,7 @@ std::string event_characterised(const TriggerAt& at) {
 
 // An event planned, habitual, intended, stative, modal, denied or hypothetical: not asserted
 // as one that happened.
-std::string event_not_asserted(const TriggerAt& at, bool& denied) {
-  const Document& doc = at.doc;
-  const Lexicons& lex = at.lex;
-  const std::size_t si = at.si, first = at.first, last = at.last;
-  const bool noun = at.noun;
-  const SentenceView& v = at.v;
-  const auto& t = doc.tokens;
+std::string TriggerAt::event_not_asserted(bool& denied) const {
   // "camps used to plan attacks", "groups who carry out attacks inside Pakistan": an event
   // word that an infinitive of planning or a present-tense relative clause governs is a kind.
   if (first >= v.first + 2 && t[first - 1].is_any({"plan", "plot", "prepare", "stage"}) &&
@@ -573,11 +555,11 @@ std::string trigger_filter(const Document& doc, const Lexicons& lex, std::size_t
                            std::size_t first, std::size_t last, bool noun, bool battles_like,
                            bool& denied) {
   denied = false;
-  const TriggerAt at{doc, lex, si, doc.sentences[si], first, last, noun, battles_like};
-  if (auto why = unreal_event(at); !why.empty()) return why;
-  if (auto why = event_told_elsewhere(at); !why.empty()) return why;
-  if (auto why = event_characterised(at); !why.empty()) return why;
-  return event_not_asserted(at, denied);
+  const TriggerAt at{doc, lex, si, doc.sentences[si], first, last, noun, battles_like, doc.tokens};
+  if (auto why = at.unreal_event(); !why.empty()) return why;
+  if (auto why = at.event_told_elsewhere(); !why.empty()) return why;
+  if (auto why = at.event_characterised(); !why.empty()) return why;
+  return at.event_not_asserted(denied);
 }
 
 }  // namespace truce::extract
