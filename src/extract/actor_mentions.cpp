@@ -13,11 +13,6 @@ namespace {
 // How many words may stand between a state and the head of its institution's name.
 constexpr std::size_t kNameGapWords = 2;
 
-bool capitalised(const Document& doc, std::size_t i) {
-  const std::string word = doc.text(i, i + 1);
-  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
-}
-
 }  // namespace
 
 std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& doc,
@@ -52,7 +47,7 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
       bool adjacent = b.first >= a.last && b.first <= a.last + kNameGapWords;
       for (std::size_t k = a.last; adjacent && k < b.first; ++k) {
         adjacent = t[k].kind == text::TokenKind::word &&
-                   (capitalised(doc, k) || word_of(lex, doc, "actor_modifier", k)) &&
+                   (doc.capitalised(k) || word_of(lex, doc, "actor_modifier", k)) &&
                    !lex.cue("speech").match_at(t, k, k + 1);
       }
       if (!adjacent) break;

@@ -387,9 +387,7 @@ bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& 
   }
   if (to <= from || to - from > kNameWords) return false;
   for (std::size_t k = from; k < to; ++k) {
-    const std::string word = doc.text(k, k + 1);
-    if (t[k].kind != text::TokenKind::word || word.empty() || !std::isupper(uint8_t(word[0])))
-      return false;
+    if (!doc.capitalised(k)) return false;
   }
   const std::string name = doc.text(from, to);
   for (std::size_t j = done.size(); j-- > 0;) {

@@ -3,6 +3,7 @@
 #include "extract/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/actor_mentions.hpp"
@@ -46,6 +47,12 @@ std::string Document::text(std::size_t a, std::size_t b) const {
   const Span s = span(a, b);
   if (s.empty()) return {};
   return report->body.substr(s.begin, s.end - s.begin);
+}
+
+bool Document::capitalised(std::size_t i) const {
+  if (i >= tokens.size() || tokens[i].kind != text::TokenKind::word) return false;
+  const char first = report->body[tokens[i].begin];
+  return std::isupper(static_cast<unsigned char>(first)) != 0;
 }
 
 bool word_of(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t i) {

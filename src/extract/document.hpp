@@ -59,6 +59,8 @@ struct Document {
 
   Span span(std::size_t first_token, std::size_t last_token) const;
   std::string text(std::size_t first_token, std::size_t last_token) const;
+  // True when token `i` is a word whose first letter is upper-case in the report's text.
+  bool capitalised(std::size_t i) const;
   Span sentence_span(std::size_t s) const {
     return {sentences[s].sentence.begin, sentences[s].sentence.end};
   }

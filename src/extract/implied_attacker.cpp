@@ -2,7 +2,6 @@
 #include "extract/implied_attacker.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "extract/incident_extractor.hpp"
@@ -85,10 +84,7 @@ bool town_is_object(const Document& doc, const Lexicons& lex, const Incident& in
   // "shelled the Jabrayil and Fuzuli areas": districts of a front, not a town's streets.
   // A list of names may stand between ("the Tartar, Aghdam and Aghjabadi districts").
   for (std::size_t k = at + 1; k < v.last && k < at + kAreaNounReach; ++k) {
-    if (doc.tokens[k].key == "," && k + 1 < v.last) {
-      const std::string next = doc.text(k + 1, k + 2);
-      if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0])) != 0) continue;
-    }
+    if (doc.tokens[k].key == "," && k + 1 < v.last && doc.capitalised(k + 1)) continue;
     if (doc.tokens[k].kind == text::TokenKind::punct) break;
     if (doc.tokens[k].is_any({"area", "areas", "district", "districts", "region", "regions",
                               "direction", "directions", "sector", "front", "axis"}))

@@ -334,15 +334,21 @@ const EventPattern* pattern_of(const SentenceContext& s, const PhraseMatch& m) {
   return nullptr;
 }
 
-// The first match of a pattern whose requirement is met that starts inside `m`, else `m`.
-PhraseMatch inner_match(const SentenceContext& s, const PhraseMatch& m) {
+// The pattern that stands for `m`: its own, else, where the longest match's pattern wants what
+// the sentence lacks ("was hit" a building), the first pattern whose requirement is met that
+// starts inside it ("Stepanakert was hit by rockets"), `m` narrowed to that match. An accusation
+// inside ("ceasefire violations" that monitors observe) names no attacker. Null where none.
+const EventPattern* standing_pattern(const SentenceContext& s, PhraseMatch& m) {
+  if (const EventPattern* own = pattern_of(s, m)) return own;
   for (std::size_t k = m.first + 1; k < m.last; ++k) {
     const auto inner = s.lex.pattern_matcher.match_at(s.doc.tokens, k, s.v.last);
-    // An accusation inside ("ceasefire violations" that monitors observe) names no attacker.
     const EventPattern* p = inner ? pattern_of(s, *inner) : nullptr;
-    if (p && p->form != "accusation") return *inner;
+    if (p && p->form != "accusation") {
+      m = *inner;
+      return p;
+    }
   }
-  return m;
+  return nullptr;
 }
 
 // False where the pattern's form or voice rules the trigger out.
@@ -404,9 +410,8 @@ std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& wea
   // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
   const auto truces = ceasefire_mentions(s.doc, s.lex, s.v);
   for (auto m : s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last)) {
-    // "Stepanakert was hit by rockets": where the longest match's pattern wants what the
-    // sentence lacks ("was hit" a building), a pattern that starts inside it may stand.
-    if (!pattern_of(s, m)) m = inner_match(s, m);
+    const EventPattern* p = standing_pattern(s, m);
+    if (!p) continue;
     if (const ActorMention* a = actor_at(s.v, m.first); a && a->last >= m.last) continue;
     if (std::any_of(truces.begin(), truces.end(),
                     [&](const PhraseMatch& c) { return c.first <= m.first && m.last <= c.last; }))
@@ -416,9 +421,7 @@ std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& wea
     const bool violation_word =
         !truces.empty() && (!cues_in(s.lex, s.doc, "violation", m.first, m.last).empty() ||
                             s.lex.cue("violation").match_at(t, m.first, s.v.last));
-    const EventPattern* p = pattern_of(s, m);
-    if (!p || !pattern_stands(s, m, *p, violation_word) ||
-        !passes_trigger_filter(s, m, *p, denials))
+    if (!pattern_stands(s, m, *p, violation_word) || !passes_trigger_filter(s, m, *p, denials))
       continue;
     if (p->type == "explosions_remote_violence") weapon_at.emplace_back(m.first, kTriggerReach);
     triggers.push_back(trigger_of(s, m, *p));
