@@ -27,6 +27,46 @@ constexpr double kPlaceWeight = 0.5;
 // One place, or one party shared with another conflict, is enough to choose a conflict.
 constexpr double kMinScore = 0.5;
 
+// A camp is in the report when it names one of its parties, or has a place in the country of
+// one of its states ("the Houthis fired a missile at Tel Aviv": Israel's camp).
+bool camp_present(const Lexicons& lex, const std::vector<std::string>& camp,
+                  const std::map<std::string, int>& side_mentions,
+                  const std::vector<std::string>& place_countries) {
+  return std::any_of(camp.begin(), camp.end(), [&](const std::string& party) {
+    if (std::any_of(side_mentions.begin(), side_mentions.end(), [&](const auto& mention) {
+          return mention.first == party || lex.counts_as(mention.first) == party;
+        }))
+      return true;
+    const auto it = lex.sides.find(party);
+    return it != lex.sides.end() && !it->second.country.empty() &&
+           std::find(place_countries.begin(), place_countries.end(), it->second.country) !=
+               place_countries.end();
+  });
+}
+
+// A conflict where one camp only is in the report and none of its places lies, is not what the
+// report is about when another conflict has its places: Iran's border towns hit in the
+// Karabakh war make Iran a bystander there, not a party of its war in Syria.
+void drop_unplaced_one_camp(const Lexicons& lex, const std::vector<const ConflictEntry*>& open,
+                            const std::map<std::string, int>& side_mentions,
+                            const std::vector<std::string>& place_countries,
+                            std::vector<double>& score) {
+  auto placed = [&](const ConflictEntry& c) {
+    return std::any_of(place_countries.begin(), place_countries.end(),
+                       [&](const std::string& cc) { return has_country(c, cc); });
+  };
+  auto both_camps = [&](const ConflictEntry& c) {
+    return camp_present(lex, c.camp_a, side_mentions, place_countries) &&
+           camp_present(lex, c.camp_b, side_mentions, place_countries);
+  };
+  const bool any_placed =
+      std::any_of(open.begin(), open.end(), [&](const ConflictEntry* c) { return placed(*c); });
+  if (!any_placed) return;
+  for (std::size_t i = 0; i < open.size(); ++i) {
+    if (!placed(*open[i]) && !both_camps(*open[i])) score[i] = 0.0;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
@@ -77,6 +117,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
   for (const auto& cc : place_countries) {
     vote([&](const ConflictEntry& c) { return has_country(c, cc); }, kPlaceWeight);
   }
+  drop_unplaced_one_camp(lex, open, ctx.side_mentions, place_countries, score);
   const double top = score.empty() ? 0.0 : *std::max_element(score.begin(), score.end());
   std::vector<std::size_t> order(open.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

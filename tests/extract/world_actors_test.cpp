@@ -262,5 +262,27 @@ TEST_F(WorldActors, AMinistryOfDefenceIsAStatesNotTheArmedGroupItReportsOn) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Somalia");
 }
 
+// A report of a bystander state: Iranian villages hit by stray shells of the Karabakh war. Its
+// county governor speaks for Iran, and Iran gets no enemy from its other war in Syria.
+TEST_F(WorldActors, ABystandersOfficialsSpeakForItAndItHasNoEnemyFromAnotherWar) {
+  finder_.add("Jabrayil", {town("Jabrayil", "AZ", 39.40, 47.03)});
+  finder_.add("Khoda Afarin", {town("Khoda Afarin", "IR", 39.15, 46.94)});
+  auto x = run(
+      "Several mortar shells fired during the clashes between Azerbaijan and Armenia landed on "
+      "Iranian soil in Khoda Afarin county on Tuesday, injuring a farmer, the county governor "
+      "said.\n\nFighting continued near Jabrayil close to the Iranian border, according to reports "
+      "from the region.",
+      "Stray shells hit Iranian villages", "2020-10-22");
+  const Incident* shells = incident_at(x, "Khoda Afarin");
+  ASSERT_NE(shells, nullptr);
+  EXPECT_EQ(shells->claimant.side, "Iran");
+  EXPECT_EQ(shells->claimant.rule, "local-official");
+  const Incident* fighting = incident_at(x, "Jabrayil");
+  ASSERT_NE(fighting, nullptr);
+  for (const auto& a : {fighting->actor1, fighting->actor2}) {
+    if (a) EXPECT_NE(a->side, "HTS") << "an enemy of Iran's from the Syrian war";
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract

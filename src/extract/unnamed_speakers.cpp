@@ -1,0 +1,221 @@
+// See unnamed_speakers.hpp.
+#include "extract/unnamed_speakers.hpp"
+
+#include "extract/report_voices.hpp"
+
+#include <algorithm>
+
+namespace truce::extract {
+
+// The party of the report's conflicts whose country is `cc`; empty when none.
+std::string party_of_country(const Document& doc, const Lexicons& lex, const std::string& cc) {
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    for (const auto* camp : {&c->camp_a, &c->camp_b}) {
+      for (const auto& s : *camp) {
+        auto it = lex.sides.find(s);
+        if (it != lex.sides.end() && it->second.country == cc) return s;
+      }
+    }
+  }
+  return {};
+}
+
+namespace {
+
+// How often a report names a state that is no party of its conflicts before its towns' officials
+// speak for it: once may be in passing ("brokered by the United States and France").
+constexpr int kBystanderMentions = 2;
+
+// The state whose country is `cc` ("IR": Iran), party of the report's conflicts or not; empty
+// when none.
+std::string state_of_country(const Lexicons& lex, const std::string& cc) {
+  for (const auto& [name, entry] : lex.sides) {
+    if (entry.country == cc && lex.counts_as(name) == name) return name;
+  }
+  return {};
+}
+
+// The party a place speaks for: the side that holds it where that is a party ("officials in
+// Stepanakert"), else the party of its country; with `any_state`, else its country's state
+// even outside the report's conflicts ("the deputy governor of Ardabil": Iran's).
+std::string party_of_place(const Document& doc, const Lexicons& lex, const PlaceCountry& p,
+                           bool any_state) {
+  if (!p.holder.empty() && belligerent(doc, p.holder)) return p.holder;
+  std::string party = party_of_country(doc, lex, p.country);
+  if (party.empty() && any_state) party = state_of_country(lex, p.country);
+  return party;
+}
+
+}  // namespace
+
+// A local official with no state named ("the regional governor", "local authorities", "the
+// health ministry") speaks for the party whose country the report's places lie in.
+// Where the home party's own forces are what the sentence reports on ("Azerbaijani artillery
+// shelled Martuni, according to local officials"), the officials are those of the places hit:
+// the other party's.
+bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_t from,
+                            std::size_t to, Claimant& out) {
+  if (doc.context.home_side.empty() || cues_in(lex, doc, "local_official", from, to).empty())
+    return false;
+  std::string side = doc.context.home_side;
+  for (const auto& v : doc.sentences) {
+    if (from < v.first || from >= v.last) continue;
+    // "... in Kiryat Shmona, the rescue service said": the party whose country the sentence's
+    // own places lie in, before the report's.
+    // "the governor of Ardabil": the official's own place first, whoever's state it is.
+    const std::size_t begin = doc.tokens[from].begin, end = doc.tokens[to - 1].end;
+    std::string party;
+    for (const auto& p : v.places) {
+      if (party.empty() && p.offset >= begin && p.offset < end)
+        party = party_of_place(doc, lex, p, true);
+    }
+    // Else the sentence's places, its towns and districts before its regions and countries,
+    // that a party holds; else a state the report names, of a town ("shells landed in a village
+    // of Khoda Afarin county, the county governor said": Iran's, a bystander of that war) or
+    // named as a place ("landed on Iranian soil"). A country named as a party ("clashes between
+    // Armenia and Azerbaijan") is no place here.
+    for (const bool local : {true, false}) {
+      for (const auto& p : v.places) {
+        if (!party.empty() || p.local != local) continue;
+        party = party_of_place(doc, lex, p, false);
+        const std::string state = local ? state_of_country(lex, p.country) : "";
+        const auto named = doc.context.side_mentions.find(state);
+        if (party.empty() && named != doc.context.side_mentions.end() &&
+            named->second >= kBystanderMentions)
+          party = state;
+      }
+    }
+    for (const auto& a : v.actors) {
+      if (party.empty() && a.locative && lex.is_state(a.side)) party = a.side;
+    }
+    if (!party.empty()) side = party;
+    bool home_named = false, other_named = false;
+    const auto& t = doc.tokens;
+    for (const auto& a : v.actors) {
+      if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
+      if (a.kind == "government") continue;  // "Magen David Adom paramedics": no forces
+      // "23 Palestinians were killed": the home party's people as victims, not its forces.
+      const bool victims =
+          (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||
+          (a.last < v.last && t[a.last].is_any({"were", "was", "killed", "died", "wounded"}));
+      if (victims) continue;
+      (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
+    }
+    if (home_named && !other_named && !opponent_of(doc, side).empty())
+      side = opponent_of(doc, side);
+  }
+  if (from < to && doc.tokens[from].key == "the") ++from;
+  out.name = doc.text(from, to);
+  out.side = civil_side(lex, side);
+  out.kind = "government";
+  out.span = doc.span(from, to);
+  out.rule = "local-official";
+  return true;
+}
+
+namespace {
+
+// How many sentences back "the army" may reach for the army it means: far enough for a report,
+// and the cost stays linear in its length.
+constexpr std::size_t kMilitaryLookback = 40;
+
+}  // namespace
+
+// The side of the nearest military actor named before token `before`, in this sentence or the
+// ones before it: what "the army said" refers to when the last speaker was a civil agency.
+// With `state_army` ("the army", "the armed forces"), only a state's forces qualify: in a civil
+// war the army is the state's, however recently the rebels were named.
+bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
+                   bool state_army) {
+  const std::size_t stop = si > kMilitaryLookback ? si - kMilitaryLookback : 0;
+  for (std::size_t k = si + 1; k-- > stop;) {
+    const auto& actors = doc.sentences[k].actors;
+    for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
+      if (a->first >= before || a->side.empty() || a->locative) continue;
+      if (a->kind != "military" && a->kind != "armed_group") continue;
+      if (state_army) {
+        const auto it = doc.lex->sides.find(a->side);
+        if (it == doc.lex->sides.end() || it->second.country.empty()) continue;
+      }
+      out.name = doc.text(a->first, a->last);
+      out.side = a->side;
+      out.kind = a->kind;
+      out.span = doc.span(a->first, a->last);
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// The side that holds a place named in tokens [from, to) where it is a party of the report's
+// conflicts and not the place's own state ("officials in Stepanakert" in 2020); empty otherwise.
+std::string holder_named(const Document& doc, const SentenceView& v, std::size_t from,
+                         std::size_t to) {
+  if (from >= to) return {};
+  const std::size_t begin = doc.tokens[from].begin;
+  const std::size_t end = doc.tokens[to - 1].end;
+  for (const auto& p : v.places) {
+    if (p.offset >= begin && p.offset < end && !p.holder.empty() && belligerent(doc, p.holder))
+      return p.holder;
+  }
+  return {};
+}
+
+// "the Ministry of Defence", "the General Staff": an institution only a state has, never an
+// armed group's.
+bool state_institution(const Document& doc, const ActorMention& head) {
+  for (std::size_t k = head.first; k < head.last; ++k) {
+    if (doc.tokens[k].is_any({"ministry", "staff"})) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// An institution named without its state before a speech verb ("the General Staff said",
+// "officials said"): the party speaking last, else the party the report's places lie in.
+bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
+                         const Claimant* last_party, Claimant& out) {
+  const SentenceView& v = doc.sentences[si];
+  const ActorMention* head = nullptr;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && a.side.empty() &&
+        (a.kind == "military" || a.kind == "government"))
+      head = &a;
+  }
+  if (!head) return false;
+  Claimant army;
+  // "the army", "government forces" ("government" before the head noun it qualifies)
+  const std::size_t cue_from = head->first >= from + 2 ? head->first - 2 : from;
+  const bool state_army = cue_ends_at(*doc.lex, doc, "state_army", cue_from, head->last);
+  const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
+  const std::string holder = holder_named(doc, v, from, to);
+  if (!holder.empty()) {
+    out.side = holder;  // "officials in Stepanakert": those of the side that holds it
+    out.kind = head->kind;
+  } else if (!state.empty()) {
+    out.side = state;  // in a war of one state against armed groups, its forces
+    out.kind = head->kind;
+  } else if (head->kind == "military" &&
+             last_military(doc, si, from, army, state_army || state_institution(doc, *head))) {
+    out = army;  // "the army said" after "Israeli troops killed ...": that army
+  } else if (last_party) {
+    out = *last_party;
+  } else if (!doc.context.home_side.empty()) {
+    // "The ministry said" in a Sanaa report: the party that governs there.
+    out.side = head->kind == "government" ? civil_side(*doc.lex, doc.context.home_side)
+                                          : doc.context.home_side;
+    out.kind = head->kind;
+  } else {
+    return false;
+  }
+  if (from < to && doc.tokens[from].key == "the") ++from;
+  out.name = doc.text(from, to);
+  out.span = doc.span(from, to);
+  out.rule = "institution";
+  return true;
+}
+
+}  // namespace truce::extract

@@ -1,0 +1,32 @@
+// Whom an official or institution speaks for when the report names no state with it ("the
+// regional governor said", "the General Staff said", "officials in Stepanakert"): the party of
+// the places named, the side that holds them, the state at war, or the last party to speak.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "extract/document.hpp"
+
+namespace truce::extract {
+
+// The party of the report's conflicts whose country is `cc`; empty when none.
+std::string party_of_country(const Document& doc, const Lexicons& lex, const std::string& cc);
+
+// A local official with no state named in tokens [from, to) ("the regional governor", "local
+// authorities"): fills `out` with the party whose places the sentence names. False when the
+// tokens name no local official or the report has no home party.
+bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_t from,
+                            std::size_t to, Claimant& out);
+
+// The nearest military actor named before token `before`, in sentence `si` or the ones before;
+// with `state_army`, only a state's forces.
+bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
+                   bool state_army = false);
+
+// An institution named without its state in tokens [from, to) of sentence `si` ("the General
+// Staff said", "officials said"): fills `out` with the party it speaks for.
+bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
+                         const Claimant* last_party, Claimant& out);
+
+}  // namespace truce::extract
