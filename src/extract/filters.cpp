@@ -32,6 +32,13 @@ bool names_an_old_day(const Document& doc, const SentenceView& v) {
     const bool start = d.first > v.first && t[d.first - 1].is_any({"since", "from", "between"});
     if (!start && d.end.iso() < cutoff) return true;
   }
+  // "in October last year", "two years ago": a day the date reader leaves unresolved, but old;
+  // "since last year" starts a running count.
+  for (std::size_t i = v.first + 1; i + 1 < v.last; ++i) {
+    const bool last_year = t[i].key == "last" && t[i + 1].key == "year";
+    const bool ago = t[i].is_any({"year", "years"}) && t[i + 1].key == "ago";
+    if ((last_year || ago) && !t[i - 1].is_any({"since", "from"})) return true;
+  }
   return false;
 }
 
@@ -156,6 +163,9 @@ constexpr std::size_t kFrameGap = 3;
 
 // How far before an event word a year may qualify it ("a 2022 government offensive").
 constexpr std::size_t kYearModifierReach = 3;
+
+// How far before "for the attack" its blame verb may stand ("blamed the Russian army for").
+constexpr std::size_t kBlameReach = 5;
 
 // How far after an event a relative clause of denial may start ("..., which Israel denied").
 constexpr std::size_t kDenialReach = 12;
@@ -399,6 +409,13 @@ std::string TriggerAt::event_told_elsewhere() const {
     if (d > v.first && t[d - 1].is_any({"the", "this", "that", "these", "those"})) --d;
     if (d < first && d > v.first && cue_ends_at(lex, doc, "reaction", v.first, d))
       return "reaction";
+    // "blamed Russia for the attack": the reaction's object stands between.
+    if (d < first && d > v.first + 1 && t[d - 1].key == "for") {
+      for (std::size_t k = d - 1; k > v.first && k + kBlameReach > d; --k) {
+        if (t[k - 1].kind == text::TokenKind::punct) break;
+        if (t[k - 1].is_any({"blamed", "blames", "blaming", "blame"})) return "reaction";
+      }
+    }
   }
   // "those attacks", "this shelling": a demonstrative points back to an event told before.
   if (first > v.first && (t[first - 1].is_any({"these", "those", "this", "such"}) ||
@@ -493,6 +510,9 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
         (t[k - 1].key == "out" && k >= v.first + 2 && t[k - 2].key == "carries"))
       return "habitual";
   }
+  // "says it attacks only terrorist positions", "its jets struck only militant targets": what
+  // a party says it targets, not an event.
+  if (last < v.last && t[last].key == "only") return "stance";
   // "shot down three jets, which Israel denied": a relative clause that denies it.
   for (std::size_t k = last; k + 1 < v.last && k < last + kDenialReach; ++k) {
     if (t[k].key != "," || t[k + 1].key != "which") continue;

@@ -227,5 +227,32 @@ TEST_F(WorldNoIncident, AnOffensiveOfAYearBeforeLastAndAPracticeAreNoIncidents) 
                   .incidents.empty());
 }
 
+// Session 10, from world9: what a party says it targets, blame for an attack told before, and
+// an event of last year.
+TEST_F(WorldNoIncident, WhatAPartySaysItTargetsIsNoEvent) {
+  EXPECT_TRUE(run("The military has repeatedly denied targeting civilians and says it attacks "
+                  "only terrorist positions.")
+                  .incidents.empty());
+  // Without "only" it is an attack.
+  EXPECT_FALSE(run("The military said it attacked terrorist positions near Kharkiv on Monday.")
+                   .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, BlameForTheAttackIsAReactionToIt) {
+  auto x = run(
+      "Rockets slammed into a residential district of Kharkiv on Saturday, killing 30 civilians, "
+      "officials said.\n\nThe president called an emergency session of the security council and "
+      "blamed Russia for the attack.");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
+TEST_F(WorldNoIncident, AnEventOfLastYearIsBackground) {
+  EXPECT_TRUE(run("The alliance launched a major offensive in northern Kharkiv in October last "
+                  "year.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Two years ago the army shelled Kharkiv for a week, the report recalls.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
