@@ -96,7 +96,12 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   // "near:<class>": the cue may also come before ("heard explosions", "explosions were
   // heard"); otherwise it must follow ("seized ... villages").
   const bool either = p.requires_cue.starts_with("near:");
-  const std::string cls = either ? p.requires_cue.substr(5) : p.requires_cue;
+  // "object:<class>": the cue is the verb's object, no preposition between ("had taken the town
+  // of Shusha", not "took place in the village").
+  const bool object = p.requires_cue.starts_with("object:");
+  const std::string cls = either   ? p.requires_cue.substr(5)
+                          : object ? p.requires_cue.substr(7)
+                                   : p.requires_cue;
   const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
                            : either                        ? v.first
                                                            : m.last;
@@ -119,6 +124,10 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
     bool clean = true;
     for (std::size_t k = a; k < b; ++k) {
       if (t[k].key == "." || t[k].key == ";") clean = false;
+      if (object && (t[k].kind == text::TokenKind::punct ||
+                     lex.cue("place_preposition").match_at(t, k, k + 1) ||
+                     t[k].is_any({"to", "up", "part", "place"})))
+        clean = false;
     }
     if (clean) return true;
   }

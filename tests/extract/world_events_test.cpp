@@ -337,5 +337,31 @@ TEST_F(WorldEvents, ATownHitByRocketsIsShelledThoughNoBuildingIsNamed) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+// Session 10: taking a town is a battle when the town is the verb's object; "came under the
+// control of" names the taker after it.
+TEST_F(WorldEvents, TakingATownIsABattleWhenTheTownIsTheObject) {
+  auto x = run("Russian forces had taken the town of Kherson on Sunday, the ministry said.", "",
+               "2022-03-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+  EXPECT_TRUE(run("The talks took place in the village of Kherson on Monday, officials said.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The wounded were taken to the city hospital in Kherson, officials said.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Ukrainian forces took up positions in the villages near Kherson, she said.")
+                  .incidents.empty());
+}
+
+TEST_F(WorldEvents, ATownThatCameUnderTheControlOfAPartyWasTaken) {
+  auto x =
+      run("The city of Kherson came under the control of Russian forces on Wednesday, the "
+          "regional governor said.",
+          "", "2022-03-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
 }  // namespace
 }  // namespace truce::extract
