@@ -167,6 +167,10 @@ constexpr std::size_t kYearModifierReach = 3;
 // How far before "for the attack" its blame verb may stand ("blamed the Russian army for").
 constexpr std::size_t kBlameReach = 5;
 
+// How many words a predicate's adjectives or a gerund's object may take ("is a deliberate
+// attack", "Targeting peaceful settlements is").
+constexpr std::size_t kPredicateReach = 4;
+
 // How far after an event a relative clause of denial may start ("..., which Israel denied").
 constexpr std::size_t kDenialReach = 12;
 
@@ -477,6 +481,27 @@ std::string TriggerAt::event_characterised() const {
       (t[last - 1].key.ends_with("s") || t[last - 1].key.ends_with("ing")) && last + 1 < v.last &&
       t[last].is_any({"has", "have", "had"}) && t[last + 1].is_any({"killed", "claimed", "left"}))
     return "running-total";
+  // "This is a deliberate attack on civilians", "it was a provocation": a predicate that names
+  // what a told event was; not "there was an attack", nor "Among the raids ... was a strike".
+  if (noun || battles_like) {
+    std::size_t k = first;
+    while (k > v.first + 1 && t[k - 1].kind == text::TokenKind::word &&
+           !t[k - 1].is_any({"a", "an", "to", "of", "for", "by", "with"}) &&
+           !lex.cue("place_preposition").match_at(t, k - 1, k) && k + kPredicateReach > first)
+      --k;
+    if (k > v.first + 1 && t[k - 1].is_any({"a", "an"}) &&
+        t[k - 2].is_any({"is", "was", "are", "were"}) && k > v.first + 2 &&
+        t[k - 3].kind == text::TokenKind::word && t[k - 3].key != "there")
+      return "predicate";
+  }
+  // "Targeting peaceful settlements is a war crime": a gerund that opens the sentence and is
+  // the subject of a present-tense judgement names a kind of act.
+  if (first <= v.first + 1 && t[first].key.ends_with("ing")) {
+    for (std::size_t k = last; k < v.last && k < last + kPredicateReach; ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (t[k].is_any({"is", "are"})) return "generic";
+    }
+  }
   // "Rwandan troops were fighting alongside the M23": who fights with whom, not a clash.
   if (last < v.last && t[last].is_any({"alongside", "side-by-side"})) return "alliance";
   // "battle lines", "combat readiness": the event word modifies another noun. A verb in the

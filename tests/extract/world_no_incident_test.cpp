@@ -254,5 +254,28 @@ TEST_F(WorldNoIncident, AnEventOfLastYearIsBackground) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, APredicateNamesWhatAToldEventWas) {
+  auto x = run(
+      "Russian missiles struck a church in Kharkiv on Monday.\n\n\"This is a deliberate attack on "
+      "a religious monument,\" the ombudsman said.");
+  EXPECT_EQ(x.incidents.size(), 1u);
+  // "There was an attack" tells one.
+  EXPECT_FALSE(run("There was an attack on a checkpoint in Kharkiv on Monday, police said.")
+                   .incidents.empty());
+  // A gerund that opens a judgement names a kind of act.
+  EXPECT_TRUE(run("\"Targeting peaceful settlements is a war crime,\" the ombudsman said.")
+                  .incidents.empty());
+}
+
+TEST_F(WorldNoIncident, WhenAToldAttackCameIsNoNewOne) {
+  auto x = run(
+      "Artillery struck villages near Kharkiv on Wednesday, killing five civilians.\n\nThe attack "
+      "came two days after a humanitarian ceasefire took effect.",
+      "", "2025-06-20");
+  EXPECT_EQ(x.incidents.size(), 1u);
+  EXPECT_TRUE(run("That provision was not implemented while the fighting continued near Kharkiv.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
