@@ -90,8 +90,10 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   // before, it may be a few words away in the same clause ("agreed on Saturday to a truce",
   // "agreed to observe a ceasefire").
   std::size_t agreed_from = m.first;
+  // A quotation mark is no clause break: 'reached the "immediate and unconditional ceasefire"'.
   while (agreed_from > v.first && agreed_from + kAgreedBefore > m.first &&
-         doc.tokens[agreed_from - 1].kind != text::TokenKind::punct)
+         (doc.tokens[agreed_from - 1].kind != text::TokenKind::punct ||
+          doc.tokens[agreed_from - 1].is_any({"\"", "\u201c", "\u201d", "\u00ab", "\u00bb"})))
     --agreed_from;
   // "a ceasefire between Colombia's government and the National Liberation Army (ELN) came
   // into force": the parties named after it widen the reach to its verb.
@@ -193,8 +195,19 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     ref.date = value_of(doc, *named);
     return joined_days(doc, v, named, limit);  // "the agreements of 10, 17 and 25 October"
   }
+  // "the Minsk package, signed on 12 February, under which a ceasefire came into effect on
+  // 15 February": the day its antecedent was signed is the day it was reached.
+  const bool under_which = m.first >= v.first + 3 && doc.tokens[m.first - 2].key == "which" &&
+                           doc.tokens[m.first - 3].is_any({"under", "by", "in"});
   for (const auto& d : v.dates) {
     if (d.future || dateline_date(doc, v, d)) continue;
+    if (under_which && d.last <= m.first && d.first >= floor && !reached_named &&
+        cue_near(doc, lex, "agreement", d.first > v.first + 4 ? d.first - 4 : v.first, d.first)) {
+      reached = &d;
+      reached_named = true;
+      best = 0;
+      continue;
+    }
     const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
     // "On Wednesday, the two sides agreed on a truce": a day that opens the sentence dates its
     // main clause, over the comma.

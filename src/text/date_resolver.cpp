@@ -51,6 +51,14 @@ int month_index(std::string_view key) {
   return 0;
 }
 
+// "May" before a day is the month only after a preposition that takes a date ("on May 8",
+// "from May 8 to May 10"); elsewhere "may 8" could be the verb before a number.
+bool may_is_month(const std::vector<Token>& t, std::size_t from, std::size_t i) {
+  return i > from &&
+         t[i - 1].is_any({"on", "from", "to", "until", "till", "since", "by", "of", "between",
+                          "before", "after"});
+}
+
 // A day number right after a month name, or after its abbreviation and a full stop ("Oct. 10").
 bool day_follows(const std::vector<Token>& t, std::size_t i, std::size_t to) {
   std::size_t d = i + 1;
@@ -334,11 +342,22 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const int y = month > pub.month ? pub.year - 1 : pub.year;
       single(i - 1, i + 3, CivilDate{y, month, day}, "day-of-month");
       i += 2;
-    } else if (int m = month_index(k); m && k != "may" && day_follows(t, i, to)) {
-      // "October 15" / "October 15, 2020" / "Oct. 10" / "Nov 28"
+    } else if (int m = month_index(k);
+               m && (k != "may" || may_is_month(t, from, i)) && day_follows(t, i, to)) {
+      // "October 15" / "October 15, 2020" / "Oct. 10" / "Nov 28"; "on May 8", not "may 8"
       const std::size_t day_at = t[i + 1].key == "." ? i + 2 : i + 1;
       int y = pub.year;
       std::size_t j = day_at + 1;
+      // "June 4-5", "Feb. 24-25": a range of days after the month.
+      std::size_t last_day = day_at;
+      if (j + 1 < to && t[j].key == "-" && is_day_number(t, j + 1, to) &&
+          t[j + 1].value > t[day_at].value) {
+        last_day = j + 1;
+        j += 2;
+      } else if (is_day_number(t, j, to) && t[j].joined && t[j].value > t[day_at].value) {
+        last_day = j;
+        j += 1;
+      }
       if (j + 1 < to && t[j].key == "," && is_year(t[j + 1])) {
         y = static_cast<int>(t[j + 1].value);
         j += 2;
@@ -348,8 +367,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       } else if (m > pub.month) {
         --y;
       }
-      const int day = static_cast<int>(t[day_at].value);
-      single(i, j, CivilDate{y, m, std::min(day, days_in_month(y, m))}, "month-day");
+      const int day = std::min(static_cast<int>(t[day_at].value), days_in_month(y, m));
+      if (last_day == day_at) {
+        single(i, j, CivilDate{y, m, day}, "month-day");
+      } else {
+        const int end = std::min(static_cast<int>(t[last_day].value), days_in_month(y, m));
+        out.push_back(DateMention{i, j, CivilDate{y, m, day}, CivilDate{y, m, end}, day_precision,
+                                  "month-day-range", false});
+      }
       i = j - 1;
     } else if (int m = month_index(k); m && (k.size() > 3 || k == "may") && i + 1 < to &&
                                        t[i + 1].kind == TokenKind::number &&

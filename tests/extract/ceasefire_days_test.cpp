@@ -81,5 +81,36 @@ TEST_F(WorldExtraction, ALongSentenceStillGivesItsDay) {
   }
 }
 
+// Session 10, from world9: quotation marks inside the agreed mention, the day its antecedent
+// was signed ("..., signed on 12 February, under which a ceasefire came into effect"), "cease
+// firing", "with effect from", "to run from".
+TEST_F(WorldExtraction, CeasefireDayShapesOfSession10) {
+  struct Case {
+    const char* text;
+    const char* day;
+  };
+  const Case cases[] = {
+      {"Thailand and Cambodia reached the \"immediate and unconditional ceasefire\" on Monday at "
+       "talks in Putrajaya.",
+       "2025-06-16"},
+      {"Monitors followed the package of measures, signed in Minsk on 12 February, under which a "
+       "ceasefire came into effect at 00:00 on 15 February.",
+       "2025-02-12"},
+      {"The two armies agreed to strict observance of all understandings and cease firing along "
+       "the Line of Control with effect from midnight of June 4-5.",
+       "2025-06-05"},
+      {"The president declared a 72-hour ceasefire to run from 00:00 on May 8 to midnight on May "
+       "10.",
+       "2025-05-08"},
+  };
+  for (const auto& c : cases) {
+    auto found = agreements(run(c.text));
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    ASSERT_TRUE(found[0].date) << c.text;
+    EXPECT_LE(found[0].date->iso, c.day) << c.text;
+    EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -108,5 +108,20 @@ TEST(DateResolver, MayWithAYearIsTheMonth) {
   EXPECT_TRUE(dates("Talks may resume soon.").empty());
 }
 
+TEST(DateResolver, MayBeforeADayIsTheMonthAfterAPreposition) {
+  auto d = dates("a truce to run from 00:00 on May 8 to midnight on May 10", "2025-05-12");
+  ASSERT_GE(d.size(), 2u);
+  EXPECT_EQ(d[0].begin.iso(), "2025-05-08");
+  // Elsewhere "may" before a number is the verb.
+  EXPECT_TRUE(dates("the toll may 8 times exceed the count", "2025-05-12").empty());
+}
+
+TEST(DateResolver, ARangeOfDaysAfterTheMonth) {
+  auto d = dates("with effect from midnight of Feb. 24-25", "2021-03-11");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2021-02-24");
+  EXPECT_EQ(d[0].end.iso(), "2021-02-25");
+}
+
 }  // namespace
 }  // namespace truce::text
