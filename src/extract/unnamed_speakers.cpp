@@ -74,9 +74,19 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
     // of Khoda Afarin county, the county governor said": Iran's, a bystander of that war) or
     // named as a place ("landed on Iranian soil"). A country named as a party ("clashes between
     // Armenia and Azerbaijan") is no place here.
+    // A country named as the attacker's modifier ("U.S. airstrikes on Houthi targets across
+    // Yemen, the rebel-run health ministry said") is no place of the officials.
+    const auto modifier = [&](const PlaceCountry& p) {
+      return std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+        return !a.locative && a.first < a.last && a.last < v.last &&
+               doc.tokens[a.first].begin <= p.offset && p.offset < doc.tokens[a.last - 1].end &&
+               doc.tokens[a.last].kind == text::TokenKind::word && !doc.capitalised(a.last) &&
+               !doc.tokens[a.last].is_any({"and", "or", "said", "says"});
+      });
+    };
     for (const bool local : {true, false}) {
       for (const auto& p : v.places) {
-        if (!party.empty() || p.local != local) continue;
+        if (!party.empty() || p.local != local || (!local && modifier(p))) continue;
         party = party_of_place(doc, lex, p, false);
         const std::string state = local ? state_of_country(lex, p.country) : "";
         const auto named = doc.context.side_mentions.find(state);

@@ -284,5 +284,26 @@ TEST_F(WorldActors, ABystandersOfficialsSpeakForItAndItHasNoEnemyFromAnotherWar)
   }
 }
 
+// A country named as the attacker's modifier is no place whose officials speak.
+TEST_F(WorldActors, TheAttackersCountryIsNoPlaceOfTheOfficials) {
+  const auto country = [](const std::string& name, const std::string& cc, double lat, double lon) {
+    geo::Place p = town(name, cc, lat, lon);
+    p.feature_class = 'A';
+    p.feature_code = "PCLI";
+    p.precision = 3;
+    p.kind = geo::PlaceKind::country;
+    return p;
+  };
+  finder_.add("U.S.", {country("United States", "US", 39.8, -98.6)});
+  finder_.add("Yemen", {country("Yemen", "YE", 15.5, 47.5)});
+  auto x = run(
+      "U.S. airstrikes on Houthi targets across Yemen killed at least 31 people and wounded 101, "
+      "the rebel-run health ministry said on Sunday.",
+      "", "2025-03-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "local-official");
+}
+
 }  // namespace
 }  // namespace truce::extract
