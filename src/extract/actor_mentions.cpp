@@ -112,15 +112,17 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
       }
     }
   }
-  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan". A demonym
-  // alone is not a place: "on Azerbaijani lands" names whose lands.
+  // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan", "on the
+  // Armenian side". A demonym alone is not a place: "on Azerbaijani lands" names whose lands.
   for (auto& a : merged) {
     if (a.kind != "state" || a.first == 0) continue;
     std::size_t p = a.first - 1;
     if (t[p].key == "the" && p > 0) --p;
     if (!cue_ends_at(lex, doc, "place_preposition", p, p + 1)) continue;
     const bool demonym = cue_ends_at(lex, doc, "demonym", a.first, a.last);
-    if (!demonym || a.last - a.first > 1) a.locative = true;
+    // "on the Pakistani side (of the border)" is where, as "in Pakistan" is.
+    const bool side = a.last < t.size() && t[a.last].key == "side" && t[p].key == "on";
+    if (!demonym || a.last - a.first > 1 || side) a.locative = true;
   }
   return merged;
 }

@@ -34,6 +34,9 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
 // regional military administration said").
 constexpr std::size_t kTrailingSpeakerWords = 9;
 
+// How many words may follow a trailing attribution's verb ("told a news agency on Thursday").
+constexpr std::size_t kTrailingTail = 8;
+
 // A signature line is an institution's name: a handful of words.
 constexpr std::size_t kSignatureWords = 12;
 
@@ -516,7 +519,23 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
   return c;
 }
 
-// One segment per speech verb of sentence `si`, from the verb on, with its claimant.
+// Where a second speaker's trailing attribution takes over what the first reported: "A said
+// five soldiers were wounded, while on the other side four civilians were killed, the district
+// head told a news agency" gives the clause from "while" to the district head. Returns 0 where
+// the verb at `m` with its subject from `start` is not such an attribution.
+std::size_t trailing_scope(const Document& doc, const SentenceView& v, const PhraseMatch& m,
+                           std::size_t floor, std::size_t start) {
+  const auto& t = doc.tokens;
+  if (floor == v.first || start <= floor + 1 || t[start - 1].key != ",") return 0;
+  if (m.last + kTrailingTail < v.last) return 0;  // the verb closes the sentence
+  for (std::size_t k = start - 1; k > floor; --k) {
+    if (t[k - 1].is_any({"while", "whereas", ";"})) return k - 1;
+  }
+  return 0;
+}
+
+// One segment per speech verb of sentence `si`, from the verb on, with its claimant; a trailing
+// second speaker's also from the clause it closes.
 std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
                                                 const std::vector<PhraseMatch>& speech) {
   const SentenceView& v = s.doc.sentences[si];
@@ -525,6 +544,8 @@ std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
   for (const auto& m : speech) {
     const SpeechClause cl{si, v, m, subject_start(s.doc, s.lex, v, m, floor), segs};
     Claimant c = speech_claimant(s, cl);
+    if (const std::size_t scope = trailing_scope(s.doc, v, m, floor, cl.start); scope)
+      segs.push_back(AttributionSegment{scope, c});
     segs.push_back(AttributionSegment{m.last, std::move(c)});
     floor = m.last;
   }

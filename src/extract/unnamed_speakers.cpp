@@ -46,6 +46,68 @@ std::string party_of_place(const Document& doc, const Lexicons& lex, const Place
   return party;
 }
 
+// The party the places of sentence `v` from byte `from_offset` on speak for: its towns and
+// districts before its regions and countries, that a party holds; else a state the report
+// names, of a town ("shells landed in a village of Khoda Afarin county, the county governor
+// said": Iran's, a bystander of that war); else a state named as a place ("landed on Iranian
+// soil"). A country named as the attacker's modifier ("U.S. airstrikes on Houthi targets across
+// Yemen, the rebel-run health ministry said") is no place of the officials.
+std::string party_of_places(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                            std::size_t from_offset) {
+  const auto modifier = [&](const PlaceCountry& p) {
+    return std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+      return !a.locative && a.first < a.last && a.last < v.last &&
+             doc.tokens[a.first].begin <= p.offset && p.offset < doc.tokens[a.last - 1].end &&
+             doc.tokens[a.last].kind == text::TokenKind::word && !doc.capitalised(a.last) &&
+             !doc.tokens[a.last].is_any({"and", "or", "said", "says"});
+    });
+  };
+  std::string party;
+  for (const bool local : {true, false}) {
+    for (const auto& p : v.places) {
+      if (!party.empty() || p.local != local || p.offset < from_offset || (!local && modifier(p)))
+        continue;
+      party = party_of_place(doc, lex, p, false);
+      const std::string state = local ? state_of_country(lex, p.country) : "";
+      const auto named = doc.context.side_mentions.find(state);
+      if (party.empty() && named != doc.context.side_mentions.end() &&
+          named->second >= kBystanderMentions)
+        party = state;
+    }
+  }
+  for (const auto& a : v.actors) {
+    if (party.empty() && a.locative && lex.is_state(a.side) &&
+        doc.tokens[a.first].begin >= from_offset)
+      party = a.side;
+  }
+  return party;
+}
+
+// The party of a local official in tokens [from, to) of sentence `v` from the places named:
+// the official's own place, whoever's state it is ("the governor of Ardabil"); else the places
+// of the clause the official speaks for ("A said ..., while ... in Kotli district, the district
+// head told": after the last verb of saying and the last "while" before it), then of the whole
+// sentence.
+std::string officials_party(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                            std::size_t from, std::size_t to) {
+  const std::size_t begin = doc.tokens[from].begin, end = doc.tokens[to - 1].end;
+  std::string party;
+  for (const auto& p : v.places) {
+    if (party.empty() && p.offset >= begin && p.offset < end)
+      party = party_of_place(doc, lex, p, true);
+  }
+  std::size_t clause = 0;
+  for (const auto& m : cues_in(lex, doc, "speech", v.first, from))
+    clause = doc.tokens[m.last - 1].end;
+  for (std::size_t k = v.first; clause > 0 && k < from; ++k) {
+    if (doc.tokens[k].is_any({"while", "whereas", ";"}) && doc.tokens[k].begin > clause)
+      clause = doc.tokens[k].begin;
+  }
+  if (party.empty() && clause > 0) party = party_of_places(doc, lex, v, clause);
+  if (party.empty()) party = party_of_places(doc, lex, v, 0);
+  return party;
+}
+
 }  // namespace
 
 // A local official with no state named ("the regional governor", "local authorities", "the
@@ -60,45 +122,8 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
   std::string side = doc.context.home_side;
   for (const auto& v : doc.sentences) {
     if (from < v.first || from >= v.last) continue;
-    // "... in Kiryat Shmona, the rescue service said": the party whose country the sentence's
-    // own places lie in, before the report's.
-    // "the governor of Ardabil": the official's own place first, whoever's state it is.
-    const std::size_t begin = doc.tokens[from].begin, end = doc.tokens[to - 1].end;
-    std::string party;
-    for (const auto& p : v.places) {
-      if (party.empty() && p.offset >= begin && p.offset < end)
-        party = party_of_place(doc, lex, p, true);
-    }
-    // Else the sentence's places, its towns and districts before its regions and countries,
-    // that a party holds; else a state the report names, of a town ("shells landed in a village
-    // of Khoda Afarin county, the county governor said": Iran's, a bystander of that war) or
-    // named as a place ("landed on Iranian soil"). A country named as a party ("clashes between
-    // Armenia and Azerbaijan") is no place here.
-    // A country named as the attacker's modifier ("U.S. airstrikes on Houthi targets across
-    // Yemen, the rebel-run health ministry said") is no place of the officials.
-    const auto modifier = [&](const PlaceCountry& p) {
-      return std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
-        return !a.locative && a.first < a.last && a.last < v.last &&
-               doc.tokens[a.first].begin <= p.offset && p.offset < doc.tokens[a.last - 1].end &&
-               doc.tokens[a.last].kind == text::TokenKind::word && !doc.capitalised(a.last) &&
-               !doc.tokens[a.last].is_any({"and", "or", "said", "says"});
-      });
-    };
-    for (const bool local : {true, false}) {
-      for (const auto& p : v.places) {
-        if (!party.empty() || p.local != local || (!local && modifier(p))) continue;
-        party = party_of_place(doc, lex, p, false);
-        const std::string state = local ? state_of_country(lex, p.country) : "";
-        const auto named = doc.context.side_mentions.find(state);
-        if (party.empty() && named != doc.context.side_mentions.end() &&
-            named->second >= kBystanderMentions)
-          party = state;
-      }
-    }
-    for (const auto& a : v.actors) {
-      if (party.empty() && a.locative && lex.is_state(a.side)) party = a.side;
-    }
-    if (!party.empty()) side = party;
+    if (const std::string party = officials_party(doc, lex, v, from, to); !party.empty())
+      side = party;
     bool home_named = false, other_named = false;
     const auto& t = doc.tokens;
     for (const auto& a : v.actors) {

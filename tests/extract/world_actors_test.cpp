@@ -305,5 +305,22 @@ TEST_F(WorldActors, TheAttackersCountryIsNoPlaceOfTheOfficials) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "local-official");
 }
 
+// Two speakers in one sentence: the second's trailing attribution takes the clause it closes,
+// and its places say whose official it is.
+TEST_F(WorldActors, ATrailingSecondSpeakerTakesTheClauseItCloses) {
+  finder_.add("Rajouri", {town("Rajouri", "IN", 33.38, 74.31)});
+  finder_.add("Kotli", {town("Kotli", "PK", 33.52, 73.90)});
+  auto x = run(
+      "Indian officials said five soldiers were wounded in Rajouri, while on the Pakistani side "
+      "at least four civilians were killed in Kotli, the district head told a news agency.",
+      "", "2019-02-27");
+  const LossClaim* civilians = claim_of(x, "killed", 4);
+  ASSERT_NE(civilians, nullptr);
+  EXPECT_EQ(civilians->claimant.side, "Pakistan");
+  const LossClaim* soldiers = claim_of(x, "wounded", 5);
+  ASSERT_NE(soldiers, nullptr);
+  EXPECT_EQ(soldiers->claimant.side, "India");
+}
+
 }  // namespace
 }  // namespace truce::extract
