@@ -212,7 +212,7 @@ bool state_institution(const Document& doc, const ActorMention& head) {
 // An institution named without its state before a speech verb ("the General Staff said",
 // "officials said"): the party speaking last, else the party the report's places lie in.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
-                         const Claimant* last_party, Claimant& out) {
+                         const Claimant* last_party, Claimant& out, bool inverted) {
   const SentenceView& v = doc.sentences[si];
   const ActorMention* head = nullptr;
   for (const auto& a : v.actors) {
@@ -234,7 +234,8 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out.side = state;  // in a war of one state against armed groups, its forces
     out.kind = head->kind;
   } else if (head->kind == "military" &&
-             last_military(doc, si, from, army, state_army || state_institution(doc, *head))) {
+             last_military(doc, si, inverted ? doc.sentences[si].first : from, army,
+                           state_army || state_institution(doc, *head))) {
     out = army;  // "the army said" after "Israeli troops killed ...": that army
   } else if (last_party) {
     out = *last_party;

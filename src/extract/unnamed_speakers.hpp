@@ -25,8 +25,10 @@ bool last_military(const Document& doc, std::size_t si, std::size_t before, Clai
                    bool state_army = false);
 
 // An institution named without its state in tokens [from, to) of sentence `si` ("the General
-// Staff said", "officials said"): fills `out` with the party it speaks for.
+// Staff said", "officials said"): fills `out` with the party it speaks for. `inverted`: it
+// follows its verb ("..., telling the Ministry of Defence"), so the forces its own sentence
+// names are what it reported, not who it is.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
-                         const Claimant* last_party, Claimant& out);
+                         const Claimant* last_party, Claimant& out, bool inverted = false);
 
 }  // namespace truce::extract

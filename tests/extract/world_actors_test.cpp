@@ -322,5 +322,24 @@ TEST_F(WorldActors, ATrailingSecondSpeakerTakesTheClauseItCloses) {
   EXPECT_EQ(soldiers->claimant.side, "India");
 }
 
+// Machine-translated inverted attribution: "..., telling the Ministry of Defence." ("the
+// ministry said") and "..., informed the district executive power head."
+TEST_F(WorldActors, MachineTranslatedInvertedSpeakers) {
+  finder_.add("Terter", {town("Terter", "AZ", 40.34, 46.93)});
+  auto x = run(
+      "Armenian forces in the morning from artillery fired on villages of Terter district, telling "
+      "the Ministry of Defence.",
+      "", "2020-10-22");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  x =
+      run("The enemy was shelling Terter city in the night, 1 civilian was died and 3 wounded, "
+          "informed the district executive power head.",
+          "", "2020-10-22");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "local-official");
+}
+
 }  // namespace
 }  // namespace truce::extract
