@@ -70,6 +70,30 @@ std::string normalise_measure(std::string measure, const std::string& category) 
   return measure;
 }
 
+// How many of tokens [from, to) are glued to the one before by a hyphen ("63-year-old").
+std::size_t glued_between(const std::vector<text::Token>& t, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t k = from; k < to; ++k) n += t[k].joined ? 1 : 0;
+  return n;
+}
+
+// "The enemy lost 1,170 persons, 5 tanks, 11 armoured vehicles": people listed before materiel
+// in one tally are the losing party's servicemen, though "persons" alone counts civilians.
+void people_in_a_tally(const Document& doc, std::vector<ClaimItem>& items) {
+  const auto& t = doc.tokens;
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    ClaimItem& people = items[i];
+    const ClaimItem& next = items[i + 1];
+    if (people.categories != std::vector<std::string>{"civilians"} || next.categories.empty() ||
+        counts_people(next.categories.front()) || next.categories.front() == "settlements")
+      continue;
+    if (next.first != people.last + 1 || t[people.last].key != ",") continue;
+    if (!t[people.last - 1].is_any({"persons", "people", "men"})) continue;
+    people.categories = {"personnel"};
+    people.source += "+tally";
+  }
+}
+
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
                                   const std::vector<MeasureHit>& measures) {
   const auto& t = doc.tokens;
@@ -156,7 +180,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         }
         break;
       }
-      if (c && c->article && k >= scan + 2) break;  // "a ..." must be close to its noun
+      // "a ..." must be close to its noun; "a 63-year-old man": words glued by hyphens are one.
+      if (c && c->article && k >= scan + 2 + glued_between(t, scan, k)) break;
     }
     if (including && (!c || c->article)) {
       // "three air defence systems, including a Tor system": the named system of the list
@@ -246,7 +271,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       }
     }
     if (item.categories.empty()) continue;
-    if (c && c->article && noun_end > scan + 3) continue;
+    if (c && c->article && noun_end > scan + 3 + glued_between(t, scan, noun_end)) continue;
     // "a convoy of civilians", "a group of soldiers": one convoy, not one person.
     if (c && c->article && end > scan &&
         std::any_of(t.begin() + static_cast<std::ptrdiff_t>(scan),
@@ -258,6 +283,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     items.push_back(item);
     i = item.last - 1;
   }
+  people_in_a_tally(doc, items);
   return items;
 }
 

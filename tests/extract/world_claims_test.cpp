@@ -140,5 +140,45 @@ TEST_F(WorldClaims, ACountSinceADayIsAsOfTheReportsDay) {
   EXPECT_EQ(c->as_of.iso, "2020-11-10");
 }
 
+// Session 10, from world9: the people of a tally are servicemen, the Russian ministry's names of
+// air defence and rocket artillery, a victim with an age glued by hyphens, "losing their lives".
+TEST_F(WorldClaims, PeopleInATallyOfMaterielAreServicemen) {
+  auto x = run(
+      "The Russian army lost 1,170 persons, 5 tanks and 64 operative-tactical level drones during "
+      "the day, the General Staff of Ukraine reported.");
+  const LossClaim* people = claim_of(x, 1170);
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->category, "personnel");
+  const LossClaim* drones = claim_of(x, 64);
+  ASSERT_NE(drones, nullptr);
+  EXPECT_EQ(drones->category, "drones");
+}
+
+TEST_F(WorldClaims, TheMinistrysNamesOfAirDefenceAndRocketArtillery) {
+  auto x =
+      run("In total the Ukrainian army lost 605 anti-aircraft missile complexes and 1,505 combat "
+          "vehicles of multiple launch rocket systems, the Russian Ministry of Defence said.");
+  const LossClaim* air = claim_of(x, 605);
+  ASSERT_NE(air, nullptr);
+  EXPECT_EQ(air->category, "air_defense");
+  const LossClaim* rockets = claim_of(x, 1505);
+  ASSERT_NE(rockets, nullptr);
+  EXPECT_EQ(rockets->category, "artillery");
+}
+
+TEST_F(WorldClaims, OneVictimWithAnAgeAndLivesLost) {
+  auto x =
+      run("A Russian drone hit a bus near Kharkiv, killing a 63-year-old man, the governor said.");
+  const LossClaim* man = claim_of(x, 1);
+  ASSERT_NE(man, nullptr);
+  EXPECT_EQ(man->measure, "killed");
+  x =
+      run("Russian shelling hit Kharkiv, with 13 residents losing their lives on the first night "
+          "alone, the governor said.");
+  const LossClaim* residents = claim_of(x, 13);
+  ASSERT_NE(residents, nullptr);
+  EXPECT_EQ(residents->measure, "killed");
+}
+
 }  // namespace
 }  // namespace truce::extract
