@@ -110,6 +110,15 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   // sentence that names a town or site: a tally's totals name none.
   if (cls == "materiel" && !v.names_locality) return false;
   if (cls == "truce") return truce_near(doc, lex, v, m);
+  // "captured Maungdaw", "took the town": a town or district named right after the verb is
+  // territory as much as the word "town" is.
+  if (cls == "territory" && !either && m.last < v.last) {
+    const std::size_t next =
+        doc.tokens[m.last].key == "the" && m.last + 1 < v.last ? m.last + 1 : m.last;
+    for (const auto& place : v.places) {
+      if (place.local && place.offset == doc.tokens[next].begin) return true;
+    }
+  }
   const auto near =
       cls == "materiel" ? materiel_in(lex, doc, from, to) : cues_in(lex, doc, cls, from, to);
   for (const auto& c : near) {

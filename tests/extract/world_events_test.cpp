@@ -363,5 +363,24 @@ TEST_F(WorldEvents, ATownThatCameUnderTheControlOfAPartyWasTaken) {
   EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
+TEST_F(WorldEvents, CapturingANamedTownIsABattle) {
+  auto x = run("The rebels captured Kharkiv on Friday after weeks of fighting, the group said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
+TEST_F(WorldEvents, ShapesOfFireAndDestructionFromWorld9) {
+  const char* const reports[] = {
+      "Cambodian rockets slammed into a petrol station in Kharkiv on Thursday, officials said.",
+      "In the night the enemy blew up the gas measuring station near Kharkiv, the ministry said.",
+      "Units of the group of forces defeated the formations of the enemy in the areas of Kharkiv, "
+      "the ministry said.",
+      "From four o'clock in the morning mortars were falling on Kharkiv, residents said.",
+  };
+  for (const char* report : reports) {
+    EXPECT_EQ(run(report).incidents.size(), 1u) << report;
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract
