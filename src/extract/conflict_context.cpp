@@ -67,6 +67,24 @@ void drop_unplaced_one_camp(const Lexicons& lex, const std::vector<const Conflic
   }
 }
 
+// Where no party's country holds any of the report's places (US strikes in Iraq on militias
+// that have no state), home is the state whose country holds most of them: its people are
+// the civilians counted there.
+void home_of_places(const Lexicons& lex, const std::map<std::string, int>& per_country,
+                    ConflictContext& ctx) {
+  int best = 0;
+  for (const auto& [cc, n] : per_country) {
+    if (n <= best) continue;
+    for (const auto& [name, entry] : lex.sides) {
+      if (entry.country == cc && lex.counts_as(name) == name) {
+        ctx.home_side = name;
+        best = n;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
@@ -143,6 +161,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
       }
     }
   }
+  if (ctx.home_side.empty() && !ctx.conflicts.empty()) home_of_places(lex, per_country, ctx);
   return ctx;
 }
 

@@ -99,13 +99,20 @@ const ActorMention* after_preposition(const Document& doc, const SentenceView& v
   return nullptr;
 }
 
+// "According to Azerbaijani officials, a Scud struck Ganja": the source cited is no subject.
+bool cited_source(const Document& doc, const ActorMention& a) {
+  const auto& t = doc.tokens;
+  std::size_t k = a.first;
+  if (k > 0 && t[k - 1].key == "the") --k;
+  return k >= 2 && t[k - 1].key == "to" && t[k - 2].key == "according";
+}
+
 const ActorMention* nearest_before(const Document& doc, const SentenceView& v, std::size_t from,
                                    std::size_t to) {
   const ActorMention* best = nullptr;
   for (const auto& a : v.actors) {
-    if (a.first >= from && a.last <= to && usable(a, false)) best = &a;
+    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a)) best = &a;
   }
-  (void)doc;
   return best;
 }
 

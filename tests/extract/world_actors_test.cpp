@@ -341,5 +341,54 @@ TEST_F(WorldActors, MachineTranslatedInvertedSpeakers) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "local-official");
 }
 
+// A source cited with "according to" is never the attacker, though it stands before the verb.
+TEST_F(WorldActors, ACitedSourceIsNoSubject) {
+  finder_.add("Ganja", {town("Ganja", "AZ", 40.68, 46.36)});
+  auto x =
+      run("According to Azerbaijani officials, a Scud ballistic missile struck a residential "
+          "neighbourhood of Ganja shortly after 1 am on Saturday.",
+          "", "2020-10-17");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");
+}
+
+// Session 10, from world10 and world9: the US strikes on Iran-backed groups in Iraq have their
+// own conflict row, and where no party's country holds the report's places, the civilians are
+// those of the state whose country does; each war's own names for its parties.
+TEST_F(WorldActors, StrikesOnMilitiasInIraqCountIraqsPeople) {
+  finder_.add("Qaim", {town("Al Qaim", "IQ", 34.37, 41.09)});
+  auto x = run(
+      "American aircraft bombed positions of the Popular Mobilization in Qaim on Friday, killing "
+      "16 people and wounding 25, the government said.",
+      "", "2024-02-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "United States");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Popular Mobilization Forces");
+  const LossClaim* dead = claim_of(x, "killed", 16);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->about, "Iraq");
+}
+
+TEST_F(WorldActors, EachWarsOwnNamesForItsParties) {
+  finder_.add("Sanaa", {town("Sanaa", "YE", 15.35, 44.21)});
+  auto x =
+      run("The Zionist enemy aircraft carried out on Tuesday a series of raids on the Houthi-held "
+          "airport of Sanaa, the Houthis said.",
+          "", "2025-05-07");
+  ASSERT_FALSE(x.incidents.empty());
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+  finder_.add("Mir Ali", {town("Mir Ali", "PK", 32.99, 70.30)});
+  x =
+      run("On Friday the Khawarij attacked a camp of the Pakistani security forces in Mir Ali, the "
+          "ISPR said.",
+          "", "2025-10-18");
+  ASSERT_FALSE(x.incidents.empty());
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "TTP");
+}
+
 }  // namespace
 }  // namespace truce::extract
