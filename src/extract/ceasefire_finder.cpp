@@ -331,7 +331,10 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
       into.date && ref.date && into.date->precision == DatePrecision::day &&
       (ref.date->precision == DatePrecision::month || ref.date->precision == DatePrecision::year);
   // A day refines an approximate range ("took hold last week" ... "began on Wednesday").
-  if ((((!into.date || only_effective) && ref_reached) && !coarser) || (into_range && ref_day))
+  // An undated mention takes whatever day a later one gives ("as the ceasefire brokered in
+  // Moscow came under strain ... the ceasefire, which took effect at noon on Saturday").
+  if ((((!into.date || only_effective) && ref_reached) && !coarser) || (into_range && ref_day) ||
+      (!into.date && ref.date))
     into.date = ref.date;
   if (!into.effective && ref.effective) into.effective = ref.effective;
   for (const auto& s : ref.mentions) {

@@ -112,5 +112,19 @@ TEST_F(WorldExtraction, CeasefireDayShapesOfSession10) {
   }
 }
 
+// An undated mention takes the day a later mention of the same truce gives, though that day is
+// only the day it took effect.
+TEST_F(WorldExtraction, AnUndatedMentionTakesTheDayALaterOneGives) {
+  auto found = agreements(
+      run("A missile strike destroyed an apartment block in Kharkiv on Sunday, killing nine "
+          "people, as the ceasefire brokered in Moscow came under strain.\n\nThe president said "
+          "Russia had breached the humanitarian ceasefire, which took effect at noon on Saturday, "
+          "from the first minutes.",
+          "", "2025-06-15"));
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-06-14");
+}
+
 }  // namespace
 }  // namespace truce::extract
