@@ -171,6 +171,9 @@ constexpr std::size_t kBlameReach = 5;
 // attack", "Targeting peaceful settlements is").
 constexpr std::size_t kPredicateReach = 4;
 
+// How many words a judged gerund's object may take ("firing at an IDF position near X is").
+constexpr std::size_t kGerundObjectReach = 8;
+
 // How far after an event a relative clause of denial may start ("..., which Israel denied").
 constexpr std::size_t kDenialReach = 12;
 
@@ -481,6 +484,15 @@ std::string TriggerAt::event_characterised() const {
       (t[last - 1].key.ends_with("s") || t[last - 1].key.ends_with("ing")) && last + 1 < v.last &&
       t[last].is_any({"has", "have", "had"}) && t[last + 1].is_any({"killed", "claimed", "left"}))
     return "running-total";
+  // "The fighting killed and wounded thousands of people": a toll in the hundreds or thousands,
+  // told in the simple past, is the war's, not one incident's.
+  if ((noun || battles_like) && first > v.first && t[first - 1].key == "the" && last + 1 < v.last &&
+      t[last].is_any({"killed", "claimed"})) {
+    for (std::size_t k = last + 1; k < v.last && k < last + kCountedReach + 2; ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (t[k].is_any({"thousands", "hundreds", "tens"})) return "running-total";
+    }
+  }
   // "This is a deliberate attack on civilians", "it was a provocation": a predicate that names
   // what a told event was; not "there was an attack", nor "Among the raids ... was a strike".
   if (noun || battles_like) {
@@ -496,8 +508,11 @@ std::string TriggerAt::event_characterised() const {
   }
   // "Targeting peaceful settlements is a war crime": a gerund that opens the sentence and is
   // the subject of a present-tense judgement names a kind of act.
-  if (first <= v.first + 1 && t[first].key.ends_with("ing")) {
-    for (std::size_t k = last; k < v.last && k < last + kPredicateReach; ++k) {
+  // "Hezbollah's firing at an IDF position is a serious violation": a possessive may open it.
+  std::size_t opener = v.first;
+  while (opener < first && (t[opener].key == "\"" || t[opener].possessive)) ++opener;
+  if (first <= opener + 1 && t[first].key.ends_with("ing")) {
+    for (std::size_t k = last; k < v.last && k < last + kGerundObjectReach; ++k) {
       if (t[k].kind == text::TokenKind::punct) break;
       if (t[k].is_any({"is", "are"})) return "generic";
     }

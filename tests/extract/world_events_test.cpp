@@ -376,6 +376,7 @@ TEST_F(WorldEvents, ShapesOfFireAndDestructionFromWorld9) {
       "Units of the group of forces defeated the formations of the enemy in the areas of Kharkiv, "
       "the ministry said.",
       "From four o'clock in the morning mortars were falling on Kharkiv, residents said.",
+      "The enemy is also firing at the city of Kharkiv, the ministry said.",
   };
   for (const char* report : reports) {
     EXPECT_EQ(run(report).incidents.size(), 1u) << report;

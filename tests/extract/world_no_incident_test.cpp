@@ -277,5 +277,13 @@ TEST_F(WorldNoIncident, WhenAToldAttackCameIsNoNewOne) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, AWarsTollInTheSimplePastAndAPossessiveGerundJudged) {
+  EXPECT_TRUE(
+      run("The fighting killed and wounded thousands of people around Kharkiv.").incidents.empty());
+  EXPECT_TRUE(run("\"Hezbollah's firing at an IDF position near Kharkiv is a serious violation of "
+                  "the ceasefire,\" he said.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
