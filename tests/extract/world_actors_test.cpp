@@ -390,5 +390,30 @@ TEST_F(WorldActors, EachWarsOwnNamesForItsParties) {
   EXPECT_EQ(x.incidents[0].actor1->side, "TTP");
 }
 
+// Session 10, from world9: a press centre and a city administration speak for their side; the
+// Donbas republics are parties of their own, in Russia's camp.
+TEST_F(WorldActors, PressCentresCityAdministrationsAndTheDonbasRepublics) {
+  finder_.add("Donetsk", {town("Donetsk", "UA", 48.0, 37.8)});
+  auto x =
+      run("On 7 September, the DPR militants twice shelled the positions of the Ukrainian military "
+          "near the Donetsk airport from mortars, the press center noted.",
+          "", "2014-09-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "DPR");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+  x =
+      run("In Mariupol, the city administration said one civilian had been killed by Russian "
+          "shelling on Monday evening.",
+          "", "2022-03-01");
+  finder_.add("Mariupol", {town("Mariupol", "UA", 47.1, 37.55)});
+  x =
+      run("In Mariupol, the city administration said one civilian had been killed by Russian "
+          "shelling on Monday evening.",
+          "", "2022-03-01");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_EQ(x.claims[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
