@@ -155,6 +155,11 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
             lex.equipment_matcher.match_at(t, m->last, v.last))
           continue;
         const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+        // "a civilian car", "civilian buildings": a people word before what was hit is its
+        // adjective.
+        if (counts_people(e.categories.front()) && m->last < v.last &&
+            lex.cue("facility").match_at(t, m->last, v.last))
+          break;
         if (!e.system.empty()) item.system = e.system;
         item.categories = e.categories;
         item.source = e.source;

@@ -197,6 +197,13 @@ std::optional<Count> parse_count(const std::vector<Token>& t, std::size_t i, Cou
         c.vague = true;
         if (q == Qualifier::exact) q = Qualifier::at_least;
         ++j;
+        // "tens of thousands", "hundreds of thousands": the vague word counts the scale after.
+        if (j + 1 < t.size() && t[j].key == "of" &&
+            (first.key == "tens" || first.key == "hundreds" || first.key == "dozens") &&
+            t[j + 1].is_any({"thousands", "millions"})) {
+          value *= t[j + 1].key == "thousands" ? 1000 : 1e6;
+          j += 2;
+        }
         break;
       }
     }

@@ -180,5 +180,17 @@ TEST_F(WorldClaims, OneVictimWithAnAgeAndLivesLost) {
   EXPECT_EQ(residents->measure, "killed");
 }
 
+TEST_F(WorldClaims, CompatriotsMigrantsAndACivilianCar) {
+  auto x =
+      run("610 of our dear compatriots were martyred in the Russian strikes on Kharkiv, the "
+          "health ministry said.");
+  const LossClaim* compatriots = claim_of(x, 610);
+  ASSERT_NE(compatriots, nullptr);
+  EXPECT_EQ(compatriots->category, "civilians");
+  x = run("A Russian drone bombed a civilian car near Kharkiv, killing three people, police said.");
+  EXPECT_EQ(claim_of(x, 1), nullptr) << "the car's adjective is no victim";
+  ASSERT_NE(claim_of(x, 3), nullptr);
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -38,6 +38,15 @@ TEST(NumberParser, VagueAmountsAreFloors) {
   EXPECT_EQ(c->qualifier, Qualifier::at_least);
 }
 
+TEST(NumberParser, TensOrHundredsOfThousands) {
+  auto c = count_in("tens of thousands of people", 0);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, 20000);
+  EXPECT_TRUE(c->vague);
+  EXPECT_EQ(count_in("hundreds of thousands of people", 0)->value, 200000);
+  EXPECT_EQ(count_in("tens of people", 0)->value, 20);
+}
+
 TEST(NumberParser, ArticlesOnlyWhenAsked) {
   EXPECT_FALSE(count_in("a soldier died", 0));
   EXPECT_EQ(count_in("a soldier died", 0, true)->value, 1);
