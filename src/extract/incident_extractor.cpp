@@ -370,8 +370,11 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
   if (p.form == "fallback" && m.first > s.v.first &&
       t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
     return false;
-  // "no civilian facilities were hit": a negated subject of what was hit.
-  if (p.agent == "patient" && negated_subject(s.doc, s.lex, s.v, m.first)) return false;
+  // "no civilian facilities were hit", "said that no civilian was targeted": a negated subject
+  // of what was hit, or of any event word in the passive.
+  const bool passive = m.first > s.v.first && t[m.first - 1].is_any({"was", "were", "been"});
+  if ((p.agent == "patient" || passive) && negated_subject(s.doc, s.lex, s.v, m.first))
+    return false;
   // "the strikes destroyed an air defence system": what an attack told of did, not another.
   if (p.form == "fallback" && m.first > s.v.first &&
       s.lex.pattern_matcher.match_at(t, m.first - 1, m.first))

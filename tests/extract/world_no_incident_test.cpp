@@ -285,5 +285,10 @@ TEST_F(WorldNoIncident, AWarsTollInTheSimplePastAndAPossessiveGerundJudged) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, ANegatedSubjectOfAPassiveIsNoEvent) {
+  EXPECT_TRUE(run("The security sources said that no civilian was targeted near Kharkiv.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
