@@ -171,6 +171,9 @@ constexpr std::size_t kBlameReach = 5;
 // attack", "Targeting peaceful settlements is").
 constexpr std::size_t kPredicateReach = 4;
 
+// How far after an event noun a verb of trend may stand ("attacks on its soil have risen").
+constexpr std::size_t kTrendReach = 5;
+
 // How many words a judged gerund's object may take ("firing at an IDF position near X is").
 constexpr std::size_t kGerundObjectReach = 8;
 
@@ -516,6 +519,13 @@ std::string TriggerAt::event_characterised() const {
       if (t[k].kind == text::TokenKind::punct) break;
       if (t[k].is_any({"is", "are"})) return "generic";
     }
+  }
+  // "militant attacks on its soil have risen sharply": how the number of events changed.
+  if (!cues_in(lex, doc, "trend", last, std::min(v.last, last + kTrendReach)).empty()) {
+    bool clause = true;
+    for (std::size_t k = last; k < std::min(v.last, last + kTrendReach); ++k)
+      clause = clause && t[k].kind != text::TokenKind::punct;
+    if (clause) return "trend";
   }
   // "Rwandan troops were fighting alongside the M23": who fights with whom, not a clash.
   if (last < v.last && t[last].is_any({"alongside", "side-by-side"})) return "alliance";

@@ -290,5 +290,12 @@ TEST_F(WorldNoIncident, ANegatedSubjectOfAPassiveIsNoEvent) {
                   .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, ATrendInTheNumberOfAttacksIsNoIncident) {
+  EXPECT_TRUE(run("Ukraine says Russian attacks on Kharkiv have risen sharply since January.")
+                  .incidents.empty());
+  EXPECT_FALSE(run("Ukraine says Russian attacks on Kharkiv killed two people on Monday.")
+                   .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
