@@ -411,5 +411,16 @@ TEST_F(WorldActors, PressCentresCityAdministrationsAndTheDonbasRepublics) {
   EXPECT_EQ(x.claims[0].claimant.side, "Ukraine");
 }
 
+// "The ethnic Armenian authorities in Karabakh" are the Karabakh authorities, not Armenia's.
+TEST_F(WorldActors, EthnicArmenianAuthoritiesAreKarabakhs) {
+  finder_.add("Stepanakert", {town("Stepanakert", "AZ", 39.82, 46.75)});
+  auto x = run(
+      "The ethnic Armenian authorities in Karabakh said Azerbaijani forces shelled Stepanakert on "
+      "Sunday.",
+      "", "2020-10-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract
