@@ -192,5 +192,15 @@ TEST_F(WorldClaims, CompatriotsMigrantsAndACivilianCar) {
   ASSERT_NE(claim_of(x, 3), nullptr);
 }
 
+// "X published a tally. ..., the ministry said": publishing is saying, so "the ministry" is X.
+TEST_F(WorldClaims, APublishedTallyIsItsPublishersWord) {
+  auto x = run(
+      "Later in the day the Ministry of Defence of Ukraine published an updated tally. The enemy "
+      "lost 4 helicopters and no fewer than 200 servicemen, the ministry said.");
+  const LossClaim* helicopters = claim_of(x, 4);
+  ASSERT_NE(helicopters, nullptr);
+  EXPECT_EQ(helicopters->claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
