@@ -250,6 +250,36 @@ bool named_earlier(const Document& doc, const std::vector<SentenceAttribution>& 
   return false;
 }
 
+// How many sentences back "the ministry said" may find a ministry named but not speaking.
+constexpr std::size_t kSameHeadSentences = 3;
+
+// "The Ministry of Defence of X announced a new tally. ..., the ministry said": the last party
+// named in the sentences just before whose name has the head noun, though it spoke by no verb
+// of saying.
+std::optional<Claimant> same_head_before(const Document& doc, const SentenceView& v,
+                                         const std::string& head) {
+  const auto& t = doc.tokens;
+  std::size_t si = 0;
+  while (si < doc.sentences.size() && doc.sentences[si].first < v.first) ++si;
+  for (std::size_t back = 1; back <= kSameHeadSentences && back <= si; ++back) {
+    const auto& actors = doc.sentences[si - back].actors;
+    for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
+      if (a->side.empty() || a->locative || a->kind == "state" || a->kind == "civilians") continue;
+      for (std::size_t k = a->first; k < a->last; ++k) {
+        if (t[k].key != head) continue;
+        Claimant c;
+        c.name = doc.text(a->first, a->last);
+        c.side = a->side;
+        c.kind = a->kind;
+        c.span = doc.span(a->first, a->last);
+        c.rule = "same-head-before";
+        return c;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // "the ministry said", "the agency said": of the parties named in the sentence before `from`,
 // else of the speakers so far, the last whose name has that head noun ("Lebanon's State Security
 // agency", "Lebanon's health ministry"), not merely the last speaker.
@@ -284,7 +314,7 @@ std::optional<Claimant> same_head(const Document& doc, const Lexicons& lex, cons
       return c;
     }
   }
-  return std::nullopt;
+  return same_head_before(doc, v, head);
 }
 
 // The party that spoke last, for an institution named without its state: the last named

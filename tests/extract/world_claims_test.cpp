@@ -202,5 +202,17 @@ TEST_F(WorldClaims, APublishedTallyIsItsPublishersWord) {
   EXPECT_EQ(helicopters->claimant.side, "Ukraine");
 }
 
+// "The Health Ministry of X released new figures. ..., the ministry said": the ministry named
+// just before, though no verb of saying made it a speaker.
+TEST_F(WorldClaims, TheMinistrySaidIsTheMinistryNamedJustBefore) {
+  auto x =
+      run("The Ministry of Health of Ukraine released new figures on Tuesday.\n\nAt least 14 "
+          "civilians were killed in Kharkiv overnight, the ministry said.");
+  const LossClaim* dead = claim_of(x, 14);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->claimant.side, "Ukraine");
+  EXPECT_EQ(dead->claimant.rule, "same-head-before");
+}
+
 }  // namespace
 }  // namespace truce::extract
