@@ -29,6 +29,10 @@ constexpr std::size_t kPartiesReach = 20;
 constexpr long kEffectAfterDays = 3;
 // How many words before the mention its verb of agreement may stand, within the clause.
 constexpr std::size_t kAgreedBefore = 6;
+
+// How many words may stand between "when" and the mention it dates ("2 April, when the
+// junta's temporary ceasefire").
+constexpr std::size_t kWhenWords = 4;
 // "the truce that President X announced on Saturday": how far after the mention its relative
 // pronoun may come, and how far into the clause its verb of agreement or effect.
 constexpr std::size_t kRelativeReach = 5;
@@ -223,7 +227,11 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     const bool opens = d.first <= v.first + 5 && comma < m.first && doc.tokens[comma].key == "," &&
                        cue_near(doc, lex, "agreement", clause, m.first);
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
-    for (std::size_t k = d.last; before && !opens && k < m.first; ++k) {
+    // "between 2 April, when the junta's temporary ceasefire took effect, and 9 April": the day
+    // a "when" clause on it tells of.
+    const bool when = before && d.last + 1 < m.first && doc.tokens[d.last].key == "," &&
+                      doc.tokens[d.last + 1].key == "when" && m.first <= d.last + 2 + kWhenWords;
+    for (std::size_t k = d.last; before && !opens && !when && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
       // "resumed attacks on Monday after a truce ... expired": the day of what came after it.
       if (doc.tokens[k].is_any({"after", "before", "since", "until"})) before = false;
@@ -239,7 +247,8 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
       continue;
     }
     // "agreed on 10 May" names its day; a day before the mention is only near it.
-    const bool named = after && cue_near(doc, lex, "agreement", std::max(from, m.last), d.first);
+    const bool named =
+        when || (after && cue_near(doc, lex, "agreement", std::max(from, m.last), d.first));
     const std::size_t distance = (after ? d.first - m.last : m.first - d.last) + (named ? 0 : 100);
     if (distance < best) {
       best = distance;

@@ -54,9 +54,8 @@ int month_index(std::string_view key) {
 // "May" before a day is the month only after a preposition that takes a date ("on May 8",
 // "from May 8 to May 10"); elsewhere "may 8" could be the verb before a number.
 bool may_is_month(const std::vector<Token>& t, std::size_t from, std::size_t i) {
-  return i > from &&
-         t[i - 1].is_any({"on", "from", "to", "until", "till", "since", "by", "of", "between",
-                          "before", "after"});
+  return i > from && t[i - 1].is_any({"on", "from", "to", "until", "till", "since", "by", "of",
+                                      "between", "before", "after"});
 }
 
 // A day number right after a month name, or after its abbreviation and a full stop ("Oct. 10").
@@ -261,6 +260,13 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       } else {
         range(i, i + 2, pub.plus(-6), pub, "this-week");
       }
+      ++i;
+    } else if (k == "last" && i + 1 < to && t[i + 1].key == "month") {
+      // "brokered a pause last month": the calendar month before the publication's.
+      const int y = pub.month == 1 ? pub.year - 1 : pub.year;
+      const int m = pub.month == 1 ? 12 : pub.month - 1;
+      out.push_back(DateMention{i, i + 2, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},
+                                DatePrecision::month, "last-month", false});
       ++i;
     } else if (k == "recent" && i + 1 < to && t[i + 1].key == "days") {
       range(i, i + 2, pub.plus(-6), pub, "recent-days");

@@ -102,6 +102,14 @@ TEST_F(WorldExtraction, CeasefireDayShapesOfSession10) {
       {"The president declared a 72-hour ceasefire to run from 00:00 on May 8 to midnight on May "
        "10.",
        "2025-05-08"},
+      {"Washington brokered a 30-day pause on attacks on energy facilities last month.",
+       "2025-05-18"},
+      {"The separatists said Kyiv had broken the Minsk protocol, signed on 5 June, dozens of "
+       "times.",
+       "2025-06-05"},
+      {"The group documented 23 attacks between 2 June, when the junta's temporary ceasefire took "
+       "effect, and 9 June.",
+       "2025-06-02"},
   };
   for (const auto& c : cases) {
     auto found = agreements(run(c.text));

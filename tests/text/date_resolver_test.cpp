@@ -116,6 +116,14 @@ TEST(DateResolver, MayBeforeADayIsTheMonthAfterAPreposition) {
   EXPECT_TRUE(dates("the toll may 8 times exceed the count", "2025-05-12").empty());
 }
 
+TEST(DateResolver, LastMonthIsTheCalendarMonthBefore) {
+  auto d = dates("brokered a pause last month", "2025-04-13");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2025-03-01");
+  EXPECT_EQ(d[0].end.iso(), "2025-03-31");
+  EXPECT_EQ(dates("a truce agreed last month", "2025-01-10")[0].begin.iso(), "2024-12-01");
+}
+
 TEST(DateResolver, ARangeOfDaysAfterTheMonth) {
   auto d = dates("with effect from midnight of Feb. 24-25", "2021-03-11");
   ASSERT_EQ(d.size(), 1u);
