@@ -540,6 +540,10 @@ void retype_attack_on_civilians(const Lexicons& lex, const Trigger& best, Incide
   }
 }
 
+// How far after an event word, in its clause, the civilian site it hit may be named ("shells
+// fired by the RSF hit a crowded market").
+constexpr std::size_t kCivilianSiteReach = 12;
+
 // A strike on a town or one that kills people hits civilians, unless the sentence names who
 // was hit; violence against civilians has them as its target.
 void set_civilian_target(const SentenceContext& s, const Trigger& best, const Toll& toll,
@@ -550,6 +554,19 @@ void set_civilian_target(const SentenceContext& s, const Trigger& best, const To
        toll.wounded)) {
     inc.actor2 = side_ref("civilians", "settlement-target");
   }
+  // "shells hit a crowded market": a civilian site as the object outranks the attacker's enemy
+  // inferred from the report.
+  // An attacker named twice ("shells fired by the RSF") is no target either.
+  const bool inferred_target =
+      inc.actor2 && (inc.actor2->rule.find("opponent") != std::string::npos ||
+                     (inc.actor1 && inc.actor1->side == inc.actor2->side));
+  std::size_t site_end = best.match.last;
+  while (site_end < std::min(s.v.last, best.match.last + kCivilianSiteReach) &&
+         s.doc.tokens[site_end].kind != text::TokenKind::punct)
+    ++site_end;
+  if ((!inc.actor2 || inferred_target) &&
+      !cues_in(s.lex, s.doc, "civilian_site", best.match.last, site_end).empty())
+    inc.actor2 = side_ref("civilians", "civilian-site-target");
   if (inc.type == "violence_against_civilians" && !inc.actor2) {
     inc.actor2 = side_ref("civilians", "civilian-target");
   }

@@ -422,5 +422,19 @@ TEST_F(WorldActors, EthnicArmenianAuthoritiesAreKarabakhs) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Artsakh");
 }
 
+// A civilian site hit right after the event word makes civilians the target, not the
+// attacker's enemy the report implies.
+TEST_F(WorldActors, ACivilianSiteHitIsCiviliansTarget) {
+  finder_.add("Omdurman", {town("Omdurman", "SD", 15.64, 32.48)});
+  auto x =
+      run("Artillery shells fired by the paramilitary Rapid Support Forces hit a crowded market in "
+          "Omdurman on Saturday, killing at least 54 people, Sudan's health ministry said.",
+          "", "2025-02-01");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "RSF");
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract
