@@ -436,5 +436,17 @@ TEST_F(WorldActors, ACivilianSiteHitIsCiviliansTarget) {
   EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
 }
 
+// "The terrorists" are the armed group of a state's war against one (SANA's HTS).
+TEST_F(WorldActors, TheTerroristsOfAStatesWarOnAnArmedGroup) {
+  finder_.add("Idlib", {town("Idlib", "SY", 35.93, 36.63)});
+  auto x =
+      run("The Syrian army targeted headquarters and supply lines of the terrorists in the Idlib "
+          "countryside on Friday, the General Command said.",
+          "", "2024-11-30");
+  ASSERT_FALSE(x.incidents.empty());
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "HTS");
+}
+
 }  // namespace
 }  // namespace truce::extract
