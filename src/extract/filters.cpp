@@ -587,6 +587,10 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
       if (!noun && !gerund && !weapon_noun) return "infinitive";
     }
   }
+  // "to restore state control over all areas", "under government control": who governs, not a
+  // fight.
+  if (t[first].key == "control" && first > v.first && t[first - 1].is_any({"state", "government"}))
+    return "stative";
   // "remained in control of", "still controls": a state of affairs, not an event.
   if (cue_ends_at(lex, doc, "stative", v.first, p) ||
       (p > v.first + 1 && cue_ends_at(lex, doc, "stative", v.first, p - 1)))

@@ -297,5 +297,11 @@ TEST_F(WorldNoIncident, ATrendInTheNumberOfAttacksIsNoIncident) {
                    .incidents.empty());
 }
 
+TEST_F(WorldNoIncident, StateControlIsWhoGovernsNotAFight) {
+  EXPECT_TRUE(run("The Command affirmed that the army will spare no effort to restore state "
+                  "control over all areas near Kharkiv.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
