@@ -18,7 +18,10 @@ corpus="$build/load-corpus"
 command -v wrk >/dev/null || { echo "load_test: wrk is not installed (scripts/install-deps.sh)" >&2; exit 1; }
 [[ -x $truce && -x $build/bench/make-war-corpus ]] || { echo "load_test: build $build first" >&2; exit 1; }
 
-incidents() { sqlite3 "$db" "SELECT count(*) FROM facts WHERE kind = 'incident'" 2>/dev/null || echo 0; }
+incidents() {  # in facts and in facts_recent, the latest not merged yet (docs/storage.md)
+  sqlite3 "$db" "SELECT (SELECT count(*) FROM facts WHERE kind = 'incident')
+                 + (SELECT count(*) FROM facts_recent WHERE kind = 'incident')" 2>/dev/null || echo 0
+}
 
 # The store: the seeds (when ../shared is there), then generated corpora until enough incidents.
 if (($(incidents) < want_incidents)); then

@@ -7,14 +7,15 @@ namespace truce::store {
 
 namespace {
 
-// An incident's places as points for the map's box (fact_points and its R*Tree). Written here,
+// An incident's places as points for the map's box (fact_points_recent and its R*Tree, merged into
+// fact_points with their facts: recent_facts.hpp). Written here,
 // by the one writer of facts, rather than by a trigger on facts reading them back out of the
 // fact's JSON: the trigger cost about a tenth of an ingest's CPU.
 Status write_points(StatementCache& statements, int64_t report_id, const FactRow& row,
                     const std::string& context) {
   if (row.kind != "incident" || row.points.empty()) return {};
   auto point = statements.get(R"sql(
-    INSERT INTO fact_points (report_id, kind, fact_id, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)
+    INSERT INTO fact_points_recent (report_id, kind, fact_id, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)
   )sql",
                               context);
   if (!point) return point.error();
@@ -30,7 +31,8 @@ Status write_points(StatementCache& statements, int64_t report_id, const FactRow
 
 Status write_extraction_rows(StatementCache& statements, int64_t report_id,
                              const ExtractionRecord& extraction, const std::string& context) {
-  // The facts go with the old extraction row (ON DELETE CASCADE).
+  // The facts go with the old extraction row (ON DELETE CASCADE), from either table; the new ones
+  // join the latest facts (facts_recent), merged into facts later (recent_facts.hpp).
   auto remove = statements.get("DELETE FROM extractions WHERE report_id = ?1", context);
   if (!remove) return remove.error();
   (*remove)->bind(1, report_id);
@@ -46,7 +48,7 @@ Status write_extraction_rows(StatementCache& statements, int64_t report_id,
   if (Status done = (*insert)->run(); !done) return done;
 
   auto fact = statements.get(R"sql(
-    INSERT INTO facts (report_id, kind, fact_id, type, date, claimant, claimant_side, actor1,
+    INSERT INTO facts_recent (report_id, kind, fact_id, type, date, claimant, claimant_side, actor1,
                        about, measure, place, value, json)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
   )sql",

@@ -64,10 +64,11 @@ SqlQuery report_count_sql(const ReportFilter& filter, SqlDialect dialect);
 std::string limit_offset(SqlConditions& c, int64_t limit, int64_t offset);
 
 // SELECT report_id, original_id, published, source, kind, fact_id, type, date, claimant,
-// claimant_side, actor1, about, measure, place, value, json: the page `filter` asks for.
+// claimant_side, actor1, about, measure, place, value, json: the page `filter` asks for (in
+// SQLite from facts and facts_recent, merged in order, with length(fact_id) as a 17th column).
 SqlQuery fact_list_sql(const FactFilter& filter, SqlDialect dialect, BoxPlan plan);
 
-// SELECT count(*) of the facts `filter` keeps.
+// SELECT count(*) of the facts `filter` keeps (in SQLite, of both tables).
 SqlQuery fact_count_sql(const FactFilter& filter, SqlDialect dialect);
 
 }  // namespace truce::store

@@ -5,6 +5,7 @@
 #include "store/extraction_json_parts.hpp"
 #include "store/extraction_rows.hpp"
 #include "store/listing_sql.hpp"
+#include "store/recent_facts.hpp"
 #include "store/sqlite_report_store.hpp"
 
 namespace truce::store {
@@ -12,6 +13,7 @@ namespace truce::store {
 Status SqliteReportStore::put_extraction(int64_t report_id, const ExtractionRecord& extraction) {
   const std::string context =
       fmt::format("{}: cannot store the extraction of report {}", path_, report_id);
+  const bool in_batch = sqlite3_get_autocommit(db_.get()) == 0;  // end_batch merges
   auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
   auto exists = Statement::prepare(db_.get(), "SELECT 1 FROM reports WHERE id = ?1", context);
@@ -23,6 +25,11 @@ Status SqliteReportStore::put_extraction(int64_t report_id, const ExtractionReco
   if (Status written = write_extraction_rows(statements_, report_id, extraction, context);
       !written) {
     return written;
+  }
+  if (!in_batch) {
+    if (Status merged = merge_recent_facts(statements_, MergeWhen::grown, context); !merged) {
+      return merged;
+    }
   }
   return tx->commit();
 }
@@ -42,8 +49,11 @@ Result<std::optional<ExtractionRecord>> SqliteReportStore::get_extraction(int64_
   const std::string shell = stmt->column_text(1);
   // Each fact's JSON is stored once, in its row: put the whole extraction together again.
   auto facts = Statement::prepare(db_.get(),
-                                  "SELECT kind, fact_id, json FROM facts WHERE report_id = ?1 "
-                                  "ORDER BY kind, length(fact_id), fact_id",
+                                  "SELECT kind, fact_id, json FROM"
+                                  " (SELECT kind, fact_id, json FROM facts WHERE report_id = ?1"
+                                  " UNION ALL SELECT kind, fact_id, json FROM facts_recent"
+                                  " WHERE report_id = ?1)"
+                                  " ORDER BY kind, length(fact_id), fact_id",
                                   context);
   if (!facts) return facts.error();
   facts->bind(1, report_id);

@@ -13,6 +13,7 @@
 #include "store/extraction_rows.hpp"
 #include "store/migrations.hpp"
 #include "store/minhash_codec.hpp"
+#include "store/recent_facts.hpp"
 
 namespace truce::store {
 namespace {
@@ -164,8 +165,23 @@ Status SqliteReportStore::end_batch() {
     // SQLite rolls a transaction back by itself after an I/O error or a full disk.
     return make_error(context + ": the batch was rolled back");
   }
-  if (Status merged = merge_recent_bands(context); !merged) return merged;
+  if (Status merged = merge_recent_rows(context); !merged) return merged;
   return exec(db_.get(), "COMMIT", context);
+}
+
+Status SqliteReportStore::merge_recent_rows(const std::string& context) {
+  if (Status merged = merge_recent_bands(context); !merged) return merged;
+  return merge_recent_facts(statements_, MergeWhen::grown, context);
+}
+
+Status SqliteReportStore::merge_recent_facts_now() {
+  const std::string context = fmt::format("{}: cannot merge the latest facts", path_);
+  auto tx = Transaction::begin(db_.get(), context);
+  if (!tx) return tx.error();
+  if (Status merged = merge_recent_facts(statements_, MergeWhen::now, context); !merged) {
+    return merged;
+  }
+  return tx->commit();
 }
 
 Status SqliteReportStore::merge_recent_bands(const std::string& context) {
@@ -204,7 +220,7 @@ Result<int64_t> SqliteReportStore::insert_report(const Report& report,
     return make_error(
         fmt::format("{}: cannot store a report without a content hash", report.origin));
   }
-  const bool in_batch = sqlite3_get_autocommit(db_.get()) == 0;  // end_batch merges the bands
+  const bool in_batch = sqlite3_get_autocommit(db_.get()) == 0;  // end_batch merges
   const std::string context = fmt::format("{}: cannot store {}", path_, report.origin);
   auto tx = Transaction::begin(db_.get(), context);
   if (!tx) return tx.error();
@@ -216,7 +232,7 @@ Result<int64_t> SqliteReportStore::insert_report(const Report& report,
     }
   }
   if (!in_batch) {
-    if (Status merged = merge_recent_bands(context); !merged) return merged.error();
+    if (Status merged = merge_recent_rows(context); !merged) return merged.error();
   }
   if (Status committed = tx->commit(); !committed) return committed.error();
   return id;

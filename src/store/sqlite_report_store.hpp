@@ -67,6 +67,11 @@ class SqliteReportStore final : public ReportStore {
 
   const std::string& path() const { return path_; }
 
+  // Merges the latest extractions' facts into the older ones now, in one transaction (an ingest
+  // merges them by itself once they have grown: recent_facts.hpp). Listings are the same before
+  // and after.
+  Status merge_recent_facts_now();
+
  private:
   SqliteReportStore(DatabasePtr db, std::string path)
       : db_(std::move(db)), path_(std::move(path)), statements_(db_.get()) {}
@@ -75,6 +80,9 @@ class SqliteReportStore final : public ReportStore {
   Result<int64_t> insert_rows(const Report& report, const Fingerprint& fingerprint,
                               const std::optional<DuplicateLink>& duplicate_of);
 
+  // The merges of the latest rows into the older ones when they have grown, at the end of a
+  // batch or of a write outside one: LSH bands, then facts (recent_facts.hpp).
+  Status merge_recent_rows(const std::string& context);
   // Moves the LSH bands of lsh_bands_recent into lsh_bands when the recent table has grown (see
   // migration 10): inside the open transaction, so a kill loses neither.
   Status merge_recent_bands(const std::string& context);

@@ -63,15 +63,17 @@ int count_of(const std::filesystem::path& db, const std::string& sql) {
 // fingerprint, its extraction and its facts.
 std::map<std::string, std::string> reports_by_origin(const std::filesystem::path& db) {
   std::map<std::string, std::string> reports;
+  // all_facts: the older facts and the latest, not merged yet (migration 11).
   const auto rows = rows_of(db, R"sql(
+    WITH all_facts AS (SELECT * FROM facts UNION ALL SELECT * FROM facts_recent)
     SELECT r.origin, r.title || '|' || r.published || '|' || length(r.body) || '|' ||
            coalesce((SELECT o.origin || '@' || d.similarity FROM duplicate_links d
                      JOIN reports o ON o.id = d.original_id WHERE d.report_id = r.id), '-') ||
            '|' || (SELECT count(*) FROM fingerprints f WHERE f.report_id = r.id) ||
            '|' || coalesce((SELECT length(e.json) FROM extractions e WHERE e.report_id = r.id), -1) ||
-           '|' || (SELECT count(*) FROM facts f WHERE f.report_id = r.id) ||
+           '|' || (SELECT count(*) FROM all_facts f WHERE f.report_id = r.id) ||
            '|' || coalesce((SELECT group_concat(f.kind || f.fact_id || f.type || f.place, ',')
-                            FROM facts f WHERE f.report_id = r.id), '')
+                            FROM all_facts f WHERE f.report_id = r.id), '')
     FROM reports r ORDER BY r.id)sql");
   for (const auto& row : rows) {
     const auto tab = row.find('\t');

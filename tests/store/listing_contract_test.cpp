@@ -260,7 +260,10 @@ TEST(ListingIndexes, AnOlderDatabaseGetsItsPointsOnUpgrade) {
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     char* error = nullptr;
     const int rc = sqlite3_exec(db,
-                                "INSERT INTO lsh_bands SELECT * FROM lsh_bands_recent;"
+                                "INSERT INTO facts SELECT * FROM facts_recent;"
+                                " DROP TABLE fact_points_recent;"
+                                " DROP TABLE fact_points_recent_rtree; DROP TABLE facts_recent;"
+                                " INSERT INTO lsh_bands SELECT * FROM lsh_bands_recent;"
                                 " DROP TABLE lsh_bands_recent; DROP TABLE fact_points;"
                                 " DROP TABLE fact_points_rtree; DROP INDEX facts_listing;"
                                 " DROP INDEX facts_by_type; DROP INDEX facts_by_side;"
