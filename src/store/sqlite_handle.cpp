@@ -14,6 +14,8 @@ Error sqlite_error(sqlite3* db, std::string_view context) {
 // to this size instead of spilling to a temporary file after 64 KiB: into a database of 500,000
 // sentences, FTS5's merges inside an insert spilled 254 MB to temporary files for a 5,000-
 // sentence ingest. Set once, before SQLite initialises; later it cannot change and is left.
+// A statement whose journal outgrows it failed with "database or disk is full" when the journal
+// spilled to a file (SQLite 3.40.1): keep large moves in chunks (store/recent_facts.cpp).
 constexpr int kStatementJournalSpill = 32 << 20;
 
 void configure_sqlite_once() {

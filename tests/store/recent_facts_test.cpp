@@ -197,12 +197,14 @@ TEST_F(RecentFacts, AnIngestMergesThemOnceTheyHaveGrown) {
   ASSERT_TRUE(store);
   ASSERT_TRUE(store->begin_batch());
   ExtractionRecord extraction{"test", R"({"incidents":[],"claims":[]})", {}};
-  for (int id = 1; id <= 100; ++id) {
-    extraction.facts.push_back(FactRow{.kind = "claim",
-                                       .fact_id = std::to_string(id),
-                                       .type = "losses",
-                                       .date = "2020-10-01",
-                                       .json = "{}"});
+  for (int id = 1; id <= 100; ++id) {  // merged a chunk of 1,024 at a time: many chunks
+    FactRow row{.kind = id % 10 == 0 ? "incident" : "claim",
+                .fact_id = std::to_string(id),
+                .type = "losses",
+                .date = fmt::format("2020-10-{:02}", 1 + id % 28),
+                .json = "{}"};
+    if (row.kind == "incident") row.points = {{40.0 + id / 100.0, 46.0}};
+    extraction.facts.push_back(std::move(row));
   }
   const int64_t reports = store::kMinRecentFacts / 100;  // one report short of the minimum
   for (int64_t i = 1; i <= reports; ++i) {
@@ -217,9 +219,17 @@ TEST_F(RecentFacts, AnIngestMergesThemOnceTheyHaveGrown) {
       store->insert_report(full_report("last"), fake_fingerprint("last", 99'999), {}, &extraction));
   EXPECT_EQ(rows("grown.db", "facts_recent"), 0);
   EXPECT_EQ(rows("grown.db", "facts"), (reports + 1) * 100);
+  EXPECT_EQ(rows("grown.db", "fact_points"), (reports + 1) * 10);  // the incidents' points
+  EXPECT_EQ(rows("grown.db", "fact_points_rtree"), (reports + 1) * 10);
+  EXPECT_EQ(rows("grown.db", "fact_points_recent") + rows("grown.db", "fact_points_recent_rtree"),
+            0);
   auto counted = store->count_facts({.kind = "claim"});
   ASSERT_TRUE(counted) << counted.error().message;
-  EXPECT_EQ(*counted, (reports + 1) * 100);
+  EXPECT_EQ(*counted, (reports + 1) * 90);
+  const GeoBox box{.min_lat = 40, .max_lat = 41.1, .min_lon = 45, .max_lon = 47};
+  auto inside = store->count_facts({.kind = "incident", .box = box});
+  ASSERT_TRUE(inside) << inside.error().message;
+  EXPECT_EQ(*inside, (reports + 1) * 10);
 }
 
 }  // namespace
