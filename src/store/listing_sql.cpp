@@ -136,6 +136,36 @@ std::string fact_rows_of(std::string_view facts, const std::string& extra_column
                      kFactColumns, extra_column, facts, where);
 }
 
+// A page after an offset, in SQLite: cut on the keys alone (each table's arm along its covering
+// index, merged), so the facts skipped are never read, then its rows' columns by row id. Merged
+// whole, the two arms carried every skipped fact's columns, JSON included, to the merge: at
+// offset 100,000 of 400,000 incidents, 0.06 s of CPU against 0.01 s.
+SqlQuery deep_page_sql(const FactFilter& filter, BoxPlan plan, SqlConditions c) {
+  const SqlConditions recent = conditions_of(filter, SqlDialect::sqlite, plan, kRecentFactTables);
+  auto keys = [](std::string_view table, int source, const std::string& where) {
+    return fmt::format(
+        "SELECT {} AS source, f.rowid AS fact_row, f.date, f.report_id, length(f.fact_id), "
+        "f.fact_id"
+        " FROM {} f{}",
+        source, table, where);
+  };
+  auto rows = [](std::string_view table, int source) {
+    return fmt::format(R"sql(
+    SELECT {}, length(f.fact_id)
+    FROM page p
+    JOIN {} f ON f.rowid = p.fact_row
+    JOIN reports r ON r.id = f.report_id
+    LEFT JOIN duplicate_links d ON d.report_id = f.report_id WHERE p.source = {})sql",
+                       kFactColumns, table, source);
+  };
+  std::string sql = "WITH page AS MATERIALIZED (" + keys(kFactTables.facts, 0, c.where()) +
+                    " UNION ALL " + keys(kRecentFactTables.facts, 1, recent.where()) +
+                    " ORDER BY 3, 4, 5, 6" + limit_offset(c, filter.limit, filter.offset) + ")" +
+                    rows(kFactTables.facts, 0) + "\n    UNION ALL" +
+                    rows(kRecentFactTables.facts, 1) + "\n    ORDER BY 8, 1, 17, 6";
+  return SqlQuery{std::move(sql), c.take_params()};
+}
+
 }  // namespace
 
 SqlQuery fact_list_sql(const FactFilter& filter, SqlDialect dialect, BoxPlan plan) {
@@ -144,6 +174,8 @@ SqlQuery fact_list_sql(const FactFilter& filter, SqlDialect dialect, BoxPlan pla
   if (dialect == SqlDialect::postgresql) {
     sql = fact_rows_of(kFactTables.facts, "", c.where()) +
           "\n    ORDER BY f.date, f.report_id, length(f.fact_id), f.fact_id";
+  } else if (filter.offset > 0 && filter.limit > 0) {
+    return deep_page_sql(filter, plan, std::move(c));
   } else {
     // Both tables in the listing's order, merged (each arm along its own index, so a page is
     // read without sorting every fact): date, report, shorter fact ids first, fact id.
