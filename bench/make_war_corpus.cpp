@@ -1,5 +1,5 @@
 // make-war-corpus: writes a generated corpus of war reports to a folder, for timing
-// `truce ingest` from outside (farm-bench, perf). Same options, same bytes on every machine.
+// `truce ingest` from outside (a paired A/B timer, perf). Same options, same bytes on every machine.
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
