@@ -97,7 +97,7 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   // A quotation mark is no clause break: 'reached the "immediate and unconditional ceasefire"'.
   while (agreed_from > v.first && agreed_from + kAgreedBefore > m.first &&
          (doc.tokens[agreed_from - 1].kind != text::TokenKind::punct ||
-          doc.tokens[agreed_from - 1].is_any({"\"", "\u201c", "\u201d", "\u00ab", "\u00bb"})))
+          doc.tokens[agreed_from - 1].key == "\""))
     --agreed_from;
   // "a ceasefire between Colombia's government and the National Liberation Army (ELN) came
   // into force": the parties named after it widen the reach to its verb.

@@ -75,12 +75,9 @@ void home_of_places(const Lexicons& lex, const std::map<std::string, int>& per_c
   int best = 0;
   for (const auto& [cc, n] : per_country) {
     if (n <= best) continue;
-    for (const auto& [name, entry] : lex.sides) {
-      if (entry.country == cc && lex.counts_as(name) == name) {
-        ctx.home_side = name;
-        best = n;
-        break;
-      }
+    if (std::string state = lex.state_of_country(cc); !state.empty()) {
+      ctx.home_side = std::move(state);
+      best = n;
     }
   }
 }

@@ -79,6 +79,13 @@ bool Lexicons::is_state(const std::string& side) const {
   return it != sides.end() && !it->second.country.empty();
 }
 
+std::string Lexicons::state_of_country(const std::string& cc) const {
+  for (const auto& [name, entry] : sides) {
+    if (entry.country == cc && counts_as(name) == name) return name;
+  }
+  return {};
+}
+
 std::string Lexicons::counts_as(const std::string& side) const {
   auto it = sides.find(side);
   if (it == sides.end() || it->second.counts_as.empty()) return side;

@@ -122,6 +122,9 @@ struct Lexicons {
   std::string counts_as(const std::string& side) const;
   // True when `side` is a state (a side with a country).
   bool is_state(const std::string& side) const;
+  // The state whose country is `cc` ("IR": Iran), a party of any conflict or none; the side
+  // scored as itself, not one scored as it ("Artsakh"). Empty when none.
+  std::string state_of_country(const std::string& cc) const;
 };
 
 // Returns the lexicons in `data_dir` (sides.tsv, actors.tsv, armed_groups.tsv, conflicts.tsv,

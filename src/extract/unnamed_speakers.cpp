@@ -26,15 +26,6 @@ namespace {
 // speak for it: once may be in passing ("brokered by the United States and France").
 constexpr int kBystanderMentions = 2;
 
-// The state whose country is `cc` ("IR": Iran), party of the report's conflicts or not; empty
-// when none.
-std::string state_of_country(const Lexicons& lex, const std::string& cc) {
-  for (const auto& [name, entry] : lex.sides) {
-    if (entry.country == cc && lex.counts_as(name) == name) return name;
-  }
-  return {};
-}
-
 // The party a place speaks for: the side that holds it where that is a party ("officials in
 // Stepanakert"), else the party of its country; with `any_state`, else its country's state
 // even outside the report's conflicts ("the deputy governor of Ardabil": Iran's).
@@ -42,7 +33,7 @@ std::string party_of_place(const Document& doc, const Lexicons& lex, const Place
                            bool any_state) {
   if (!p.holder.empty() && belligerent(doc, p.holder)) return p.holder;
   std::string party = party_of_country(doc, lex, p.country);
-  if (party.empty() && any_state) party = state_of_country(lex, p.country);
+  if (party.empty() && any_state) party = lex.state_of_country(p.country);
   return party;
 }
 
@@ -68,7 +59,7 @@ std::string party_of_places(const Document& doc, const Lexicons& lex, const Sent
       if (!party.empty() || p.local != local || p.offset < from_offset || (!local && modifier(p)))
         continue;
       party = party_of_place(doc, lex, p, false);
-      const std::string state = local ? state_of_country(lex, p.country) : "";
+      const std::string state = local ? lex.state_of_country(p.country) : "";
       const auto named = doc.context.side_mentions.find(state);
       if (party.empty() && named != doc.context.side_mentions.end() &&
           named->second >= kBystanderMentions)

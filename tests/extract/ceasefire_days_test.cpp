@@ -7,6 +7,15 @@
 namespace truce::extract {
 namespace {
 
+// `x`, extracted from `text`, refers to one agreement whose date (a day or a range) holds `day`.
+void expect_one_agreement_on(const Extraction& x, const char* text, const char* day) {
+  auto found = agreements(x);
+  ASSERT_EQ(found.size(), 1u) << text;
+  ASSERT_TRUE(found[0].date) << text;
+  EXPECT_LE(found[0].date->iso, day) << text;
+  EXPECT_GE(found[0].date->end_iso, day) << text;
+}
+
 TEST_F(WorldExtraction, MoreCeasefireDayShapes) {
   struct Case {
     const char* text;
@@ -29,13 +38,7 @@ TEST_F(WorldExtraction, MoreCeasefireDayShapes) {
       {"A truce that took effect on 19 January collapsed on 18 March, the ministry said.",
        "2025-01-19"},
   };
-  for (const auto& c : cases) {
-    auto found = agreements(run(c.text));
-    ASSERT_EQ(found.size(), 1u) << c.text;
-    ASSERT_TRUE(found[0].date) << c.text;
-    EXPECT_LE(found[0].date->iso, c.day) << c.text;
-    EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
-  }
+  for (const auto& c : cases) expect_one_agreement_on(run(c.text), c.text, c.day);
 }
 
 TEST_F(WorldExtraction, TheDayACountRunsToIsNoNewCeasefire) {
@@ -111,13 +114,7 @@ TEST_F(WorldExtraction, CeasefireDayShapesOfSession10) {
        "effect, and 9 June.",
        "2025-06-02"},
   };
-  for (const auto& c : cases) {
-    auto found = agreements(run(c.text));
-    ASSERT_EQ(found.size(), 1u) << c.text;
-    ASSERT_TRUE(found[0].date) << c.text;
-    EXPECT_LE(found[0].date->iso, c.day) << c.text;
-    EXPECT_GE(found[0].date->end_iso, c.day) << c.text;
-  }
+  for (const auto& c : cases) expect_one_agreement_on(run(c.text), c.text, c.day);
 }
 
 // An undated mention takes the day a later mention of the same truce gives, though that day is
