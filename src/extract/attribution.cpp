@@ -363,8 +363,13 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
                                       const SentenceView& v) {
   const auto& t = doc.tokens;
   std::vector<PhraseMatch> out;
+  const auto according = cues_in(lex, doc, "according", v.first, v.last);
   for (const auto& m : cues_in(lex, doc, "speech", v.first, v.last)) {
     if (actor_at(v, m.first)) continue;
+    // "as informed by the ministry", "as reported by TASS": the verb is part of the source cue.
+    if (std::any_of(according.begin(), according.end(),
+                    [&](const PhraseMatch& a) { return a.first <= m.first && m.last <= a.last; }))
+      continue;
     if (m.last < v.last && t[m.last].key == "of") continue;
     // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
     if (m.last < v.last && t[m.last].key == "by" && m.first > v.first && t[m.first - 1].key == ",")

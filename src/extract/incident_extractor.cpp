@@ -207,6 +207,9 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
                            first > v.first &&
                            t[first - 1].is_any({"was", "were", "is", "are", "been", "be"});
   for (std::size_t k = first; !progressive && k > v.first && k + 3 > first; --k) {
+    // "were attempting to attack": an infinitive is active, whatever comes before "to" ("were
+    // exposed to bombing" is passive).
+    if (t[k - 1].key == "to" && !gerund) break;
     if (t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be", "under"})) {
       passive = true;
       break;

@@ -13,20 +13,41 @@ bool is_country(const geo::PlaceMatch& m) {
   return m.place.feature_class == 'A' && m.place.feature_code.starts_with("PCL");
 }
 
-// Bytes between a place and a trigger it is the subject of: " was", " has been", " were".
-constexpr std::size_t kSubjectGap = 12;
+// Bytes between a place and a trigger it is the subject of: " was", " has been", ", the
+// enclave's main city, came under".
+constexpr std::size_t kSubjectGap = 48;
 
-// True when `gap` holds only spaces and auxiliaries: the place is the trigger's subject.
+// Words that may stand between a place and the trigger it is the subject of.
+bool auxiliary_or_adverb(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "was",   "were",       "has",        "had",     "been",    "is",    "are",     "again",
+      "also",  "repeatedly", "reportedly", "once",    "more",    "twice", "heavily", "then",
+      "later", "still",      "itself",     "briefly", "came",    "comes", "come",    "under",
+      "heavy", "intense",    "intensive",  "massive", "renewed", "fresh"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// True when `gap` holds only an apposition between commas (", the enclave's main city,"), then
+// auxiliaries, adverbs and "came under heavy": the place is the trigger's subject ("Stepanakert
+// was again targeted", "Shusha came under intense shelling").
 bool subject_of(std::string_view gap) {
   std::size_t i = 0;
+  while (i < gap.size() && gap[i] == ' ') ++i;
+  if (i < gap.size() && gap[i] == ',') {
+    const std::size_t close = gap.find(',', i + 1);
+    if (close == std::string_view::npos) return false;
+    const auto words = std::count(gap.begin() + i, gap.begin() + close, ' ');
+    if (words > 6) return false;
+    i = close + 1;
+  } else if (gap.size() > 24) {
+    return false;
+  }
   while (i < gap.size()) {
     while (i < gap.size() && gap[i] == ' ') ++i;
     std::size_t j = i;
     while (j < gap.size() && gap[j] != ' ') ++j;
     const std::string_view w = gap.substr(i, j - i);
-    if (!w.empty() && w != "was" && w != "were" && w != "has" && w != "had" && w != "been" &&
-        w != "is")
-      return false;
+    if (!w.empty() && !auxiliary_or_adverb(w)) return false;
     i = j;
   }
   return true;

@@ -383,5 +383,79 @@ TEST_F(WorldEvents, ShapesOfFireAndDestructionFromWorld9) {
   }
 }
 
+// Session 11: an attempt that was stopped happened; materiel reported destroyed in the passive.
+TEST_F(WorldEvents, AnAttemptToAttackThatWasStoppedIsABattle) {
+  auto x =
+      run("The adversary's attempt to advance in the direction of Kharkiv was stopped, the "
+          "Ukrainian ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  // "were attempting to attack": the infinitive is active, so the subject is the attacker.
+  x = run("Russian units were attempting to attack near Kharkiv, the Ukrainian ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+  // An intention is still none.
+  EXPECT_TRUE(
+      run("Russian units plan to attack Kharkiv, the Ukrainian ministry said.").incidents.empty());
+}
+
+TEST_F(WorldEvents, MaterielDestroyedInThePassiveAtANamedPlaceIsAStrike) {
+  auto x =
+      run("One more S-300 anti-aircraft missile system of the enemy was destroyed near "
+          "Kharkiv, the Ukrainian ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  // A tally's totals name no place: a claim, not an incident.
+  EXPECT_TRUE(run("In total, 49 tanks of the enemy were destroyed, the Ukrainian ministry said.")
+                  .incidents.empty());
+  // A house destroyed is no materiel of war.
+  EXPECT_TRUE(
+      run("A house was destroyed in Kharkiv by the flood, officials said.").incidents.empty());
+}
+
+TEST_F(WorldEvents, ATownThatIsTheSubjectOfTheAttackIsItsPlace) {
+  // An apposition or an adverb between the town and the verb leaves the town the subject.
+  for (const char* report :
+       {"Kharkiv, the region's main city, came under heavy shelling again overnight, residents "
+        "said.",
+        "The governor said Kharkiv was again targeted by Russian missiles on Monday."}) {
+    auto x = run(report);
+    ASSERT_EQ(x.incidents.size(), 1u) << report;
+    EXPECT_NE(incident_at(x, "Kharkiv"), nullptr) << report;
+  }
+}
+
+TEST_F(WorldEvents, FallingRocketsMinesAndDamageByStrikesAreExplosions) {
+  const char* const reports[] = {
+      "At night two rockets came down to the city center of Kharkiv, residents said.",
+      "The church in Kharkiv was damaged by the strike on 8 October, the diocese said.",
+      "Two civilians were killed when their car hit an anti-tank mine near Kharkiv, police said.",
+  };
+  for (const char* report : reports) {
+    auto x = run(report, "", "2022-10-12");
+    ASSERT_EQ(x.incidents.size(), 1u) << report;
+    EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence") << report;
+  }
+  // Damage by a flood or by time is no attack.
+  EXPECT_TRUE(run("The bridge in Kharkiv was damaged by the flood.").incidents.empty());
+}
+
+TEST_F(WorldEvents, AggressiveActionsOfTheEnemyAreFighting) {
+  auto x =
+      run("The Russian side continued the aggressive actions the whole night near Kharkiv, "
+          "the Ukrainian General Staff said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
+TEST_F(WorldEvents, AsInformedByNamesTheSourceNotTheWordBeforeTheVerb) {
+  auto x =
+      run("As informed by the Ukrainian General Staff, Russian forces shelled Kharkiv "
+          "overnight.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
