@@ -71,12 +71,16 @@ std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const
 }
 
 // "the ceasefire of 14 August 2006", "the October 10 ceasefire": an agreement named by its day.
+// "the humanitarian ceasefire from 10 October at 12 o'clock", "the truce since the 18th": by the
+// day it began.
 const text::DateMention* named_by_day(const Document& doc, const SentenceView& v,
                                       const PhraseMatch& m) {
-  const bool of = m.last + 1 < v.last && doc.tokens[m.last].key == "of";
+  const auto& t = doc.tokens;
+  const bool of = m.last + 1 < v.last && t[m.last].is_any({"of", "from", "since"});
+  const std::size_t day = of && t[m.last + 1].key == "the" ? m.last + 2 : m.last + 1;
   for (const auto& d : v.dates) {
     if (d.precision != DatePrecision::day || d.future) continue;
-    if (of && d.first == m.last + 1) return &d;
+    if (of && (d.first == m.last + 1 || d.first == day)) return &d;
     if (d.last == m.first && d.first > v.first && doc.tokens[d.first - 1].is_any({"the", "a"}))
       return &d;
   }
@@ -120,6 +124,17 @@ DateValue value_of(const Document& doc, const text::DateMention& d) {
   dv.rule = d.rule;
   dv.span = doc.span(d.first, d.last);
   return dv;
+}
+
+// "The deal came after Azerbaijani forces captured Shusha on Sunday": a day after "came after"
+// dates what the deal followed.
+bool came_after_between(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (doc.tokens[k].is_any({"came", "comes", "come"}) &&
+        doc.tokens[k + 1].is_any({"after", "before"}))
+      return true;
+  }
+  return false;
 }
 
 // How many days before the report an agreement dated only by its month or year is history.
@@ -212,7 +227,8 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
       best = 0;
       continue;
     }
-    const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter);
+    const bool after = d.first >= m.last && d.first < std::min(limit, anchor + kDateAfter) &&
+                       !came_after_between(doc, m.last, d.first);
     // "On Wednesday, the two sides agreed on a truce": a day that opens the sentence dates its
     // main clause, over the comma.
     // "On Saturday evening, ...": a part of the day may stand before the comma.
@@ -353,6 +369,47 @@ void merge_into(CeasefireRef& into, const CeasefireRef& ref) {
   }
 }
 
+// "a complete ceasefire and a cessation of all hostilities": two names joined by "and" are one
+// mention, so that the date after the second dates the agreement the first names.
+void join_coordinated(const std::vector<text::Token>& t, std::vector<PhraseMatch>& mentions) {
+  for (std::size_t n = 0; n + 1 < mentions.size();) {
+    PhraseMatch& a = mentions[n];
+    const PhraseMatch& b = mentions[n + 1];
+    bool joined = b.first > a.last && b.first <= a.last + 3 && t[a.last].key == "and";
+    for (std::size_t k = a.last + 1; joined && k < b.first; ++k)
+      joined = t[k].is_any({"a", "an", "the", "full", "complete"});
+    if (!joined) {
+      ++n;
+      continue;
+    }
+    a.last = b.last;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+  }
+}
+
+// How far before "for the cessation of hostilities" the agreement noun it completes may stand.
+constexpr std::size_t kAgreementNounReach = 12;
+
+// "the agreement signed on November 10 between Azerbaijan and Armenia for the cessation of
+// hostilities": the agreement noun (cue class ceasefire_anaphor) heads the mention, so that its
+// participle and day are the mention's own.
+void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                            std::vector<PhraseMatch>& mentions) {
+  const auto& t = doc.tokens;
+  for (auto& m : mentions) {
+    std::size_t k = m.first;
+    while (k > v.first && t[k - 1].is_any({"the", "a", "an", "full", "complete"})) --k;
+    if (k == v.first || !t[k - 1].is_any({"for", "on"})) continue;
+    for (std::size_t j = k - 1; j > v.first && j + kAgreementNounReach > k; --j) {
+      if (t[j - 1].kind == text::TokenKind::punct) break;
+      if (auto noun = lex.cue("ceasefire_anaphor").match_at(t, j - 1, k); noun) {
+        m = PhraseMatch{noun->first, noun->last, m.id};
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // See ceasefire_finder.hpp. The ceasefire names of the sentence, and "a pause in (offensive)
@@ -409,6 +466,8 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
   }
   std::sort(out.begin(), out.end(),
             [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
+  join_coordinated(t, out);
+  head_by_agreement_noun(doc, lex, v, out);
   return out;
 }
 
@@ -475,8 +534,10 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         date_agreement(doc, lex, v, m, floor, limit, broken);
         ref.id = std::to_string(out.size() + 1);
         out.push_back(std::move(ref));
-        if (!broken.effective || history) continue;
-        broken.date = broken.effective;
+        // "breaking the humanitarian ceasefire from the 18 October": named by its first day.
+        const bool named = named_by_day(doc, v, m) != nullptr;
+        if ((!broken.effective && !named) || history) continue;
+        if (broken.effective) broken.date = broken.effective;
         if (CeasefireRef* same = same_agreement(out, broken)) {
           merge_into(*same, broken);
         } else {

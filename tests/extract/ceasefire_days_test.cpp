@@ -133,3 +133,46 @@ TEST_F(WorldExtraction, AnUndatedMentionTakesTheDayALaterOneGives) {
 
 }  // namespace
 }  // namespace truce::extract
+
+// Session 11, from world11: a truce named by the day it began, coordinated names, an agreement
+// noun that the ceasefire completes, a named statement, and a day that "came after" dates.
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, ShapesOfAgreementsFromWorld11) {
+  struct Case {
+    const char* text;
+    const char* day;
+  };
+  const Case cases[] = {
+      // Broken or not, a truce named by its first day is that day's agreement.
+      {"Despite the humanitarian ceasefire from 10 June at 12 o'clock, the enemy shelled "
+       "Kharkiv all night, the ministry said.",
+       "2025-06-10"},
+      {"The Russian forces, breaking the humanitarian ceasefire from the 18 June, fired on "
+       "villages near Kharkiv, the ministry said.",
+       "2025-06-18"},
+      // "a complete ceasefire and a cessation of all hostilities ... from 00:00 on June 10".
+      {"The three leaders signed a statement on a complete ceasefire and a cessation of all "
+       "hostilities in the conflict zone from 00:00 Moscow time on June 10.",
+       "2025-06-10"},
+      {"Pakistan welcomes the agreement signed on June 10 between the two sides for the "
+       "cessation of hostilities, the spokesperson said.",
+       "2025-06-10"},
+      {"The bodies were handed over in line with the trilateral statement of June 9.",
+       "2025-06-09"},
+  };
+  for (const auto& c : cases) expect_one_agreement_on(run(c.text), c.text, c.day);
+}
+
+TEST_F(WorldExtraction, TheDayOfWhatTheDealCameAfterIsNotItsDay) {
+  auto found =
+      agreements(run("Pakistan welcomed the ceasefire brokered by Russia. The deal came "
+                     "after government forces captured Kharkiv on Sunday.",
+                     "", "2025-06-11"));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].date) << found[0].date->iso;
+}
+
+}  // namespace
+}  // namespace truce::extract
