@@ -21,9 +21,9 @@ namespace {
 constexpr std::size_t kRepelledObjectReach = 4;
 
 // How many words from a generic "attack" a weapon word may stand and still be its means ("an
-// attack near Hadrut and shot down two drones" is a clash). Another remote-violence trigger
-// anywhere in the sentence still makes it remote ("attacks ... accused of targeting").
+// attack near Hadrut and shot down two drones" is a clash).
 constexpr std::size_t kWeaponReach = 6;
+// The reach of a remote-violence trigger: the whole sentence ("attacks ... accused of targeting").
 constexpr std::size_t kTriggerReach = 1000;
 
 struct Role {
@@ -476,12 +476,44 @@ void drop_secondary(std::vector<Trigger>& triggers) {
   if (!std::all_of(triggers.begin(), triggers.end(), secondary)) std::erase_if(triggers, secondary);
 }
 
-// A contextual trigger ("attack") is remote violence near a weapon, else a battle.
-void type_contextual(std::vector<Trigger>& triggers, const WeaponReach& weapon_at) {
+// How far before an "attack" the verb accusing its doer may stand ("accused Azerbaijan of
+// launching an attack").
+constexpr std::size_t kAccusedReach = 8;
+
+// The attribution segment of the sentence that token `k` belongs to.
+std::size_t segment_at(const SentenceContext& s, std::size_t k) {
+  std::size_t seg = 0;
+  for (std::size_t n = 0; n < s.sa.segments.size(); ++n)
+    if (s.sa.segments[n].from <= k) seg = n;
+  return seg;
+}
+
+// True when the trigger `tr` is what an opposing party accuses the other of, in another segment
+// than the remote violence at token `other` ("Baku said ..., while Yerevan accused Azerbaijan of
+// launching an attack").
+bool counter_accusation(const SentenceContext& s, std::size_t other, const Trigger& tr) {
+  const std::string& x = s.sa.segments[segment_at(s, other)].claimant.side;
+  const std::string& y = s.sa.segments[tr.segment].claimant.side;
+  if (x == y || !belligerent(s.doc, x) || !belligerent(s.doc, y)) return false;
+  const auto& t = s.doc.tokens;
+  for (std::size_t k = tr.match.first; k > s.v.first && k + kAccusedReach > tr.match.first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct) break;
+    if (t[k - 1].is_any({"accused", "accuses", "accusing"})) return true;
+  }
+  return false;
+}
+
+// A contextual trigger ("attack") is remote violence near a weapon or where the sentence tells
+// of remote violence ("attacks ... accused of targeting"), else a battle; but not by the other
+// side's words: "Baku said Armenian forces shelled Tartar, while Yerevan accused Azerbaijan of
+// launching an attack" is a clash.
+void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
+                     const WeaponReach& weapon_at) {
   for (auto& tr : triggers) {
     if (tr.type != "contextual") continue;
     bool weapon = false;
     for (const auto& [w, reach] : weapon_at) {
+      if (reach == kTriggerReach && counter_accusation(s, w, tr)) continue;
       if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
     }
     tr.type = weapon ? "explosions_remote_violence" : "battles";
@@ -656,7 +688,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_object_nouns(s, triggers);
   drop_secondary(triggers);
   if (triggers.empty()) return;
-  type_contextual(triggers, weapon_at);
+  type_contextual(s, triggers, weapon_at);
   Toll toll;
   std::vector<std::pair<std::size_t, std::size_t>> used;
   casualties(s.doc, s.lex, s.si, toll.killed, toll.wounded, used);

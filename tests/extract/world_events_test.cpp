@@ -457,5 +457,49 @@ TEST_F(WorldEvents, AsInformedByNamesTheSourceNotTheWordBeforeTheVerb) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
 }
 
+TEST_F(WorldEvents, MoreShapesOfIncidentsFromTheKarabakhSets) {
+  struct Case {
+    const char* text;
+    const char* type;
+  };
+  const Case cases[] = {
+      {"Hundreds of protesters broke into the parliament building in Kherson and beat the "
+       "speaker, police said.",
+       "riots"},
+      {"Hundreds of protesters gathered in front of the government building in Kherson, police "
+       "said.",
+       "protests"},
+      {"The Russian flag had been raised over the village of Kherson, the ministry said.",
+       "strategic_developments"},
+      {"The ombudsman said cluster munitions were used against residential areas of Kharkiv on "
+       "Sunday night.",
+       "explosions_remote_violence"},
+      {"Kyiv accused Russia of hitting Kharkiv with Smerch rockets on Wednesday.",
+       "explosions_remote_violence"},
+      {"The Russian side is firing to the villages of Kharkiv district from the east, the "
+       "ministry said.",
+       "explosions_remote_violence"},
+      {"The Ukrainian side confirmed the loss of the town of Kherson on Monday.", "battles"},
+  };
+  for (const auto& c : cases) {
+    auto x = run(c.text);
+    ASSERT_EQ(x.incidents.size(), 1u) << c.text;
+    EXPECT_EQ(x.incidents[0].type, c.type) << c.text;
+  }
+  // A loss of people is no fall of a town.
+  auto people = run("Ukraine confirmed the loss of 16 servicemen in Kherson, the ministry said.");
+  EXPECT_TRUE(people.incidents.empty())
+      << people.incidents[0].type << " " << people.incidents[0].provenance["type"];
+}
+
+TEST_F(WorldEvents, AnAttackTheOtherSideIsAccusedOfIsAClashNotTheShelling) {
+  auto x =
+      run("Moscow said Ukrainian forces had shelled Kherson, while Kyiv accused Russia of "
+          "launching an attack near Kharkiv.");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  std::set<std::string> types{x.incidents[0].type, x.incidents[1].type};
+  EXPECT_EQ(types, (std::set<std::string>{"battles", "explosions_remote_violence"}));
+}
+
 }  // namespace
 }  // namespace truce::extract
