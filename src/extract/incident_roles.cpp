@@ -1,0 +1,273 @@
+// See incident_roles.hpp.
+#include "extract/incident_roles.hpp"
+
+#include <algorithm>
+
+#include "extract/filters.hpp"
+#include "extract/incident_extractor.hpp"
+
+namespace truce::extract {
+namespace {
+
+ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& claimant,
+                const std::string& rule) {
+  ActorRef r;
+  r.name = doc.text(a.first, a.last);
+  r.kind = a.kind;
+  r.span = doc.span(a.first, a.last);
+  r.rule = rule;
+  if (a.kind == "enemy") {
+    r.side = enemy_of(doc, claimant.side);
+    r.rule += "+enemy";
+  } else if (a.people) {
+    r.side = "civilians";  // "crowds of Lebanese residents": people, not the state
+    r.rule += "+people";
+  } else if (a.side.empty()) {
+    // "government forces" in a war of one state against armed groups: that state's, whoever
+    // speaks. Otherwise "the army", "its forces", "the defenses": the speaker's own side.
+    const std::string state = doc.context.state_at_war(*doc.lex);
+    const std::size_t from = a.first >= 2 ? a.first - 2 : 0;  // "government" before "forces"
+    if (!state.empty() && cue_ends_at(*doc.lex, doc, "state_army", from, a.last)) {
+      r.side = state;
+      r.rule += "+state-at-war";
+    } else if (belligerent(doc, claimant.side)) {
+      r.side = claimant.side;
+      r.rule += "+own-side";
+    }
+  } else {
+    r.side = a.side;
+  }
+  return r;
+}
+
+bool usable(const ActorMention& a, bool allow_locative) {
+  if (a.locative && !allow_locative) return false;
+  if (a.side.empty() && a.kind != "military" && a.kind != "enemy") return false;
+  return true;
+}
+
+// The actor after "by"/"from"/"of"/"with"/"on" within a few tokens of `from`.
+const ActorMention* after_preposition(const Document& doc, const SentenceView& v, std::size_t from,
+                                      std::size_t to,
+                                      std::initializer_list<std::string_view> preps) {
+  const auto& t = doc.tokens;
+  std::size_t reach = from + 3;
+  for (std::size_t i = from; i < std::min(to, reach); ++i) {
+    // "was struck twice on Thursday by X": adverbs and a day stand between the verb and "by".
+    const bool in_date = std::any_of(v.dates.begin(), v.dates.end(),
+                                     [&](const auto& d) { return i >= d.first && i < d.last; });
+    if (in_date || t[i].is_any({"twice", "again", "repeatedly", "overnight", "heavily"}) ||
+        (t[i].key.size() > 4 && t[i].key.ends_with("ly")))
+      ++reach;
+    if (!t[i].is_any(preps)) continue;
+    for (std::size_t k = i + 1; k < std::min(to, i + 6); ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (const ActorMention* a = actor_at(v, k); a && usable(*a, true)) return a;
+    }
+  }
+  return nullptr;
+}
+
+// "According to Azerbaijani officials, a Scud struck Ganja": the source cited is no subject.
+bool cited_source(const Document& doc, const ActorMention& a) {
+  const auto& t = doc.tokens;
+  std::size_t k = a.first;
+  if (k > 0 && t[k - 1].key == "the") --k;
+  return k >= 2 && t[k - 1].key == "to" && t[k - 2].key == "according";
+}
+
+const ActorMention* nearest_before(const Document& doc, const SentenceView& v, std::size_t from,
+                                   std::size_t to) {
+  const ActorMention* best = nullptr;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a)) best = &a;
+  }
+  return best;
+}
+
+const ActorMention* nearest_after(const Document& doc, const SentenceView& v, std::size_t from,
+                                  std::size_t to) {
+  (void)doc;
+  for (const auto& a : v.actors) {
+    if (a.first >= from && a.last <= to && a.first < from + 10 && usable(a, true)) return &a;
+  }
+  return nullptr;
+}
+
+bool has_pronoun_between(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if ((doc.tokens[i]).is_any({"it", "they", "its", "their", "his", "her", "our", "we"}))
+      return true;
+  }
+  return false;
+}
+
+// The token of "subjected" in the active voice ("X subjected Y to fire") between `from` and the
+// trigger at `first`, which "to" or "to the" opens; 0 when there is none.
+std::size_t active_subjected(const Document& doc, const SentenceView& v, std::size_t from,
+                             std::size_t first) {
+  const auto& t = doc.tokens;
+  std::size_t to = first;
+  if (to > from && t[to - 1].is_any({"the", "heavy", "intense", "massive"})) --to;
+  if (to <= from || t[to - 1].key != "to") return 0;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (t[k].key != "subjected") continue;
+    if (k > v.first && t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))
+      return 0;
+    return k > from ? k : 0;
+  }
+  return 0;
+}
+
+// How many words may stand between a light verb and its event noun ("carried out a series of
+// raids").
+constexpr std::size_t kLightVerbReach = 5;
+
+// The first token of a light verb (cue class light_verb: "carried out", "launched") a few words
+// before the event noun at `first`, with no punctuation between; 0 when there is none.
+std::size_t light_verb_before(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                              std::size_t from, std::size_t first) {
+  const std::size_t start =
+      std::max(from, first >= kLightVerbReach + 2 ? first - kLightVerbReach - 2 : 0);
+  for (std::size_t b = first; b > start; --b) {
+    const std::size_t at = b - 1;
+    if (doc.tokens[at].kind == text::TokenKind::punct) return 0;
+    const auto m = lex.cue("light_verb").match_at(doc.tokens, at, first);
+    if (m && first - m->last <= kLightVerbReach) return at > v.first ? at : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+// A settlement as the target ("the city of X", "the town of", "the capital").
+bool settlement_target(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (word_of(*doc.lex, doc, "settlement_noun", i)) return true;
+  }
+  return false;
+}
+
+// True when the trigger word at `i` is a noun of what was hit (cue class object_noun:
+// "targets") after a party's name, a number or a determiner ("120 Hezbollah targets").
+bool object_noun(const Document& doc, const Lexicons& lex, const SentenceView& v, std::size_t i) {
+  if (i == v.first || !word_of(lex, doc, "object_noun", i)) return false;
+  const auto& w = doc.tokens[i - 1];
+  if (w.kind == text::TokenKind::number || w.is_any({"the", "its", "their", "military", "enemy"}))
+    return true;
+  const ActorMention* a = actor_at(v, i - 1);
+  return a != nullptr && a->last == i;
+}
+
+Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
+           const Claimant& claimant, std::size_t segment_from) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  const std::size_t first = tr.match.first;
+  const std::size_t last = tr.match.last;
+  const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
+  const std::size_t cend = clause_end(doc, lex, si, last);
+  const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") && first > v.first &&
+                      !t[first - 1].is_any({"the", "a", "an"});
+  const bool noun = !gerund && (tr.pattern->form == "noun" ||
+                                (first > v.first && t[first - 1].is_any({"the", "a", "an", "of"})));
+  // "came under fire", "was subjected to shelling": the subject is what was hit.
+  bool passive = tr.pattern->agent == "patient";
+  // "was shelling" is progressive, not passive.
+  const bool progressive = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
+                           first > v.first &&
+                           t[first - 1].is_any({"was", "were", "is", "are", "been", "be"});
+  for (std::size_t k = first; !progressive && k > v.first && k + 3 > first; --k) {
+    // "were attempting to attack": an infinitive is active, whatever comes before "to" ("were
+    // exposed to bombing" is passive).
+    if (t[k - 1].key == "to" && !gerund) break;
+    if (t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be", "under"})) {
+      passive = true;
+      break;
+    }
+  }
+  Role r;
+  auto set_agent = [&](const ActorMention* a, const std::string& rule) {
+    // "BOGOTA, Jan 20 (AP) - Fighting between ...": an agency reports, it does not fight.
+    if (a && a->side == "media") return;
+    if (a && !r.agent) {
+      r.agent = ref_of(doc, *a, claimant, rule);
+      ++r.explicit_roles;
+    }
+  };
+  auto set_patient = [&](const ActorMention* a, const std::string& rule) {
+    // "..., Magen David Adom said": the speaker is no target.
+    if (a && claimant.span.end > claimant.span.begin) {
+      const Span words = doc.span(a->first, a->last);
+      if (words.begin >= claimant.span.begin && words.end <= claimant.span.end) return;
+    }
+    if (a && !r.patient) {
+      r.patient = ref_of(doc, *a, claimant, rule);
+      ++r.explicit_roles;
+    }
+  };
+  // "by X", "from X": the doer, whatever the voice.
+  set_agent(after_preposition(doc, v, last, cend, {"by", "from"}), "by-agent");
+  // "was shelled by Azerbaijani forces": a trigger that ends with its "by".
+  if (t[last - 1].key == "by") set_agent(nearest_after(doc, v, last, cend), "by-agent");
+  // "the Armenian units subjected the positions of the Azerbaijani army to artillery fire": the
+  // subject fired, the object was hit.
+  if (const std::size_t k = active_subjected(doc, v, cstart, first); k != 0) {
+    set_agent(nearest_before(doc, v, cstart, k), "subjected-subject");
+    set_patient(nearest_before(doc, v, k + 1, first), "subjected-object");
+  }
+  if (r.agent && r.patient) {
+    if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
+    return r;
+  }
+  if (noun) {
+    const bool of_is_agent = tr.type == "battles" || tr.pattern->type == "contextual";
+    if (of_is_agent) {
+      set_agent(after_preposition(doc, v, last, cend, {"of"}), "of-agent");
+      set_patient(after_preposition(doc, v, last, cend, {"with", "against", "on"}), "with-patient");
+    } else {
+      set_patient(after_preposition(doc, v, last, cend, {"of", "on", "against"}), "of-patient");
+    }
+    // "the Armenian army attacks", "Azerbaijani shelling"
+    if (first > v.first) {
+      if (const ActorMention* a = actor_at(v, first - 1); a && usable(*a, false))
+        set_agent(a, "modifier-agent");
+    }
+    // "Israeli enemy warplanes carried out a raid on ...": the subject of the light verb.
+    if (const std::size_t lv = light_verb_before(doc, lex, v, cstart, first); lv != 0)
+      set_agent(nearest_before(doc, v, cstart, lv), "light-verb-subject");
+    // "between the Armenian and Azerbaijani forces"
+    for (std::size_t i = last; i < cend; ++i) {
+      if (t[i].key != "between") continue;
+      const ActorMention* a = nearest_after(doc, v, i + 1, cend);
+      if (!a) break;
+      const ActorMention* b = nullptr;
+      for (const auto& m : v.actors) {
+        if (m.first >= a->first && &m != a && m.first < a->last + 6 && usable(m, true) &&
+            m.side != a->side) {
+          b = &m;
+          break;
+        }
+      }
+      // "the Armenian and Azerbaijani forces": the two demonyms may form one phrase each.
+      set_agent(a, "between");
+      set_patient(b, "between");
+      break;
+    }
+  } else if (passive) {
+    set_patient(nearest_before(doc, v, cstart, first), "passive-subject");
+  } else {
+    const ActorMention* subj = nearest_before(doc, v, cstart, first);
+    if (subj) {
+      set_agent(subj, "subject");
+    } else if (has_pronoun_between(doc, cstart, first) && belligerent(doc, claimant.side)) {
+      r.agent = side_ref(claimant.side, "pronoun-speaker");
+      ++r.explicit_roles;
+    }
+    set_patient(nearest_after(doc, v, last, cend), "object");
+  }
+  if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
+  return r;
+}
+
+}  // namespace truce::extract
