@@ -486,6 +486,27 @@ bool subject_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   return true;
 }
 
+// "The group said", "the movement said": the armed group that spoke last, else, where nobody
+// has spoken yet, the armed group named last. A rights group that spoke, or that publishes the
+// report ("a rights group's update": "the group also said"), is no armed group.
+bool group_anaphor(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
+  const auto anaphor = cues_in(s.lex, s.doc, "group_anaphor", cl.start, cl.verb.first);
+  const std::string& head = s.doc.tokens[anaphor.front().last - 1].key;
+  for (const auto& w : text::tokenize(s.own_voice.name))
+    if (w.key == head) return false;
+  if (s.have_named) {
+    const auto it = s.doc.lex->sides.find(s.last_named.side);
+    if (it == s.doc.lex->sides.end() || !it->second.country.empty()) return false;
+    c = s.last_named;
+  } else if (!last_armed_group(s.doc, cl.si, cl.start, c)) {
+    return false;
+  }
+  c.name = s.doc.text(cl.start, cl.verb.first);
+  c.span = s.doc.span(cl.start, cl.verb.first);
+  c.rule = "group-anaphor";
+  return true;
+}
+
 // A subject that refers back to a speaker named before: "the ministry said" (the ministry named
 // before), a pronoun (the last speaker), "Spokeswoman X said" (the institution speaking).
 bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
@@ -493,6 +514,9 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
   const std::size_t verb = cl.verb.first;
   if (auto same = same_head(s.doc, s.lex, cl.v, start, verb, s.speakers)) {
     c = *same;
+  } else if (!cues_in(s.lex, s.doc, "group_anaphor", start, verb).empty() &&
+             group_anaphor(s, cl, c)) {
+    // "The group said": the armed group that spoke or was named last.
   } else if (has_pronoun(s.lex, s.doc, start, verb) && s.have_named) {
     c = s.last_named;
     c.rule = "carry-over";

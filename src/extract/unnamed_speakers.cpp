@@ -151,18 +151,18 @@ constexpr std::size_t kMilitaryLookback = 40;
 // ones before it: what "the army said" refers to when the last speaker was a civil agency.
 // With `state_army` ("the army", "the armed forces"), only a state's forces qualify: in a civil
 // war the army is the state's, however recently the rebels were named.
-bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
-                   bool state_army) {
+namespace {
+
+// The nearest actor named before token `before`, in sentence `si` or the few before, that
+// `wanted` accepts.
+template <typename Wanted>
+bool last_actor(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
+                Wanted wanted) {
   const std::size_t stop = si > kMilitaryLookback ? si - kMilitaryLookback : 0;
   for (std::size_t k = si + 1; k-- > stop;) {
     const auto& actors = doc.sentences[k].actors;
     for (auto a = actors.rbegin(); a != actors.rend(); ++a) {
-      if (a->first >= before || a->side.empty() || a->locative) continue;
-      if (a->kind != "military" && a->kind != "armed_group") continue;
-      if (state_army) {
-        const auto it = doc.lex->sides.find(a->side);
-        if (it == doc.lex->sides.end() || it->second.country.empty()) continue;
-      }
+      if (a->first >= before || a->side.empty() || a->locative || !wanted(*a)) continue;
       out.name = doc.text(a->first, a->last);
       out.side = a->side;
       out.kind = a->kind;
@@ -171,6 +171,25 @@ bool last_military(const Document& doc, std::size_t si, std::size_t before, Clai
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
+                   bool state_army) {
+  return last_actor(doc, si, before, out, [&](const ActorMention& a) {
+    if (a.kind != "military" && a.kind != "armed_group") return false;
+    if (!state_army) return true;
+    const auto it = doc.lex->sides.find(a.side);
+    return it != doc.lex->sides.end() && !it->second.country.empty();
+  });
+}
+
+bool last_armed_group(const Document& doc, std::size_t si, std::size_t before, Claimant& out) {
+  return last_actor(doc, si, before, out, [&](const ActorMention& a) {
+    const auto it = doc.lex->sides.find(a.side);
+    return it != doc.lex->sides.end() && it->second.country.empty();
+  });
 }
 
 namespace {

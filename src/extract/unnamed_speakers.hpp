@@ -24,6 +24,10 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
 bool last_military(const Document& doc, std::size_t si, std::size_t before, Claimant& out,
                    bool state_army = false);
 
+// The nearest non-state armed group named before token `before`, in sentence `si` or the ones
+// before ("the group said", "the movement said": the Arakan Army, Hamas named before).
+bool last_armed_group(const Document& doc, std::size_t si, std::size_t before, Claimant& out);
+
 // An institution named without its state in tokens [from, to) of sentence `si` ("the General
 // Staff said", "officials said"): fills `out` with the party it speaks for. `inverted`: it
 // follows its verb ("..., telling the Ministry of Defence"), so the forces its own sentence

@@ -450,3 +450,29 @@ TEST_F(WorldActors, TheTerroristsOfAStatesWarOnAnArmedGroup) {
 
 }  // namespace
 }  // namespace truce::extract
+
+// Session 11: "the group said" is the armed group that spoke or was named last, not a rights
+// group that spoke.
+namespace truce::extract {
+namespace {
+
+TEST_F(WorldExtraction, TheGroupThatSpeaksIsTheArmedGroupNamedLast) {
+  auto x =
+      run("The Arakan Army has fought junta troops near Kharkiv for months. The group said on "
+          "Telegram that its fighters had captured a command base near Kharkiv on Friday.",
+          "", "2024-12-22");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents.back().claimant.side, "Arakan Army");
+  EXPECT_EQ(x.incidents.back().claimant.rule, "group-anaphor");
+}
+
+TEST_F(WorldExtraction, TheGroupAfterARightsGroupSpokeIsNotTheArmedGroup) {
+  auto x =
+      run("Amnesty International said the Arakan Army had shelled Kharkiv. The group said junta "
+          "troops also shelled villages near Kharkiv on Friday.",
+          "", "2024-12-22");
+  for (const auto& inc : x.incidents) EXPECT_NE(inc.claimant.rule, "group-anaphor");
+}
+
+}  // namespace
+}  // namespace truce::extract
