@@ -466,12 +466,41 @@ void part_same_sides(const Document& doc, const Lexicons& lex, Incident& inc) {
 
 }  // namespace
 
+namespace {
+
+// How many words after a ceasefire's name the day that names it may stand ("the humanitarian
+// ceasefire that took effect at noon on 10 October").
+constexpr std::size_t kTruceDayReach = 8;
+
+// True when the date `d` is a ceasefire's own day, told right after its name ("despite the
+// humanitarian ceasefire from 10 October", "the truce which began on the 18th"), not the day of
+// what the sentence reports; "violated the truce on Monday" is the violation's day.
+bool truce_day(const Document& doc, const SentenceView& v, const text::DateMention& d) {
+  const auto& t = doc.tokens;
+  for (const auto& m : ceasefire_mentions(doc, *doc.lex, v)) {
+    if (d.first < m.last || d.first > m.last + kTruceDayReach || t[m.last].key == "on") continue;
+    bool names_it = false;
+    bool clean = true;
+    for (std::size_t k = m.last; k < d.first; ++k) {
+      if (t[k].kind == text::TokenKind::punct) clean = false;
+      if (t[k].is_any({"of", "from", "since"}) ||
+          doc.lex->cue("ceasefire_effective").match_at(t, k, d.first) ||
+          doc.lex->cue("agreement").match_at(t, k, d.first))
+        names_it = true;
+    }
+    if (clean && names_it) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 DateValue date_at(const Document& doc, std::size_t si, std::size_t i, bool skip_since) {
   const SentenceView& v = doc.sentences[si];
   const text::DateMention* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& d : v.dates) {
-    if (d.future) continue;
+    if (d.future || truce_day(doc, v, d)) continue;
     // "1,300 killed since 27 September": the day a count starts from is not its day.
     if (skip_since && d.first > v.first && doc.tokens[d.first - 1].key == "since") continue;
     const std::size_t distance = d.first > i ? d.first - i : i - d.first;

@@ -503,3 +503,27 @@ TEST_F(WorldEvents, AnAttackTheOtherSideIsAccusedOfIsAClashNotTheShelling) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+// The day that names a ceasefire is not the day of what a sentence reports; the day after
+// "violated the truce on" is.
+TEST_F(WorldExtraction, ACeasefiresOwnDayIsNotTheIncidentsDay) {
+  auto x =
+      run("Despite the humanitarian ceasefire from 10 June at 12 o'clock, Russian forces "
+          "shelled Kharkiv, the Ukrainian ministry said.",
+          "", "2025-06-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].date.iso, "2025-06-12");
+  EXPECT_EQ(x.incidents[0].date.rule, "publication");
+  x =
+      run("Russian forces violated the truce on Monday, shelling Kharkiv, the Ukrainian ministry "
+          "said.",
+          "", "2025-06-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].date.iso, "2025-06-09");
+}
+
+}  // namespace
+}  // namespace truce::extract
