@@ -99,13 +99,18 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   // "object:<class>": the cue is the verb's object, no preposition between ("had taken the town
   // of Shusha", not "took place in the village").
   const bool object = p.requires_cue.starts_with("object:");
-  const std::string cls = either   ? p.requires_cue.substr(5)
-                          : object ? p.requires_cue.substr(7)
-                                   : p.requires_cue;
-  const std::size_t from = either && m.first > v.first + 6 ? m.first - 6
-                           : either                        ? v.first
-                                                           : m.last;
-  const std::size_t to = std::min(v.last, m.last + 7);
+  // "sentence:<class>": anywhere in the sentence ("fired on the positions ... in the Kalbajar
+  // direction with small arms").
+  const bool sentence = p.requires_cue.starts_with("sentence:");
+  const std::string cls = either     ? p.requires_cue.substr(5)
+                          : object   ? p.requires_cue.substr(7)
+                          : sentence ? p.requires_cue.substr(9)
+                                     : p.requires_cue;
+  const std::size_t from = sentence                          ? v.first
+                           : either && m.first > v.first + 6 ? m.first - 6
+                           : either                          ? v.first
+                                                             : m.last;
+  const std::size_t to = sentence ? v.last : std::min(v.last, m.last + 7);
   // "materiel": military equipment of equipment.tsv ("destroyed three tanks near X"), in a
   // sentence that names a town or site: a tally's totals name none.
   if (cls == "materiel" && !v.names_locality) return false;
@@ -124,7 +129,7 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   for (const auto& c : near) {
     if (c.first >= m.first && c.first < m.last) continue;
     // "the killing of 52 civilians by fighters": an agent after "by" is no object.
-    if (!either && c.first > m.last &&
+    if (!either && !sentence && c.first > m.last &&
         (t[c.first - 1].key == "by" ||
          (t[c.first - 1].key == "the" && c.first > m.last + 1 && t[c.first - 2].key == "by")))
       continue;

@@ -480,6 +480,14 @@ TEST_F(WorldEvents, MoreShapesOfIncidentsFromTheKarabakhSets) {
        "ministry said.",
        "explosions_remote_violence"},
       {"The Ukrainian side confirmed the loss of the town of Kherson on Monday.", "battles"},
+      {"Thousands of people demonstrated in the central square of Kherson on Friday.", "protests"},
+      {"Government forces then took over the militia's stronghold in Kherson within hours.",
+       "battles"},
+      {"The rebels said they had captured the military command headquarters in Kherson.",
+       "battles"},
+      {"Russian units fired on the positions of the Ukrainian army near Kherson with small arms "
+       "during the night, the ministry said.",
+       "battles"},
   };
   for (const auto& c : cases) {
     auto x = run(c.text);
