@@ -407,6 +407,46 @@ bool tells_of_accusation(std::vector<Pending>& pending, Pending& next) {
   return true;
 }
 
+// How many sentences back the incident that "the attack" refers to may have been told.
+constexpr std::size_t kAnaphorSentences = 2;
+
+// "The raids caused huge destruction", "It was the second attack on Ganja", "Kyiv did not claim
+// the attack": where every trigger is a definite event noun and the sentence names no town and
+// no day of its own, it goes on about the incident just told, which takes its words.
+bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
+                 const std::vector<Trigger>& triggers) {
+  if (pending.empty() || pending.back().last_sentence + kAnaphorSentences < s.si) return false;
+  const auto& t = s.doc.tokens;
+  for (const auto& tr : triggers) {
+    const std::size_t k = tr.match.first;
+    const bool definite =
+        k > s.v.first && (t[k - 1].is_any({"the", "this", "that", "these", "those"}) ||
+                          (k > s.v.first + 1 && t[k - 2].is_any({"the", "this", "these"}) &&
+                           t[k - 1].kind == text::TokenKind::word));
+    if (tr.pattern->form == "verb" && !t[k].is_any({"attack", "attacks", "raid", "raids"}))
+      return false;
+    if (!definite) return false;
+  }
+  if (std::any_of(s.v.places.begin(), s.v.places.end(),
+                  [](const PlaceCountry& p) { return p.local; }))
+    return false;
+  if (std::any_of(s.v.dates.begin(), s.v.dates.end(),
+                  [](const text::DateMention& d) { return !d.future; }))
+    return false;
+  Incident& prev = pending.back().incident;
+  prev.evidence.push_back(s.doc.sentence_span(s.si));
+  for (const auto& tr : triggers)
+    prev.triggers.push_back(s.doc.span(tr.match.first, tr.match.last));
+  // "The strikes killed 10 civilians": the toll is the incident's.
+  Toll toll;
+  std::vector<std::pair<std::size_t, std::size_t>> used;
+  casualties(s.doc, s.lex, s.si, toll.killed, toll.wounded, used);
+  if (toll.killed) prev.fatalities = std::max(prev.fatalities.value_or(0), *toll.killed);
+  if (toll.wounded) prev.injuries = std::max(prev.injuries.value_or(0), *toll.wounded);
+  pending.back().last_sentence = s.si;
+  return true;
+}
+
 // The incidents of one sentence, joined to the one before where they continue it.
 void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
                       std::vector<Denial>& denials) {
@@ -415,7 +455,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_repelled_attacks(triggers);
   drop_object_nouns(s, triggers);
   drop_secondary(triggers);
-  if (triggers.empty()) return;
+  if (triggers.empty() || refers_back(s, pending, triggers)) return;
   type_contextual(s, triggers, weapon_at);
   Toll toll;
   std::vector<std::pair<std::size_t, std::size_t>> used;

@@ -535,3 +535,26 @@ TEST_F(WorldExtraction, ACeasefiresOwnDayIsNotTheIncidentsDay) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+// "The strikes killed 10 civilians" after the strikes were told is that incident, with its toll;
+// "the attack on Kherson" names a place of its own and is another.
+TEST_F(WorldExtraction, TheAttackJustToldIsNoNewIncident) {
+  auto x =
+      run("Russian missiles hit Kharkiv on Monday, the governor said. The strikes killed 10 "
+          "civilians.",
+          "", "2025-06-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
+  EXPECT_EQ(x.incidents[0].fatalities, 10);
+  x =
+      run("Russian missiles hit Kharkiv on Monday, the governor said. The attack on Kherson "
+          "killed two people.",
+          "", "2025-06-12");
+  EXPECT_EQ(x.incidents.size(), 2u);
+}
+
+}  // namespace
+}  // namespace truce::extract
