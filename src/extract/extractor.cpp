@@ -3,6 +3,8 @@
 // own, denials linked to what they deny.
 #include "extract/extractor.hpp"
 
+#include <algorithm>
+
 #include "extract/attribution.hpp"
 #include "extract/ceasefire_finder.hpp"
 #include "extract/claim_parser.hpp"
@@ -51,7 +53,15 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
   out.denials = std::move(incidents.denials);
   for (std::size_t i = 0; i < out.denials.size(); ++i) out.denials[i].id = std::to_string(i + 1);
   out.claims = parse_claims(doc, lex, attribution, out.incidents);
-  for (auto& c : read_tallies(doc, lex, attribution)) out.claims.push_back(std::move(c));
+  // A tally's item is read once: "(plus 590 liquidated during the day)" is the tally's
+  // increment, not a prose claim of its own.
+  auto tallies = read_tallies(doc, lex, attribution);
+  std::erase_if(out.claims, [&](const LossClaim& prose) {
+    return std::any_of(tallies.begin(), tallies.end(), [&](const LossClaim& tally) {
+      return prose.item.begin < tally.item.end && tally.item.begin < prose.item.end;
+    });
+  });
+  for (auto& c : tallies) out.claims.push_back(std::move(c));
   for (std::size_t i = 0; i < out.claims.size(); ++i) out.claims[i].id = std::to_string(i + 1);
   out.ceasefires = find_ceasefires(doc, lex, attribution);
   if (places) {

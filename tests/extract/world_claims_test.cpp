@@ -216,3 +216,29 @@ TEST_F(WorldClaims, TheMinistrySaidIsTheMinistryNamedJustBefore) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+// Session 11: the General Staff's tally written inside one sentence, after a colon, its items
+// between commas; the bracketed day's count is the tally's increment, not a prose claim.
+TEST_F(WorldExtraction, ATallyInsideOneSentenceGivesOneClaimAnItem) {
+  auto x = run(
+      "The General Staff of the Armed Forces of Ukraine informs the total combat losses of the "
+      "enemy from 24.02.22 to 11.11.22: personnel - about 80,000 (plus 590 liquidated during the "
+      "day), tanks - 2,832, artillery systems - 1,818, helicopters - 261.",
+      "", "2022-11-11");
+  ASSERT_EQ(x.claims.size(), 5u);
+  const LossClaim* tanks = claim_of(x, "destroyed", 2832);
+  ASSERT_NE(tanks, nullptr);
+  EXPECT_EQ(tanks->category, "tanks");
+  EXPECT_EQ(tanks->about, "Russia");
+  EXPECT_EQ(tanks->claimant.side, "Ukraine");
+  const LossClaim* day = claim_of(x, "killed", 590);
+  ASSERT_NE(day, nullptr);
+  EXPECT_EQ(day->category, "personnel");
+  EXPECT_FALSE(day->cumulative);
+}
+
+}  // namespace
+}  // namespace truce::extract
