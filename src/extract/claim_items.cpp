@@ -147,6 +147,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     std::size_t end = 0;
     std::size_t noun_end = 0;  // end of the first equipment phrase, before a generic word
     for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
+      // '4 "S-300" launchers': a system's name in quotation marks is still the item's.
+      if (t[k].key == "\"") continue;
       if (t[k].kind == text::TokenKind::punct) break;
       if (t[k].is_any({"and", "or"}) && k > scan) break;
       if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {
@@ -169,16 +171,14 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           item.categories = member_category(doc, lex, si, m->last);
           item.source += " (group member)";
         }
-        // "S-300 air defense system": a generic word after the system ends the item.
+        // "S-300 air defense system", '"S-300" launchers': a generic word after the system ends
+        // the item; the system says what it is ("S-300 launchers" are air defence).
         if (!e.system.empty()) {
           for (std::size_t q = end; q < std::min(v.last, end + 4); ++q) {
+            if (t[q].key == "\"") continue;
             if (t[q].kind == text::TokenKind::punct) break;  // "1 Tor system, 2 D-20 guns"
             if (auto g = lex.equipment_matcher.match_at(t, q, v.last)) {
-              const auto& ge = lex.equipment[static_cast<std::size_t>(g->id)];
-              if (ge.system.empty()) {
-                item.categories = ge.categories;
-                end = g->last;
-              }
+              if (lex.equipment[static_cast<std::size_t>(g->id)].system.empty()) end = g->last;
               break;
             }
           }

@@ -242,3 +242,31 @@ TEST_F(WorldExtraction, ATallyInsideOneSentenceGivesOneClaimAnItem) {
 
 }  // namespace
 }  // namespace truce::extract
+
+namespace truce::extract {
+namespace {
+
+// A named system keeps its category before a generic word ("S-300 launchers" are air defence),
+// in quotation marks too; "units of armored equipment", "armored machine" (machine translation).
+TEST_F(WorldExtraction, NamedSystemsInQuotesAndUnitsOfEquipmentAreCounted) {
+  auto x =
+      run("Ukraine's Ministry of Defence said the enemy lost 4 \"S-300\" launchers, 2 \"Osa\" air "
+          "defense systems, 12 units of armored equipment and one armored machine near Kharkiv.",
+          "", "2022-09-15");
+  const LossClaim* s300 = claim_of(x, "destroyed", 4);
+  ASSERT_NE(s300, nullptr);
+  EXPECT_EQ(s300->category, "air_defense");
+  EXPECT_EQ(s300->system, "S-300");
+  const LossClaim* osa = claim_of(x, "destroyed", 2);
+  ASSERT_NE(osa, nullptr);
+  EXPECT_EQ(osa->system, "Osa");
+  const LossClaim* armour = claim_of(x, "destroyed", 12);
+  ASSERT_NE(armour, nullptr);
+  EXPECT_EQ(armour->category, "armored_vehicles");
+  const LossClaim* machine = claim_of(x, "destroyed", 1);
+  ASSERT_NE(machine, nullptr);
+  EXPECT_EQ(machine->category, "armored_vehicles");
+}
+
+}  // namespace
+}  // namespace truce::extract
