@@ -268,5 +268,18 @@ TEST_F(WorldExtraction, NamedSystemsInQuotesAndUnitsOfEquipmentAreCounted) {
   EXPECT_EQ(machine->category, "armored_vehicles");
 }
 
+// Prisoners: "holds at least 60 servicemen", "taken to captivity", "had surrendered".
+TEST_F(WorldExtraction, PrisonersHeldOrSurrenderedAreCaptured) {
+  for (const char* report :
+       {"Kyiv said Russia holds at least 60 Ukrainian servicemen near Kharkiv.",
+        "The Ukrainian ministry said 60 Russian soldiers were taken to captivity near Kharkiv.",
+        "The Ukrainian ministry said 60 Russian soldiers had surrendered near Kharkiv."}) {
+    auto x = run(report, "", "2022-09-15");
+    const LossClaim* c = claim_of(x, "captured", 60);
+    ASSERT_NE(c, nullptr) << report;
+    EXPECT_EQ(c->category, "personnel") << report;
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract
