@@ -264,6 +264,11 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
   // "The alliance has seized more than 400 posts since it launched an offensive on Oct. 27":
   // the count in the perfect, and the event it counts from.
   if (first > v.first && t[first - 1].is_any({"has", "have"})) return true;
+  // "his army had retaken more than 300 settlements since September 27": a count after it.
+  if (first > v.first && t[first - 1].key == "had") {
+    for (std::size_t k = first + 1; k < v.last && k < first + 5; ++k)
+      if (t[k].kind == text::TokenKind::number) return true;
+  }
   for (std::size_t k = first; k > v.first && k + kSinceClauseWords > first; --k) {
     if (t[k - 1].kind == text::TokenKind::punct) break;
     if (t[k - 1].key == "since") return true;
@@ -274,6 +279,10 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
 }
 
 }  // namespace
+
+// How far after "the number of" a trigger may stand and still be what it counts ("the number of
+// villages and towns liberated").
+constexpr std::size_t kCountOfReach = 7;
 
 // How far after an event noun its verb of stopping may come ("fighting in Sweida city largely
 // stopped").
@@ -542,6 +551,16 @@ std::string TriggerAt::event_characterised() const {
 // An event planned, habitual, intended, stative, modal, denied or hypothetical: not asserted
 // as one that happened.
 std::string TriggerAt::event_not_asserted(bool& denied) const {
+  // "The number of villages liberated from occupation has exceeded 50": a count of events ("a
+  // number of missiles fell" is some missiles; "the number of civilians killed in shelling"
+  // counts the shelling's dead).
+  for (std::size_t k = first; k > v.first + 2 && k + kCountOfReach > first; --k) {
+    if (t[k - 1].kind == text::TokenKind::punct ||
+        t[k - 1].is_any({"in", "by", "from", "during", "after", "since"}))
+      break;
+    if (t[k - 1].key == "of" && t[k - 2].key == "number" && t[k - 3].is_any({"the", "total"}))
+      return "count";
+  }
   // "camps used to plan attacks", "groups who carry out attacks inside Pakistan": an event
   // word that an infinitive of planning or a present-tense relative clause governs is a kind.
   if (first >= v.first + 2 && t[first - 1].is_any({"plan", "plot", "prepare", "stage"}) &&

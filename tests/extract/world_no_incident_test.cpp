@@ -303,5 +303,18 @@ TEST_F(WorldNoIncident, StateControlIsWhoGovernsNotAFight) {
                   .incidents.empty());
 }
 
+// Session 11: a count of events is none of them; "a number of missiles fell" is some missiles.
+TEST_F(WorldNoIncident, TheNumberOfTownsTakenIsACountNotAnIncident) {
+  EXPECT_TRUE(run("The number of villages and towns liberated near Kharkiv has exceeded 50, "
+                  "according to the agency's count.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The president said his army had retaken more than 300 settlements near Kharkiv "
+                  "since March 27.",
+                  "", "2025-06-20")
+                  .incidents.empty());
+  EXPECT_FALSE(
+      run("A number of missiles fell near Kharkiv on Monday, officials said.").incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
