@@ -617,8 +617,19 @@ std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
 }
 
 // The source of "according to X" with X in [from, to).
-Claimant according_claimant(SpeakerState& s, const SentenceView& v, std::size_t from,
-                            std::size_t to) {
+// How many words a source cited with "according to" may have to be a bare institution.
+constexpr std::size_t kBareInstitutionWords = 3;
+
+// True when tokens [from, to) are an institution's name alone ("Defence Ministry", "the
+// ministry"), not a list or a description ("defense ministries of both countries", "local
+// leaders and a rescuer").
+bool bare_institution(const Document& doc, std::size_t from, std::size_t to) {
+  if (from < to && doc.tokens[from].key == "the") ++from;
+  return from < to && to - from <= kBareInstitutionWords;
+}
+
+Claimant according_claimant(SpeakerState& s, std::size_t si, std::size_t from, std::size_t to) {
+  const SentenceView& v = s.doc.sentences[si];
   Claimant c;
   if (resolve_region(s.doc, v, from, to, c)) {
     c.rule = "according-to";
@@ -634,6 +645,11 @@ Claimant according_claimant(SpeakerState& s, const SentenceView& v, std::size_t 
     c.rule = "according-to-carry-over";
   } else if (s.headline && !cues_in(s.lex, s.doc, "source_reference", from, to).empty()) {
     c = *s.headline;  // "according to a statement": the source the headline names
+  } else if (bare_institution(s.doc, from, to) &&
+             resolve_institution(
+                 s.doc, si, from, to,
+                 last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline), c)) {
+    s.name(c);  // "as informed by Defence Ministry": the ministry of the party speaking
   } else {
     c = s.own_voice;
     c.name = s.doc.text(from, to);
@@ -645,8 +661,9 @@ Claimant according_claimant(SpeakerState& s, const SentenceView& v, std::size_t 
 
 // "according to X": X, up to the next comma or the end of the clause; only the sentence's first
 // "according to", and not one inside a reported clause.
-std::optional<Claimant> according_to_source(SpeakerState& s, const SentenceView& v,
+std::optional<Claimant> according_to_source(SpeakerState& s, std::size_t si,
                                             const std::vector<AttributionSegment>& segs) {
+  const SentenceView& v = s.doc.sentences[si];
   const auto& t = s.doc.tokens;
   const auto cues = cues_in(s.lex, s.doc, "according", v.first, v.last);
   if (cues.empty()) return std::nullopt;
@@ -654,7 +671,7 @@ std::optional<Claimant> according_to_source(SpeakerState& s, const SentenceView&
   if (!segs.empty() && m.first > segs.front().from) return std::nullopt;
   std::size_t end = m.last;
   while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
-  return according_claimant(s, v, m.last, end);
+  return according_claimant(s, si, m.last, end);
 }
 
 // What precedes the first speech verb: the "according to" source, else the verb's own subject
@@ -695,7 +712,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     SentenceAttribution sa;
     sa.speech = speech_verbs(doc, lex, v);
     std::vector<AttributionSegment> segs = speech_segments(s, si, sa.speech);
-    const std::optional<Claimant> according = according_to_source(s, v, segs);
+    const std::optional<Claimant> according = according_to_source(s, si, segs);
     sa.own = !segs.empty() || according.has_value();
     sa.segments.push_back(AttributionSegment{v.first, lead_claimant(s, si, according, segs)});
     for (auto& seg : segs) sa.segments.push_back(std::move(seg));

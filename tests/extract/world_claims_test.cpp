@@ -281,5 +281,18 @@ TEST_F(WorldExtraction, PrisonersHeldOrSurrenderedAreCaptured) {
   }
 }
 
+// "According to the ministry" with the institution alone: the ministry of the party speaking;
+// a description ("defense ministries of both countries") stays unplaced.
+TEST_F(WorldExtraction, ABareInstitutionCitedAsSourceIsThePartySpeakingsOwn) {
+  auto x = run(
+      "Ukraine's army said it repelled attacks near Kharkiv. As informed by Defence Ministry, the "
+      "enemy lost 2 tanks and 3 armored vehicles near Kharkiv.",
+      "", "2022-09-15");
+  const LossClaim* tanks = claim_of(x, "destroyed", 2);
+  ASSERT_NE(tanks, nullptr);
+  EXPECT_EQ(tanks->claimant.side, "Ukraine");
+  EXPECT_EQ(tanks->about, "Russia");
+}
+
 }  // namespace
 }  // namespace truce::extract
