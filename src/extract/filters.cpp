@@ -280,6 +280,15 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
 
 }  // namespace
 
+// How far after an event noun its verb of breaking out may stand ("fighting in Nagorno-Karabakh
+// resumed"), and how many days before the report that outbreak is background.
+constexpr std::size_t kOutbreakReach = 5;
+constexpr long kOutbreakDays = 10;
+
+// How far before "of <trigger>" a verb of charging may stand ("accuses the Rapid Support Forces
+// of bombing").
+constexpr std::size_t kChargeReach = 7;
+
 // How far after "the number of" a trigger may stand and still be what it counts ("the number of
 // villages and towns liberated").
 constexpr std::size_t kCountOfReach = 7;
@@ -304,6 +313,7 @@ struct TriggerAt {
   const std::vector<text::Token>& t;
 
   std::string unreal_event() const;
+  bool outbreak_long_ago() const;
   std::string event_told_elsewhere() const;
   std::string event_characterised() const;
   std::string event_not_asserted(bool& denied) const;
@@ -380,7 +390,25 @@ std::string TriggerAt::unreal_event() const {
 
 // An event word that refers to one told before or elsewhere, or names a time frame or a
 // total's cause: no new incident.
+// True when the fighting of the trigger broke out or resumed (cue class outbreak, right after
+// it, in its clause) on a day long before the report: "Fighting resumed on September 27" in a
+// report of October 10.
+bool TriggerAt::outbreak_long_ago() const {
+  const std::size_t end = std::min(v.last, last + kOutbreakReach);
+  if (cues_in(lex, doc, "outbreak", last, end).empty()) return false;
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  if (!pub) return false;
+  for (const auto& d : v.dates) {
+    if (d.first < last || d.future || d.precision != DatePrecision::day) continue;
+    if (pub->days() - d.begin.days() > kOutbreakDays) return true;
+  }
+  return false;
+}
+
 std::string TriggerAt::event_told_elsewhere() const {
+  // "Fighting in Nagorno-Karabakh resumed on September 27", "New clashes erupted on Sept. 27":
+  // the outbreak of the war, told as background weeks later.
+  if (noun && battles_like && outbreak_long_ago()) return "outbreak";
   // A noun after a frame is a time or cause reference: "during the (intense) battles". A
   // gerund only after a span of time: "after several nights of shelling" (while "after the
   // shelling of Stepanakert" may tell a new one).
@@ -579,6 +607,14 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
         (t[k - 1].key == "out" && k >= v.first + 2 && t[k - 2].key == "carries"))
       return "habitual";
   }
+  // "accuses the army of bombing residential areas": a standing charge in the present tense,
+  // not a told event ("accused ... of shelling Tartar on Monday" is one).
+  if (first > v.first + 1 && t[first - 1].key == "of") {
+    for (std::size_t k = first - 1; k > v.first && k + kChargeReach > first; --k) {
+      if (t[k - 1].kind == text::TokenKind::punct) break;
+      if (t[k - 1].is_any({"accuses", "accuse"})) return "habitual";
+    }
+  }
   // "says it attacks only terrorist positions", "its jets struck only militant targets": what
   // a party says it targets, not an event.
   if (last < v.last && t[last].key == "only") return "stance";
@@ -593,9 +629,12 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
     }
     break;
   }
-  // "to attack": intent, unless "managed to", "failed to", "continued to".
+  // "to attack": intent, unless "managed to", "failed to", "continued to"; "to keep bombing".
   std::size_t p = first;
   while (p > v.first && (t[p - 1].key == "immediately" || t[p - 1].key == "not")) --p;
+  if (p > v.first + 1 && t[p - 1].is_any({"keep", "continue"}) && t[p - 2].key == "to" &&
+      !cue_ends_at(lex, doc, "actualising", v.first, p - 1))
+    return "infinitive";
   if (p > v.first && t[p - 1].key == "to") {
     if (!cue_ends_at(lex, doc, "actualising", v.first, p)) {
       // "responded to the attacks", "exposed to bombing": a noun after "to" is not intent.

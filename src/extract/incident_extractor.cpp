@@ -427,12 +427,18 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
       return false;
     if (!definite) return false;
   }
-  if (std::any_of(s.v.places.begin(), s.v.places.end(),
-                  [](const PlaceCountry& p) { return p.local; }))
+  // A town of its own ("the attack on Kherson"), but not a capital that speaks ("Kyiv said").
+  if (std::any_of(s.v.places.begin(), s.v.places.end(), [&](const PlaceCountry& p) {
+        const ActorMention* a = actor_at(s.v, s.doc.token_of(p.offset));
+        return p.local && !(a && !a->locative);
+      }))
     return false;
   if (std::any_of(s.v.dates.begin(), s.v.dates.end(),
                   [](const text::DateMention& d) { return !d.future; }))
     return false;
+  // "Kyiv did not officially claim the attack": about the incident, but telling nothing of it.
+  if (!cues_in(s.lex, s.doc, "negation", s.v.first, triggers.front().match.first).empty())
+    return true;
   Incident& prev = pending.back().incident;
   prev.evidence.push_back(s.doc.sentence_span(s.si));
   for (const auto& tr : triggers)

@@ -316,5 +316,23 @@ TEST_F(WorldNoIncident, TheNumberOfTownsTakenIsACountNotAnIncident) {
       run("A number of missiles fell near Kharkiv on Monday, officials said.").incidents.empty());
 }
 
+// The war's outbreak told weeks later, a charge in the present tense, a practice a ceasefire
+// "allows to keep" doing, and a capital that did not claim the attack just told: no incident.
+TEST_F(WorldNoIncident, BackgroundChargesAndDisclaimersAreNoIncident) {
+  EXPECT_TRUE(run("Fighting near Kharkiv resumed on June 1.", "", "2025-06-20").incidents.empty());
+  EXPECT_FALSE(
+      run("Fighting near Kharkiv resumed on June 18.", "", "2025-06-20").incidents.empty());
+  EXPECT_TRUE(run("The group accuses the army of bombing residential areas near Kharkiv.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("\"A ceasefire that allows the military to keep bombing villages near Kharkiv "
+                  "is not a ceasefire,\" the director said.")
+                  .incidents.empty());
+  auto x =
+      run("On Monday, an attack on the bridge near Kharkiv killed a couple, officials said. "
+          "Kyiv did not officially claim the attack.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].evidence.size(), 1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
