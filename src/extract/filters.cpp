@@ -438,10 +438,10 @@ std::string TriggerAt::event_told_elsewhere() const {
         return "frame";
     }
   }
-  // "the deliberate targeting of civilians is a gross violation": a characterisation of a
-  // practice, not a report of one incident.
-  if (first > v.first &&
-      (t[first - 1].key == "the" || (first > v.first + 1 && t[first - 2].key == "the"))) {
+  // "the deliberate targeting of civilians is a gross violation", "Armenia's attack on peaceful
+  // civilians is a war crime": a characterisation of a practice or of a told incident.
+  if (first > v.first && (t[first - 1].key == "the" || t[first - 1].possessive ||
+                          (first > v.first + 1 && t[first - 2].key == "the"))) {
     // A cue may run over the word that ends the clause ("comes while", "came as").
     const std::size_t end = std::min(v.last, clause_end(doc, lex, si, last) + 1);
     if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
@@ -618,6 +618,9 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
   // "says it attacks only terrorist positions", "its jets struck only militant targets": what
   // a party says it targets, not an event.
   if (last < v.last && t[last].key == "only") return "stance";
+  // "it only targets military objects", "was targeting only military sites": the same, the
+  // adverb before the verb.
+  if (first > v.first && t[first - 1].key == "only") return "stance";
   // "shot down three jets, which Israel denied": a relative clause that denies it.
   for (std::size_t k = last; k + 1 < v.last && k < last + kDenialReach; ++k) {
     if (t[k].key != "," || t[k + 1].key != "which") continue;

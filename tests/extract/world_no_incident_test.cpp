@@ -334,5 +334,14 @@ TEST_F(WorldNoIncident, BackgroundChargesAndDisclaimersAreNoIncident) {
   EXPECT_EQ(x.incidents[0].evidence.size(), 1u);
 }
 
+// What a party calls an attack, and what it says it targets, are no incidents.
+TEST_F(WorldNoIncident, JudgementsAndStancesBeforeOrAfterTheVerbAreNoIncident) {
+  EXPECT_TRUE(run("\"Russia's attack on peaceful civilians in Kharkiv is a war crime,\" he said.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The ombudsman said the strike on Kharkiv was a war crime.").incidents.empty());
+  EXPECT_TRUE(run("The Russian side claims that it only targets military objects near Kharkiv.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
