@@ -416,6 +416,11 @@ constexpr std::size_t kAnaphorSentences = 2;
 bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
                  const std::vector<Trigger>& triggers) {
   if (pending.empty() || pending.back().last_sentence + kAnaphorSentences < s.si) return false;
+  // Another party's word on it is that party's claim, an incident of its own.
+  const Claimant& speaker = s.sa.at(triggers.front().match.first);
+  const std::string& told_by = pending.back().incident.claimant.side;
+  if (speaker.side != told_by && belligerent(s.doc, speaker.side) && belligerent(s.doc, told_by))
+    return false;
   const auto& t = s.doc.tokens;
   for (const auto& tr : triggers) {
     const std::size_t k = tr.match.first;
