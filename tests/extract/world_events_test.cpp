@@ -554,6 +554,13 @@ TEST_F(WorldExtraction, TheAttackJustToldIsNoNewIncident) {
           "killed two people.",
           "", "2025-06-12");
   EXPECT_EQ(x.incidents.size(), 2u);
+  // The other side's word on the strikes is its own claim.
+  x =
+      run("Ukraine's army said Russian missiles hit Kharkiv on Monday. Russia's defence ministry "
+          "said the strikes killed 30 Ukrainian soldiers.",
+          "", "2025-06-12");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  EXPECT_EQ(x.incidents[1].claimant.side, "Russia");
 }
 
 }  // namespace
