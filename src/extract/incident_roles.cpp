@@ -79,9 +79,17 @@ bool cited_source(const Document& doc, const ActorMention& a) {
 const ActorMention* nearest_before(const Document& doc, const SentenceView& v, std::size_t from,
                                    std::size_t to) {
   const ActorMention* best = nullptr;
+  const ActorMention* before_best = nullptr;
   for (const auto& a : v.actors) {
-    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a)) best = &a;
+    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a)) {
+      before_best = best;
+      best = &a;
+    }
   }
+  // "Syrian and Russian warplanes struck": of a coordinated pair, the first named leads.
+  if (best && before_best && before_best->last + 1 == best->first &&
+      doc.tokens[before_best->last].key == "and" && before_best->side != best->side)
+    return before_best;
   return best;
 }
 

@@ -474,5 +474,17 @@ TEST_F(WorldExtraction, TheGroupAfterARightsGroupSpokeIsNotTheArmedGroup) {
   for (const auto& inc : x.incidents) EXPECT_NE(inc.claimant.rule, "group-anaphor");
 }
 
+// "Syrian and Russian warplanes struck ... to slow the rebels' advance": the first of a
+// coordinated pair leads, and an advance the strike meant to slow is no clash of its own.
+TEST_F(WorldExtraction, TheFirstOfTwoAttackersLeadsAndAPurposeIsNoClash) {
+  auto x =
+      run("Russian and Ukrainian warplanes struck the bridge near Kharkiv on Friday to slow "
+          "the rebels' advance, the monitor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
+}
+
 }  // namespace
 }  // namespace truce::extract
