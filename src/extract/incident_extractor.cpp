@@ -240,8 +240,12 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
   for (auto& tr : triggers) {
     if (tr.type != "contextual") continue;
     bool weapon = false;
+    // "... fired artillery at villages at 2:45 a.m. and launched an attack at 7:20 a.m.": an
+    // attack a light verb launches is an event of its own, typed by its own weapons.
+    const std::size_t lv_from = tr.match.first > s.v.first + 4 ? tr.match.first - 4 : s.v.first;
+    const bool launched = !cues_in(s.lex, s.doc, "light_verb", lv_from, tr.match.first).empty();
     for (const auto& [w, reach] : weapon_at) {
-      if (reach == kTriggerReach && counter_accusation(s, w, tr)) continue;
+      if (reach == kTriggerReach && (launched || counter_accusation(s, w, tr))) continue;
       if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
     }
     tr.type = weapon ? "explosions_remote_violence" : "battles";

@@ -509,6 +509,16 @@ TEST_F(WorldEvents, AnAttackTheOtherSideIsAccusedOfIsAClashNotTheShelling) {
   EXPECT_EQ(types, (std::set<std::string>{"battles", "explosions_remote_violence"}));
 }
 
+// An attack a light verb launches is an event of its own, not the shelling told before it.
+TEST_F(WorldEvents, ALaunchedAttackAfterShellingIsAClashOfItsOwn) {
+  auto x =
+      run("The army said Russian forces fired artillery at villages near Kharkiv at 2:45 a.m. "
+          "and launched an attack near Kherson at 7:20 a.m.");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  std::set<std::string> types{x.incidents[0].type, x.incidents[1].type};
+  EXPECT_EQ(types, (std::set<std::string>{"battles", "explosions_remote_violence"}));
+}
+
 }  // namespace
 }  // namespace truce::extract
 
