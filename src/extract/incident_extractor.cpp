@@ -411,6 +411,31 @@ bool tells_of_accusation(std::vector<Pending>& pending, Pending& next) {
   return true;
 }
 
+// How many words after a ceasefire's name the day that names it may stand ("the humanitarian
+// ceasefire that took effect at noon on 10 October").
+constexpr std::size_t kTruceDayReach = 8;
+
+// True when the date `d` is a ceasefire's own day, told right after its name ("despite the
+// humanitarian ceasefire from 10 October", "the truce which began on the 18th"), not the day of
+// what the sentence reports; "violated the truce on Monday" is the violation's day.
+bool truce_day(const Document& doc, const SentenceView& v, const text::DateMention& d) {
+  const auto& t = doc.tokens;
+  for (const auto& m : ceasefire_mentions(doc, *doc.lex, v)) {
+    if (d.first < m.last || d.first > m.last + kTruceDayReach || t[m.last].key == "on") continue;
+    bool names_it = false;
+    bool clean = true;
+    for (std::size_t k = m.last; k < d.first; ++k) {
+      if (t[k].kind == text::TokenKind::punct) clean = false;
+      if (t[k].is_any({"of", "from", "since"}) ||
+          doc.lex->cue("ceasefire_effective").match_at(t, k, d.first) ||
+          doc.lex->cue("agreement").match_at(t, k, d.first))
+        names_it = true;
+    }
+    if (clean && names_it) return true;
+  }
+  return false;
+}
+
 // How many sentences back the incident that "the attack" refers to may have been told.
 constexpr std::size_t kAnaphorSentences = 2;
 
@@ -517,35 +542,6 @@ void part_same_sides(const Document& doc, const Lexicons& lex, Incident& inc) {
     const std::string named = first_inferred ? inc.actor2->side : inc.actor1->side;
     inferred = side_ref(opponent_of(doc, named), "opponent-of-named");
   }
-}
-
-}  // namespace
-
-namespace {
-
-// How many words after a ceasefire's name the day that names it may stand ("the humanitarian
-// ceasefire that took effect at noon on 10 October").
-constexpr std::size_t kTruceDayReach = 8;
-
-// True when the date `d` is a ceasefire's own day, told right after its name ("despite the
-// humanitarian ceasefire from 10 October", "the truce which began on the 18th"), not the day of
-// what the sentence reports; "violated the truce on Monday" is the violation's day.
-bool truce_day(const Document& doc, const SentenceView& v, const text::DateMention& d) {
-  const auto& t = doc.tokens;
-  for (const auto& m : ceasefire_mentions(doc, *doc.lex, v)) {
-    if (d.first < m.last || d.first > m.last + kTruceDayReach || t[m.last].key == "on") continue;
-    bool names_it = false;
-    bool clean = true;
-    for (std::size_t k = m.last; k < d.first; ++k) {
-      if (t[k].kind == text::TokenKind::punct) clean = false;
-      if (t[k].is_any({"of", "from", "since"}) ||
-          doc.lex->cue("ceasefire_effective").match_at(t, k, d.first) ||
-          doc.lex->cue("agreement").match_at(t, k, d.first))
-        names_it = true;
-    }
-    if (clean && names_it) return true;
-  }
-  return false;
 }
 
 }  // namespace

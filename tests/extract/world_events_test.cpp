@@ -519,6 +519,15 @@ TEST_F(WorldEvents, ALaunchedAttackAfterShellingIsAClashOfItsOwn) {
   EXPECT_EQ(types, (std::set<std::string>{"battles", "explosions_remote_violence"}));
 }
 
+// "destroyed a number of enemy forces in the Kharkiv direction": the enemy's men, a clash.
+TEST_F(WorldEvents, DestroyingEnemyManpowerIsAClash) {
+  auto x =
+      run("The Ukrainian army destroyed a large number of enemy manpower near Kharkiv, the "
+          "ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
 }  // namespace
 }  // namespace truce::extract
 
