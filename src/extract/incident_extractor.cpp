@@ -467,8 +467,9 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
         return p.local && !(a && !a->locative);
       }))
     return false;
+  // A day of its own; a clock time ("began at 12:05") is none.
   if (std::any_of(s.v.dates.begin(), s.v.dates.end(),
-                  [](const text::DateMention& d) { return !d.future; }))
+                  [](const text::DateMention& d) { return !d.future && d.rule != "clock-time"; }))
     return false;
   // "Kyiv did not officially claim the attack": about the incident, but telling nothing of it.
   if (!cues_in(s.lex, s.doc, "negation", s.v.first, triggers.front().match.first).empty())

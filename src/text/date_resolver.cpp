@@ -1,6 +1,7 @@
 // Token-pattern scanner for date expressions; civil-date arithmetic after H. Hinnant.
 #include "text/date_resolver.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -26,6 +27,21 @@ int ordinal_word(std::string_view key) {
   return 0;
 }
 
+// How many words after a clock time its day may follow ("at 4:00 am (0200 GMT) on November 27").
+constexpr std::size_t kClockDayReach = 8;
+
+// The end of a clock time at token `i` ("09:00", "noon"), or `i` when there is none.
+std::size_t clock_time_end(const std::vector<Token>& t, std::size_t i, std::size_t to) {
+  if (t[i].key == "noon") return i + 1;
+  const auto two_digits = [](const std::string& s) {
+    return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), ::isdigit);
+  };
+  if (i + 2 < to && two_digits(t[i].key) && t[i + 1].key == ":" && t[i + 2].key.size() == 2 &&
+      two_digits(t[i + 2].key))
+    return i + 3;
+  return i;
+}
+
 int weekday_index(std::string_view key) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (kWeekdays[i] == key) return static_cast<int>(i);
@@ -49,6 +65,21 @@ int month_index(std::string_view key) {
   if (key == "dec") return 12;
   if (key == "aug") return 8;
   return 0;
+}
+
+// True when a day goes with the clock time at tokens [at, end): a date just before it ("on 26
+// October at 08:00", already read) or one of its words after it ("at 4:00 am (0200 GMT) on
+// November 27", "at noon on Saturday").
+bool day_near_clock(const std::vector<Token>& t, const std::vector<DateMention>& read,
+                    std::size_t at, std::size_t end, std::size_t to) {
+  if (!read.empty() && read.back().last + 1 >= at && read.back().last <= at) return true;
+  for (std::size_t k = end; k < to && k < end + kClockDayReach; ++k) {
+    if (t[k].is_any({"on", "of", "yesterday", "last", "tonight", "today"}) ||
+        weekday_index(t[k].key) >= 0 || month_index(t[k].key) > 0)
+      return true;
+    if (t[k].kind == TokenKind::punct && !t[k].is_any({"(", ")"})) return false;
+  }
+  return false;
 }
 
 // "May" before a day is the month only after a preposition that takes a date ("on May 8",
@@ -240,6 +271,14 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       // the one before; a day's precision is more than the words give.
       out.push_back(
           DateMention{i - 1, i + 1, pub, pub, DatePrecision::approximate, "midnight", false});
+    } else if (const std::size_t end = clock_time_end(t, i, to);
+               end > i && i > from && t[i - 1].is_any({"at", "from", "since"}) &&
+               !day_near_clock(t, out, i - 1, end, to)) {
+      // "a ceasefire had been agreed from 09:00", "took effect at noon": a clock time with no
+      // day is of the publication's day or the night before it, as "at midnight" is.
+      out.push_back(
+          DateMention{i - 1, end, pub, pub, DatePrecision::approximate, "clock-time", false});
+      i = end - 1;
     } else if (k == "this" && i + 1 < to &&
                (t[i + 1].key == "morning" || t[i + 1].key == "evening" ||
                 t[i + 1].key == "afternoon")) {

@@ -161,6 +161,11 @@ TEST_F(WorldExtraction, ShapesOfAgreementsFromWorld11) {
        "2025-06-10"},
       {"The bodies were handed over in line with the trilateral statement of June 9.",
        "2025-06-09"},
+      // A clock time with no day is of the report's day; with a day after it, of that day.
+      {"A ceasefire had been agreed from 09:00, the Security Council Secretary said.",
+       "2025-06-20"},
+      {"The ceasefire came into force at 4:00 am (0200 GMT) on June 17, the army said.",
+       "2025-06-17"},
   };
   for (const auto& c : cases) expect_one_agreement_on(run(c.text), c.text, c.day);
 }
