@@ -387,12 +387,16 @@ void join_coordinated(const std::vector<text::Token>& t, std::vector<PhraseMatch
   }
 }
 
+// How far after an agreement noun its participle may stand ("the agreement signed on").
+constexpr std::size_t kParticipleReach = 2;
+
 // How far before "for the cessation of hostilities" the agreement noun it completes may stand.
 constexpr std::size_t kAgreementNounReach = 12;
 
 // "the agreement signed on November 10 between Azerbaijan and Armenia for the cessation of
-// hostilities": the agreement noun (cue class ceasefire_anaphor) heads the mention, so that its
-// participle and day are the mention's own.
+// hostilities", "signed a statement with the presidents ... on ending the war": the agreement
+// noun (cue class agreement_noun) heads the mention, so that its participle and day are the
+// mention's own.
 void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const SentenceView& v,
                             std::vector<PhraseMatch>& mentions) {
   const auto& t = doc.tokens;
@@ -402,10 +406,16 @@ void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const Sent
     if (k == v.first || !t[k - 1].is_any({"for", "on"})) continue;
     for (std::size_t j = k - 1; j > v.first && j + kAgreementNounReach > k; --j) {
       if (t[j - 1].kind == text::TokenKind::punct) break;
-      if (auto noun = lex.cue("ceasefire_anaphor").match_at(t, j - 1, k); noun) {
+      auto noun = lex.cue("agreement_noun").match_at(t, j - 1, k);
+      if (!noun) continue;
+      // Only a document its participle or its parties tell of ("the agreement signed on November
+      // 10 ... for", "an agreement between Sanaa and Washington on"): "signed a statement on a
+      // complete ceasefire" is dated by the ceasefire's words.
+      const std::size_t to = std::min(k, noun->last + kParticipleReach);
+      if (!cues_in(lex, doc, "agreement", noun->last, to).empty() ||
+          (noun->last < k && t[noun->last].key == "between"))
         m = PhraseMatch{noun->first, noun->last, m.id};
-        break;
-      }
+      break;
     }
   }
 }

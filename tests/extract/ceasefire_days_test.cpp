@@ -161,6 +161,11 @@ TEST_F(WorldExtraction, ShapesOfAgreementsFromWorld11) {
        "2025-06-10"},
       {"The bodies were handed over in line with the trilateral statement of June 9.",
        "2025-06-09"},
+      // The Moscow statement of 10 October 2020 by its names.
+      {"The ICRC will facilitate the exchange of bodies, as foreseen in the statement agreed in "
+       "Moscow on 10 June.",
+       "2025-06-10"},
+      {"The Moscow statement of 10 June provided for an exchange of bodies.", "2025-06-10"},
       // A clock time with no day is of the report's day; with a day after it, of that day.
       {"A ceasefire had been agreed from 09:00, the Security Council Secretary said.",
        "2025-06-20"},
