@@ -436,6 +436,15 @@ bool truce_day(const Document& doc, const SentenceView& v, const text::DateMenti
   return false;
 }
 
+// True when the word `w` (a place's first word) is in the sentences that told `inc`.
+bool told_of(const Document& doc, const Incident& inc, const text::Token& w) {
+  const std::string_view body = doc.report->body;
+  return std::any_of(inc.evidence.begin(), inc.evidence.end(), [&](const Span& e) {
+    return body.substr(e.begin, e.end - e.begin).find(body.substr(w.begin, w.end - w.begin)) !=
+           std::string_view::npos;
+  });
+}
+
 // How many sentences back the incident that "the attack" refers to may have been told.
 constexpr std::size_t kAnaphorSentences = 2;
 
@@ -461,10 +470,13 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
       return false;
     if (!definite) return false;
   }
-  // A town of its own ("the attack on Kherson"), but not a capital that speaks ("Kyiv said").
+  // A town of its own ("the attack on Kherson"), but not a capital that speaks ("Kyiv said"),
+  // nor the town the incident was told of ("The capture of Ann gives the group control").
+  const Incident& told = pending.back().incident;
   if (std::any_of(s.v.places.begin(), s.v.places.end(), [&](const PlaceCountry& p) {
-        const ActorMention* a = actor_at(s.v, s.doc.token_of(p.offset));
-        return p.local && !(a && !a->locative);
+        const std::size_t ti = s.doc.token_of(p.offset);
+        const ActorMention* a = actor_at(s.v, ti);
+        return p.local && !(a && !a->locative) && !told_of(s.doc, told, s.doc.tokens[ti]);
       }))
     return false;
   // A day of its own; a clock time ("began at 12:05") is none.

@@ -573,6 +573,12 @@ TEST_F(WorldExtraction, TheAttackJustToldIsNoNewIncident) {
           "killed two people.",
           "", "2025-06-12");
   EXPECT_EQ(x.incidents.size(), 2u);
+  // The town the incident was told of is no new town.
+  x =
+      run("Rebels captured Kharkiv on Friday, the group said. Thousands of residents fled. The "
+          "capture of Kharkiv cut the main supply road of the army.",
+          "", "2025-06-12");
+  EXPECT_EQ(x.incidents.size(), 1u);
   // The other side's word on the strikes is its own claim.
   x =
       run("Ukraine's army said Russian missiles hit Kharkiv on Monday. Russia's defence ministry "
