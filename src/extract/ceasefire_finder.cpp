@@ -282,6 +282,18 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     ref.date = ref.effective;  // only the day it took effect is given
     reached = effective;
   }
+  // "facilitated the release today, on the first day of the humanitarian pause": it took effect
+  // on the day the sentence tells of.
+  std::size_t of = m.first;
+  if (of > v.first && doc.tokens[of - 1].is_any({"the", "a"})) --of;
+  if (!reached && of >= v.first + 3 && doc.tokens[of - 1].key == "of" &&
+      doc.tokens[of - 2].key == "day" && doc.tokens[of - 3].key == "first") {
+    for (const auto& d : v.dates) {
+      if (d.future || dateline_date(doc, v, d)) continue;
+      ref.date = ref.effective = value_of(doc, d);
+      break;
+    }
+  }
   return joined_days(doc, v, reached, limit);
 }
 

@@ -166,6 +166,14 @@ TEST_F(WorldExtraction, ShapesOfAgreementsFromWorld11) {
        "Moscow on 10 June.",
        "2025-06-10"},
       {"The Moscow statement of 10 June provided for an exchange of bodies.", "2025-06-10"},
+      // Fighting stopped in the passive; the first day of a pause is the day told.
+      {"According to the ministry, the fire was stopped at 18:30 Moscow time on 16 June.",
+       "2025-06-16"},
+      {"The fighting was halted at midnight at the request of Qatar, officials said.",
+       "2025-06-20"},
+      {"The ICRC today facilitated the release of 24 hostages, on the first day of the "
+       "humanitarian pause agreed between the parties.",
+       "2025-06-20"},
       // A clock time with no day is of the report's day; with a day after it, of that day.
       {"A ceasefire had been agreed from 09:00, the Security Council Secretary said.",
        "2025-06-20"},
@@ -182,6 +190,19 @@ TEST_F(WorldExtraction, TheDayOfWhatTheDealCameAfterIsNotItsDay) {
                      "", "2025-06-11"));
   ASSERT_EQ(found.size(), 1u);
   EXPECT_FALSE(found[0].date) << found[0].date->iso;
+}
+
+// "the humanitarian truce which lasted seven days" and "the truce which began on 24 November"
+// are one agreement, of the day the second gives.
+TEST_F(WorldExtraction, ATruceThatLastedIsTheOneThatBeganLater) {
+  auto found = agreements(
+      run("The occupation resumed its raids with the end of the humanitarian truce which lasted "
+          "seven days. The truce which began on 14 June was extended twice.",
+          "", "2025-06-22"));
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-06-14");
+  EXPECT_EQ(found[0].mentions.size(), 2u);
 }
 
 }  // namespace
