@@ -506,6 +506,9 @@ std::string TriggerAt::event_told_elsewhere() const {
 // An event word that blames a told fight, gives a toll so far, names an alliance or modifies
 // another noun: no new incident.
 std::string TriggerAt::event_characterised() const {
+  // "Indian firing killed 28 civilians and wounded 257 in the same year", "908 times this year
+  // till the end of May": a total over a period, not one incident.
+  if (!cues_in(lex, doc, "period_total", v.first, v.last).empty()) return "period-total";
   // "the clashes were provoked by Tajik forces": blame for a told fight.
   if (last + 2 < v.last && t[last].is_any({"were", "was"}) && t[last + 1].key == "provoked")
     return "who-started";

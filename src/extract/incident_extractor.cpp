@@ -106,10 +106,17 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
   const bool passive = m.first > s.v.first && t[m.first - 1].is_any({"was", "were", "been"});
   if ((p.agent == "patient" || passive) && negated_subject(s.doc, s.lex, s.v, m.first))
     return false;
-  // "the strikes destroyed an air defence system": what an attack told of did, not another.
-  if (p.form == "fallback" && m.first > s.v.first &&
-      s.lex.pattern_matcher.match_at(t, m.first - 1, m.first))
-    return false;
+  // "the strikes destroyed an air defence system": what an attack told of did, not another; but
+  // where that event word is neither told before nor an incident by itself ("Israeli strikes hit
+  // Sanaa": "strikes" wants a casualty verb), the pair is the event.
+  if (p.form == "fallback" && m.first > s.v.first) {
+    for (std::size_t k = m.first; k-- > s.v.first && k + 3 > m.first;) {
+      auto before = s.lex.pattern_matcher.match_at(t, k, m.first);
+      if (!before || before->last != m.first) continue;
+      const bool told = k > s.v.first && t[k - 1].is_any({"the", "this", "that", "these", "those"});
+      if (told || pattern_of(s, *before)) return false;
+    }
+  }
   return true;
 }
 

@@ -528,6 +528,14 @@ TEST_F(WorldEvents, DestroyingEnemyManpowerIsAClash) {
   EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
+// "Israeli strikes hit Sanaa": where the event word is none by itself ("strikes" wants a
+// casualty verb), the verb after it carries the event.
+TEST_F(WorldEvents, StrikesThatHitATownAreAStrike) {
+  auto x = run("Russian strikes hit Kharkiv late on Thursday, the governor said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
 

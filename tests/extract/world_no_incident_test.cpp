@@ -343,5 +343,15 @@ TEST_F(WorldNoIncident, JudgementsAndStancesBeforeOrAfterTheVerbAreNoIncident) {
                   .incidents.empty());
 }
 
+// A total over a period is no incident.
+TEST_F(WorldNoIncident, ATotalOverAPeriodIsNoIncident) {
+  EXPECT_TRUE(run("Ukraine's military said Russian firing killed 28 civilians near Kharkiv in the "
+                  "same year.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Russia has violated the ceasefire near Kharkiv 908 times so far this year, the "
+                  "army said.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
