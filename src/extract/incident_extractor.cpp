@@ -202,6 +202,23 @@ void drop_object_nouns(const SentenceContext& s, std::vector<Trigger>& triggers)
   });
 }
 
+// "Government soldiers killed at least 38 civilians ... after clashes with Fano": an event noun
+// after "after" or "following" is the time of what an earlier trigger of the sentence tells, not
+// an incident of its own.
+void drop_after_frames(const SentenceContext& s, std::vector<Trigger>& triggers) {
+  const auto& t = s.doc.tokens;
+  auto after_frame = [&](const Trigger& tr) {
+    std::size_t k = tr.match.first;
+    if (k > s.v.first && t[k - 1].is_any({"the", "a", "heavy", "fierce"})) --k;
+    return k > s.v.first && t[k - 1].is_any({"after", "following"});
+  };
+  std::erase_if(triggers, [&](const Trigger& tr) {
+    return after_frame(tr) && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+             return o.match.first < tr.match.first && !after_frame(o);
+           });
+  });
+}
+
 // A fallback verb or an accusation of a violation stands only where no other pattern does
 // ("shelled the district in gross violation of the truce" is the shelling).
 void drop_secondary(std::vector<Trigger>& triggers) {
@@ -514,6 +531,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   std::vector<Trigger> triggers = collect_triggers(s, weapon_at, denials);
   drop_repelled_attacks(triggers);
   drop_object_nouns(s, triggers);
+  drop_after_frames(s, triggers);
   drop_secondary(triggers);
   if (triggers.empty() || refers_back(s, pending, triggers)) return;
   type_contextual(s, triggers, weapon_at);

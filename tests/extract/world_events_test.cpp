@@ -536,6 +536,17 @@ TEST_F(WorldEvents, StrikesThatHitATownAreAStrike) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+// "Soldiers killed 38 civilians ... after clashes with the militia": the clashes date the
+// killing; the incident is the killing.
+TEST_F(WorldEvents, ClashesAfterWhichCiviliansWereKilledDateTheKilling) {
+  auto x =
+      run("Government soldiers killed at least 38 civilians in Kharkiv after clashes with the "
+          "militia on 29 January, residents said.",
+          "", "2025-02-05");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract
 
