@@ -21,6 +21,7 @@ int publication_year(const Document& doc) {
 // A day named in the sentence a season or more before publication ("the war was triggered by
 // the attack of October 7, 2023"): background, not news.
 constexpr int kHistoryDays = 90;
+constexpr int kDaysPerMonth = 30;
 
 bool names_an_old_day(const Document& doc, const SentenceView& v) {
   const auto pub = text::parse_iso_date(doc.report->published.iso);
@@ -38,6 +39,11 @@ bool names_an_old_day(const Document& doc, const SentenceView& v) {
     const bool last_year = t[i].key == "last" && t[i + 1].key == "year";
     const bool ago = t[i].is_any({"year", "years"}) && t[i + 1].key == "ago";
     if ((last_year || ago) && !t[i - 1].is_any({"since", "from"})) return true;
+    // "Earlier this year, Azerbaijani forces shelled Tavush" in an October report: months ago.
+    const bool earlier_this_year = t[i - 1].key == "earlier" &&
+                                   ((t[i].key == "this" && t[i + 1].key == "year") ||
+                                    (t[i].key == "in" && i + 2 < v.last && t[i + 2].key == "year"));
+    if (earlier_this_year && pub->month * kDaysPerMonth > kHistoryDays) return true;
   }
   return false;
 }

@@ -353,5 +353,15 @@ TEST_F(WorldNoIncident, ATotalOverAPeriodIsNoIncident) {
                   .incidents.empty());
 }
 
+// "Earlier this year" is months ago in an October report, and news in a February one.
+TEST_F(WorldNoIncident, EarlierThisYearIsBackgroundLateInTheYear) {
+  EXPECT_TRUE(
+      run("Earlier this year, Russian forces shelled the town of Kharkiv.", "", "2025-10-20")
+          .incidents.empty());
+  EXPECT_FALSE(
+      run("Earlier this year, Russian forces shelled the town of Kharkiv.", "", "2025-02-20")
+          .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
