@@ -491,6 +491,7 @@ bool subject_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
 // report ("a rights group's update": "the group also said"), is no armed group.
 bool group_anaphor(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   const auto anaphor = cues_in(s.lex, s.doc, "group_anaphor", cl.start, cl.verb.first);
+  if (anaphor.empty()) return false;
   const std::string& head = s.doc.tokens[anaphor.front().last - 1].key;
   for (const auto& w : text::tokenize(s.own_voice.name))
     if (w.key == head) return false;
@@ -514,8 +515,7 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
   const std::size_t verb = cl.verb.first;
   if (auto same = same_head(s.doc, s.lex, cl.v, start, verb, s.speakers)) {
     c = *same;
-  } else if (!cues_in(s.lex, s.doc, "group_anaphor", start, verb).empty() &&
-             group_anaphor(s, cl, c)) {
+  } else if (group_anaphor(s, cl, c)) {
     // "The group said": the armed group that spoke or was named last.
   } else if (has_pronoun(s.lex, s.doc, start, verb) && s.have_named) {
     c = s.last_named;

@@ -138,14 +138,20 @@ bool passes_trigger_filter(const SentenceContext& s, const PhraseMatch& m, const
   return why.empty();
 }
 
+// The attribution segment of the sentence that token `k` belongs to.
+std::size_t segment_at(const SentenceContext& s, std::size_t k) {
+  std::size_t seg = 0;
+  for (std::size_t n = 0; n < s.sa.segments.size(); ++n)
+    if (s.sa.segments[n].from <= k) seg = n;
+  return seg;
+}
+
 Trigger trigger_of(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p) {
   Trigger tr;
   tr.match = m;
   tr.pattern = &p;
   tr.type = p.type;
-  for (std::size_t k = 0; k < s.sa.segments.size(); ++k) {
-    if (s.sa.segments[k].from <= m.first) tr.segment = k;
-  }
+  tr.segment = segment_at(s, m.first);
   return tr;
 }
 
@@ -231,14 +237,6 @@ void drop_secondary(std::vector<Trigger>& triggers) {
 // How far before an "attack" the verb accusing its doer may stand ("accused Azerbaijan of
 // launching an attack").
 constexpr std::size_t kAccusedReach = 8;
-
-// The attribution segment of the sentence that token `k` belongs to.
-std::size_t segment_at(const SentenceContext& s, std::size_t k) {
-  std::size_t seg = 0;
-  for (std::size_t n = 0; n < s.sa.segments.size(); ++n)
-    if (s.sa.segments[n].from <= k) seg = n;
-  return seg;
-}
 
 // True when the trigger `tr` is what an opposing party accuses the other of, in another segment
 // than the remote violence at token `other` ("Baku said ..., while Yerevan accused Azerbaijan of
@@ -392,6 +390,12 @@ Pending incident_of_group(const SentenceContext& s, const std::string& type, std
   return Pending{std::move(inc), s.si, s.si, unattributed, tr.pattern->form == "accusation"};
 }
 
+// Raises an incident's toll to the counts a later sentence about it gives.
+void raise_toll(Incident& inc, std::optional<long> killed, std::optional<long> wounded) {
+  if (killed) inc.fatalities = std::max(inc.fatalities.value_or(0), *killed);
+  if (wounded) inc.injuries = std::max(inc.injuries.value_or(0), *wounded);
+}
+
 // A sentence that goes on about the incident of the sentence before joins it; the outlet's
 // own voice does not continue a party's claim ("A reporter heard explosions").
 bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pending& next) {
@@ -409,8 +413,7 @@ bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pe
   for (const auto& sp : inc.triggers) prev.triggers.push_back(sp);
   if (!prev.actor1) prev.actor1 = inc.actor1;
   if (!prev.actor2 || (inc.actor2 && inc.actor2->side == "civilians")) prev.actor2 = inc.actor2;
-  if (inc.fatalities) prev.fatalities = std::max(prev.fatalities.value_or(0), *inc.fatalities);
-  if (inc.injuries) prev.injuries = std::max(prev.injuries.value_or(0), *inc.injuries);
+  raise_toll(prev, inc.fatalities, inc.injuries);
   if (prev.date.rule == "publication" && inc.date.rule != "publication") prev.date = inc.date;
   last.last_sentence = next.sentence;
   return true;
@@ -442,9 +445,10 @@ constexpr std::size_t kTruceDayReach = 8;
 // True when the date `d` is a ceasefire's own day, told right after its name ("despite the
 // humanitarian ceasefire from 10 October", "the truce which began on the 18th"), not the day of
 // what the sentence reports; "violated the truce on Monday" is the violation's day.
-bool truce_day(const Document& doc, const SentenceView& v, const text::DateMention& d) {
+bool truce_day(const Document& doc, const std::vector<PhraseMatch>& truces,
+               const text::DateMention& d) {
   const auto& t = doc.tokens;
-  for (const auto& m : ceasefire_mentions(doc, *doc.lex, v)) {
+  for (const auto& m : truces) {
     if (d.first < m.last || d.first > m.last + kTruceDayReach || t[m.last].key == "on") continue;
     bool names_it = false;
     bool clean = true;
@@ -518,8 +522,7 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
   Toll toll;
   std::vector<std::pair<std::size_t, std::size_t>> used;
   casualties(s.doc, s.lex, s.si, toll.killed, toll.wounded, used);
-  if (toll.killed) prev.fatalities = std::max(prev.fatalities.value_or(0), *toll.killed);
-  if (toll.wounded) prev.injuries = std::max(prev.injuries.value_or(0), *toll.wounded);
+  raise_toll(prev, toll.killed, toll.wounded);
   pending.back().last_sentence = s.si;
   return true;
 }
@@ -588,8 +591,10 @@ DateValue date_at(const Document& doc, std::size_t si, std::size_t i, bool skip_
   const SentenceView& v = doc.sentences[si];
   const text::DateMention* best = nullptr;
   std::size_t best_distance = 0;
+  const auto truces =
+      v.dates.empty() ? std::vector<PhraseMatch>() : ceasefire_mentions(doc, *doc.lex, v);
   for (const auto& d : v.dates) {
-    if (d.future || truce_day(doc, v, d)) continue;
+    if (d.future || truce_day(doc, truces, d)) continue;
     // "1,300 killed since 27 September": the day a count starts from is not its day.
     if (skip_since && d.first > v.first && doc.tokens[d.first - 1].key == "since") continue;
     const std::size_t distance = d.first > i ? d.first - i : i - d.first;
