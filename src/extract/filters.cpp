@@ -190,6 +190,10 @@ constexpr std::size_t kDenialReach = 12;
 // both ("no air strikes in Yemen or cross-border attacks").
 constexpr std::size_t kNegatedListReach = 7;
 
+// How many words may stand between a copula and the plural noun it predicates ("are
+// legitimate targets").
+constexpr std::size_t kPlainPredicateReach = 3;
+
 // How many words a subject opened by "no" may have before its verb.
 constexpr std::size_t kNoSubjectWords = 7;
 
@@ -198,6 +202,8 @@ namespace {
 // How old the day a count runs from must be for "killed in strikes since <day>" to be a running
 // total rather than one spell of fighting ("since Wednesday").
 constexpr long kRunningSinceDays = 7;
+// The same for a day named by its date ("since 13 June").
+constexpr long kRunningSinceDateDays = 2;
 // How many words a clause opened by "since" may run to the day it names.
 constexpr std::size_t kSinceClauseWords = 9;
 
@@ -213,7 +219,13 @@ Since counts_since(const Document& doc, const SentenceView& v) {
   const auto pub = text::parse_iso_date(doc.report->published.iso);
   // "killed in the conflict", "on both sides": the whole war's count; "the number of people
   // killed ... rose to 14": a toll that runs, however recent its start.
-  if (!cues_in(*doc.lex, doc, "whole_war", v.first, v.last).empty()) return Since::old;
+  // "on the seventh day of the war" dates the sentence, it counts nothing.
+  for (const auto& m : cues_in(*doc.lex, doc, "whole_war", v.first, v.last)) {
+    const bool a_day_of = m.first > v.first + 1 && t[m.first].key == "of" &&
+                          t[m.first - 1].is_any({"day", "days", "night", "week", "weeks", "month",
+                                                 "months", "hour", "hours"});
+    if (!a_day_of) return Since::old;
+  }
   Since out =
       cues_in(*doc.lex, doc, "running_toll", v.first, v.last).empty() ? Since::none : Since::recent;
   for (std::size_t k = v.first; k + 1 < v.last; ++k) {
@@ -229,7 +241,13 @@ Since counts_since(const Document& doc, const SentenceView& v) {
       ++clause;
     for (const auto& d : v.dates) {
       if (d.first < k || d.first > std::max(k + 2, clause)) continue;
-      if (pub && pub->days() - d.begin.days() > kRunningSinceDays) return Since::old;
+      // "since Wednesday" is this spell of fighting; "since 13 June", a calendar day two or
+      // more days back, is where a running count starts.
+      const long limit =
+          (d.rule == "day-month" || d.rule == "month-day" || d.rule == "day-of-month")
+              ? kRunningSinceDateDays
+              : kRunningSinceDays;
+      if (pub && pub->days() - d.begin.days() > limit) return Since::old;
       out = Since::recent;
     }
   }
@@ -242,6 +260,12 @@ Since counts_since(const Document& doc, const SentenceView& v) {
 // have been eliminated and 200 villages liberated since the start of the operations").
 bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t first) {
   const auto& t = doc.tokens;
+  // "The conflict erupted on April 15 and has killed at least 863 civilians": the verb's
+  // subject is the war itself.
+  if (first > v.first + 2 && t[first - 1].is_any({"has", "have", "had"})) {
+    const std::size_t subject = t[v.first].is_any({"the", "this"}) ? v.first + 1 : v.first;
+    if (subject > v.first && doc.lex->cue("war_noun").match_at(t, subject, first - 1)) return true;
+  }
   const Since since = counts_since(doc, v);
   if (since == Since::none) return false;
   const bool old = since == Since::old;
@@ -266,6 +290,11 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
     if (t[k - 1].kind == text::TokenKind::number) return true;
   }
   if (!old) return false;
+  // "Armenian shelling had killed 31 civilians ... since the fighting began": an event noun
+  // whose toll runs since an old day.
+  if (first + 2 < v.last && t[first + 1].is_any({"has", "have", "had"}) &&
+      t[first + 2].is_any({"killed", "claimed", "left", "wounded", "injured"}))
+    return true;
   if (first > v.first && t[first - 1].kind == text::TokenKind::number) return true;
   // "The alliance has seized more than 400 posts since it launched an offensive on Oct. 27":
   // the count in the perfect, and the event it counts from.
@@ -288,8 +317,11 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
 
 // How far after an event noun its verb of breaking out may stand ("fighting in Nagorno-Karabakh
 // resumed"), and how many days before the report that outbreak is background.
-constexpr std::size_t kOutbreakReach = 5;
+constexpr std::size_t kOutbreakReach = 9;
 constexpr long kOutbreakDays = 10;
+// The same for a day named by its calendar date ("resumed on the morning of September 27"): a
+// report that dates the outbreak so is telling it as what came before.
+constexpr long kOutbreakDateDays = 3;
 
 // How far before "of <trigger>" a verb of charging may stand ("accuses the Rapid Support Forces
 // of bombing").
@@ -320,6 +352,7 @@ struct TriggerAt {
 
   std::string unreal_event() const;
   bool outbreak_long_ago() const;
+  bool counts_over_days() const;
   std::string event_told_elsewhere() const;
   std::string event_characterised() const;
   std::string event_not_asserted(bool& denied) const;
@@ -400,13 +433,37 @@ std::string TriggerAt::unreal_event() const {
 // it, in its clause) on a day long before the report: "Fighting resumed on September 27" in a
 // report of October 10.
 bool TriggerAt::outbreak_long_ago() const {
-  const std::size_t end = std::min(v.last, last + kOutbreakReach);
+  std::size_t end = last;
+  while (end < v.last && end < last + kOutbreakReach && t[end].kind != text::TokenKind::punct)
+    ++end;
   if (cues_in(lex, doc, "outbreak", last, end).empty()) return false;
   const auto pub = text::parse_iso_date(doc.report->published.iso);
   if (!pub) return false;
   for (const auto& d : v.dates) {
     if (d.first < last || d.future || d.precision != DatePrecision::day) continue;
-    if (pub->days() - d.begin.days() > kOutbreakDays) return true;
+    const bool calendar = d.rule == "day-month" || d.rule == "month-day";
+    if (pub->days() - d.begin.days() > (calendar ? kOutbreakDateDays : kOutbreakDays))
+      return true;
+  }
+  return false;
+}
+
+// True when the sentence spans days, weeks or months ("during 44 days", "over the past three
+// weeks") and the trigger counts its object in the tens or more ("over 300 settlements").
+bool TriggerAt::counts_over_days() const {
+  bool period = false;
+  for (std::size_t k = v.first; k + 2 < v.last && !period; ++k) {
+    if (!t[k].is_any({"during", "over", "in", "within", "for"})) continue;
+    std::size_t n = k + 1;
+    if (t[n].is_any({"the", "these"})) ++n;
+    if (n < v.last && t[n].is_any({"past", "last", "first"})) ++n;
+    period = n + 1 < v.last && t[n].kind == text::TokenKind::number && t[n].value >= 2 &&
+             t[n + 1].is_any({"days", "weeks", "months", "years"});
+  }
+  if (!period) return false;
+  for (std::size_t k = last; k < v.last && k < last + kCountedReach + 3; ++k) {
+    if (t[k].kind == text::TokenKind::punct) break;
+    if (t[k].kind == text::TokenKind::number && t[k].value >= 10) return true;
   }
   return false;
 }
@@ -515,6 +572,8 @@ std::string TriggerAt::event_characterised() const {
   // "Indian firing killed 28 civilians and wounded 257 in the same year", "908 times this year
   // till the end of May": a total over a period, not one incident.
   if (!cues_in(lex, doc, "period_total", v.first, v.last).empty()) return "period-total";
+  // "during 44 days the army liberated over 300 settlements": a count over many days.
+  if (counts_over_days()) return "period-total";
   // "the clashes were provoked by Tajik forces": blame for a told fight.
   if (last + 2 < v.last && t[last].is_any({"were", "was"}) && t[last + 1].key == "provoked")
     return "who-started";
@@ -554,6 +613,18 @@ std::string TriggerAt::event_characterised() const {
         t[k - 2].is_any({"is", "was", "are", "were"}) && k > v.first + 2 &&
         t[k - 3].kind == text::TokenKind::word && t[k - 3].key != "there")
       return "predicate";
+  }
+  // "the military facilities in the cities of Azerbaijan are legitimate targets": a plural
+  // noun after a copula and its adjectives says what things are.
+  if (t[first].key.ends_with("s") && last == first + 1) {
+    for (std::size_t j = first; j > v.first + 1 && j + kPlainPredicateReach > first; --j) {
+      const auto& w = t[j - 1];
+      if (w.kind != text::TokenKind::word) break;
+      if (w.is_any({"are", "were", "be", "become", "became", "remain", "remained"})) {
+        if (t[j - 2].kind == text::TokenKind::word && t[j - 2].key != "there") return "predicate";
+        break;
+      }
+    }
   }
   // "Targeting peaceful settlements is a war crime": a gerund that opens the sentence and is
   // the subject of a present-tense judgement names a kind of act.
@@ -689,6 +760,11 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
     return "denial";
   }
   if (!cues_in(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
+  // "the armed forces will not tolerate the landing of shells": an event noun in what a modal
+  // verb governs is no event that happened.
+  const bool nominal =
+      noun || (first > v.first && t[first - 1].is_any({"the", "of", "any", "a", "an"}));
+  if (nominal && !cues_in(lex, doc, "modal", start, first).empty()) return "modal";
   if (state_under_condition(doc, lex, si, start, first)) return "hypothetical";
   return {};
 }

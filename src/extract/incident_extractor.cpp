@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "extract/ceasefire_finder.hpp"
@@ -16,6 +18,16 @@
 
 namespace truce::extract {
 namespace {
+
+// TRUCE_TRACE_FILTERS=1 prints to stderr why each dropped sentence or trigger is not an
+// incident: for an analyst extending the lexicons ("why is this sentence not an incident?").
+bool trace_filters() {
+  static const bool on = [] {
+    const char* v = std::getenv("TRUCE_TRACE_FILTERS");
+    return v != nullptr && *v != '\0' && *v != '0';
+  }();
+  return on;
+}
 
 // How far after "repelled" the attack it repelled may stand ("repelled a large-scale Ukrainian
 // attack").
@@ -135,6 +147,9 @@ bool passes_trigger_filter(const SentenceContext& s, const PhraseMatch& m, const
     d.evidence = s.doc.sentence_span(s.si);
     denials.push_back(d);
   }
+  if (!why.empty() && trace_filters())
+    std::fprintf(stderr, "truce trace: trigger \"%s\" dropped (%s)\n",
+                 s.doc.text(m.first, m.last).c_str(), why.c_str());
   return why.empty();
 }
 
@@ -628,7 +643,11 @@ IncidentOutput extract_incidents(const Document& doc, const Lexicons& lex,
   IncidentOutput out;
   std::vector<Pending> pending;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    if (!sentence_filter(doc, lex, si).empty()) continue;
+    if (const std::string why = sentence_filter(doc, lex, si); !why.empty()) {
+      if (trace_filters())
+        std::fprintf(stderr, "truce trace: sentence %zu dropped (%s)\n", si, why.c_str());
+      continue;
+    }
     const SentenceContext s{doc, lex, si, doc.sentences[si], attribution[si]};
     extract_sentence(s, pending, out.denials);
   }
