@@ -81,7 +81,10 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     const bool maker = a.last < v.last && t[a.last].joined && word_of(lex, doc, "maker", a.last);
     if (a.first >= q.item->count_first && a.last <= q.item->last && !a.locative &&
         !a.side.empty() && a.side != "civilians" && !maker) {
-      about = side_of(doc, a, claimant);
+      // "two Armenian journalists": the party's demonym, not the trade, says whose people.
+      const std::string side = side_of(doc, a, claimant);
+      if (about_rule == "in-item" && belligerent(doc, about) && !belligerent(doc, side)) continue;
+      about = side;
       about_rule = "in-item";
     }
   }
@@ -227,8 +230,8 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about_rule = "home-civilians";
   }
   if (q.category == "civilians") about = territory_of(lex, about);
-  if (q.category == "civilians" && !about.empty() && !lex.is_state(lex.counts_as(about)) &&
-      lex.is_state(doc.context.home_side)) {
+  if (q.category == "civilians" && !about.empty() && about != "media" &&
+      !lex.is_state(lex.counts_as(about)) && lex.is_state(doc.context.home_side)) {
     // Civilians are a state's people, not an armed group's: those of the report's places.
     about = doc.context.home_side;
     about_rule += "+home-state";

@@ -107,7 +107,8 @@ std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
 
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
-                                 const std::string& published) {
+                                 const std::string& published,
+                                 const std::vector<std::string>& place_holders) {
   ConflictContext ctx;
   ctx.side_mentions = std::move(side_mentions);
   std::vector<const ConflictEntry*> open;
@@ -143,14 +144,19 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
   }
   // Home: the party of the chosen conflicts whose country holds most of the report's places.
   std::map<std::string, int> per_country;
-  for (const auto& cc : place_countries) ++per_country[cc];
+  std::map<std::string, int> per_holder;
+  for (std::size_t i = 0; i < place_countries.size(); ++i) {
+    const bool held = i < place_holders.size() && !place_holders[i].empty();
+    ++(held ? per_holder[place_holders[i]] : per_country[place_countries[i]]);
+  }
   int best = 0;
   for (const ConflictEntry* c : ctx.conflicts) {
     for (const auto* camp : {&c->camp_a, &c->camp_b}) {
       for (const auto& s : *camp) {
         auto it = lex.sides.find(s);
-        if (it == lex.sides.end() || it->second.country.empty()) continue;
-        const int n = per_country[it->second.country];
+        const bool has_country = it != lex.sides.end() && !it->second.country.empty();
+        const int n = (has_country ? per_country[it->second.country] : 0) + per_holder[s];
+        if (n == 0) continue;
         if (n > best) {
           best = n;
           ctx.home_side = s;

@@ -26,9 +26,12 @@ struct ConflictContext {
 
 // Chooses the conflicts of a report that names `side_mentions` (side -> count), has places in
 // `place_countries` (ISO alpha-2, one per place mention) and was published on `published`
-// (YYYY-MM-DD, or empty when unknown).
+// (YYYY-MM-DD, or empty when unknown). `place_holders`, where given, has one entry per place:
+// the side that held it that day where not its country's state (held_areas.tsv), else empty;
+// a held place counts toward its holder as the report's home.
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
-                                 const std::string& published);
+                                 const std::string& published,
+                                 const std::vector<std::string>& place_holders = {});
 
 }  // namespace truce::extract

@@ -105,9 +105,13 @@ Document prepare(const Report& report, const Lexicons& lex,
     }
   }
   std::vector<std::string> place_countries;
-  for (const auto& p : places) place_countries.push_back(p.country);
-  doc.context =
-      choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso);
+  std::vector<std::string> place_holders;
+  for (const auto& p : places) {
+    place_countries.push_back(p.country);
+    place_holders.push_back(p.holder);
+  }
+  doc.context = choose_conflicts(lex, std::move(side_mentions), place_countries,
+                                 report.published.iso, place_holders);
   add_report_names(lex, doc);
   return doc;
 }

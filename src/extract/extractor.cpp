@@ -77,6 +77,7 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     for (const auto& d : out.denials) denied.push_back(d.denied);
     link_places(doc, lex, mentions, out.incidents, denied);
     fit_places(doc, lex, *places, out.incidents);
+    fit_report_places(doc, lex, *places, out.places);
     infer_attackers(doc, lex, out.incidents);
     infer_targets(doc, lex, out.incidents);
     split_targets(doc, out.incidents);

@@ -2,6 +2,8 @@
 #include "extract/place_fit.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <set>
 
 namespace truce::extract {
@@ -9,6 +11,10 @@ namespace {
 
 // Candidates of a name looked at when its first choice lies outside the report's countries.
 constexpr std::size_t kCandidates = 8;
+
+// A town this populous is named in reports from afar; a smaller one abroad that shares a name
+// with a mention is more likely the wrong namesake.
+constexpr std::int64_t kLargeTown = 100000;
 
 void add_country_of(const Lexicons& lex, const std::string& side, std::set<std::string>& out) {
   auto it = lex.sides.find(side);
@@ -29,7 +35,49 @@ std::set<std::string> report_countries(const Document& doc, const Lexicons& lex)
   return out;
 }
 
+// The in-country candidate of a mention whose first choice lies abroad, if any.
+std::optional<geo::Place> refit_of(const geo::PlaceFinder& finder, const std::string& mention,
+                                   const std::set<std::string>& countries) {
+  for (const auto& cc : countries) {
+    for (const auto& m : finder.candidates(mention, cc, kCandidates)) {
+      if (countries.count(m.place.country)) return m.place;
+    }
+  }
+  return std::nullopt;
+}
+
+// True for a resolution that the name alone does not make sure of: a spelling matched loosely,
+// or a small town (no capital, no city of kLargeTown people) that shares a name with one.
+bool weak_abroad(const PlaceRef& ref) {
+  if (ref.rule == "gazetteer:fuzzy") return true;
+  if (ref.rule != "gazetteer:exact") return false;
+  const geo::Place& p = *ref.place;
+  const bool capital = p.feature_code == "PPLC" || p.feature_code == "PPLA";
+  return p.kind == geo::PlaceKind::town && !capital && p.population < kLargeTown;
+}
+
 }  // namespace
+
+void fit_report_places(const Document& doc, const Lexicons& lex, const geo::PlaceFinder& finder,
+                       std::vector<PlaceRef>& places) {
+  if (doc.context.conflicts.empty()) return;
+  const std::set<std::string> countries = report_countries(doc, lex);
+  std::vector<PlaceRef> kept;
+  for (auto& ref : places) {
+    if (!ref.place || countries.count(ref.place->country) || !weak_abroad(ref)) {
+      kept.push_back(std::move(ref));
+      continue;
+    }
+    const std::string before = ref.place->name + " (" + ref.place->country + ")";
+    if (auto refit = refit_of(finder, ref.mention, countries)) {
+      ref.rule += "; refit: " + before + " lies outside the report's countries, took " +
+                  refit->name + " (" + refit->country + ")";
+      ref.place = std::move(refit);
+      kept.push_back(std::move(ref));
+    }
+  }
+  places = std::move(kept);
+}
 
 void fit_places(const Document& doc, const Lexicons& lex, const geo::PlaceFinder& finder,
                 std::vector<Incident>& incidents) {

@@ -11,6 +11,11 @@
 
 namespace truce::extract {
 
+// The report's own place list: a place abroad that only a loose spelling or a small namesake
+// made is refitted to a candidate in the report's countries, or dropped.
+void fit_report_places(const Document& doc, const Lexicons& lex, const geo::PlaceFinder& finder,
+                       std::vector<PlaceRef>& places);
+
 void fit_places(const Document& doc, const Lexicons& lex, const geo::PlaceFinder& finder,
                 std::vector<Incident>& incidents);
 

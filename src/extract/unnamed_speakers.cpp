@@ -208,6 +208,23 @@ std::string holder_named(const Document& doc, const SentenceView& v, std::size_t
   return {};
 }
 
+// True when the sentence tells of civilians hit ("killing two civilians", "civilians were
+// wounded") and `army` is named before them as who did it.
+bool army_killed_civilians(const Document& doc, const SentenceView& v, const Claimant& army) {
+  if (army.span.begin < doc.tokens[v.first].begin || army.span.end > doc.tokens[v.last - 1].end)
+    return false;
+  for (const auto& a : v.actors) {
+    if (a.side != "civilians" || doc.tokens[a.first].begin < army.span.end) continue;
+    for (std::size_t k = a.first > v.first + 3 ? a.first - 3 : v.first;
+         k < v.last && k < a.last + 3; ++k) {
+      if (doc.tokens[k].is_any(
+              {"killing", "killed", "wounding", "wounded", "injuring", "injured", "died"}))
+        return true;
+    }
+  }
+  return false;
+}
+
 // "the Ministry of Defence", "the General Staff": an institution only a state has, never an
 // armed group's.
 bool state_institution(const Document& doc, const ActorMention& head) {
@@ -247,6 +264,12 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
              last_military(doc, si, inverted ? doc.sentences[si].first : from, army,
                            state_army || state_institution(doc, *head))) {
     out = army;  // "the army said" after "Israeli troops killed ...": that army
+    // "Armenian forces shelled Barda, killing two civilians, the defence ministry said": no
+    // ministry tells of civilians its own forces killed; it is the other camp's.
+    if (army_killed_civilians(doc, v, army) && !opponent_of(doc, army.side).empty()) {
+      out.side = opponent_of(doc, army.side);
+      out.kind = head->kind;
+    }
   } else if (last_party) {
     out = *last_party;
   } else if (!doc.context.home_side.empty()) {

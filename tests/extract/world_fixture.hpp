@@ -15,15 +15,18 @@ namespace truce::extract {
 // to give a report its geography without the gazetteer.
 class FakeFinder : public geo::PlaceFinder {
  public:
-  void add(const std::string& name, std::vector<geo::Place> candidates) {
+  // `rule`: what found the mention, as the geocoder names it ("gazetteer:fuzzy").
+  void add(const std::string& name, std::vector<geo::Place> candidates,
+           const std::string& rule = "fake") {
     places_[name] = std::move(candidates);
+    rules_[name] = rule;
   }
   std::vector<geo::PlaceMention> find(std::string_view text) const override {
     std::vector<geo::PlaceMention> out;
     for (const auto& [name, candidates] : places_) {
       for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
         geo::PlaceMention m{at, at + name.size(), name, geo::PlaceMatch{candidates.front()},
-                            "fake"};
+                            rules_.at(name)};
         out.push_back(m);
       }
     }
@@ -42,6 +45,7 @@ class FakeFinder : public geo::PlaceFinder {
 
  private:
   std::map<std::string, std::vector<geo::Place>> places_;
+  std::map<std::string, std::string> rules_;
 };
 
 inline geo::Place town(const std::string& name, const std::string& country, double lat,
