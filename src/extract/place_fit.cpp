@@ -47,9 +47,10 @@ std::optional<geo::Place> refit_of(const geo::PlaceFinder& finder, const std::st
 }
 
 // True for a resolution that the name alone does not make sure of: a spelling matched loosely,
-// or a small town (no capital, no city of kLargeTown people) that shares a name with one.
+// an unknown name given the report's main place (the geocoder's fallback), or a small town (no
+// capital, no city of kLargeTown people) that shares a name with one.
 bool weak_abroad(const PlaceRef& ref) {
-  if (ref.rule == "gazetteer:fuzzy") return true;
+  if (ref.rule == "gazetteer:fuzzy" || ref.rule == "gazetteer:fallback") return true;
   if (ref.rule != "gazetteer:exact") return false;
   const geo::Place& p = *ref.place;
   const bool capital = p.feature_code == "PPLC" || p.feature_code == "PPLA";
@@ -64,6 +65,10 @@ void fit_report_places(const Document& doc, const Lexicons& lex, const geo::Plac
   const std::set<std::string> countries = report_countries(doc, lex);
   std::vector<PlaceRef> kept;
   for (auto& ref : places) {
+    // A country's name is written as it is: a name that only loosely spells one ("Sarrin" for
+    // Syria) is an unknown village.
+    if (ref.rule == "gazetteer:fuzzy" && ref.place && ref.place->kind == geo::PlaceKind::country)
+      continue;
     if (!ref.place || countries.count(ref.place->country) || !weak_abroad(ref)) {
       kept.push_back(std::move(ref));
       continue;

@@ -45,6 +45,26 @@ TEST_F(ReportGeography, ALooseSpellingAbroadIsRefittedOrDropped) {
   EXPECT_NE(tartar->rule.find("refit"), std::string::npos) << tartar->rule;
 }
 
+TEST_F(ReportGeography, AnUnknownNameGivenAPlaceAbroadOrALooseCountryIsDropped) {
+  // The geocoder's stand-in for an unknown village is the report's main place: abroad, no use.
+  finder_.add("Kashebere", {capital("Doha", "QA", 25.29, 51.53)}, "gazetteer:fallback");
+  finder_.add("Kalakla", {capital("Khartoum", "SD", 15.55, 32.53)}, "gazetteer:fallback");
+  auto congo =
+      run("M23 rebels attacked Wazalendo fighters at Kashebere, north of Goma, on "
+          "Monday, local sources said.",
+          "", "2025-07-24");
+  EXPECT_EQ(place_named(congo, "Kashebere"), nullptr);
+  auto sudan = run("The RSF shelled Kalakla in southern Khartoum on Monday, residents said.", "",
+                   "2023-05-23");
+  ASSERT_NE(place_named(sudan, "Kalakla"), nullptr);
+  geo::Place syria = town("Syria", "SY", 35.0, 38.0);
+  syria.kind = geo::PlaceKind::country;
+  finder_.add("Sarrin", {syria}, "gazetteer:fuzzy");
+  auto sdf = run("Turkish drones struck SDF positions near Sarrin on Monday, the SDF said.", "",
+                 "2025-01-10");
+  EXPECT_EQ(place_named(sdf, "Sarrin"), nullptr);
+}
+
 TEST_F(ReportGeography, ACapitalAbroadStays) {
   finder_.add("Geneva", {capital("Geneva", "CH", 46.2, 6.15)}, "gazetteer:exact");
   auto x =
