@@ -291,6 +291,13 @@ std::optional<Claimant> same_head(const Document& doc, const Lexicons& lex, cons
   for (const auto& p : cues_in(lex, doc, "pronoun", from, to)) {
     if (p.last - p.first >= 2 && t[p.first].key == "the") head = t[p.last - 1].key;
   }
+  // "according to the government" after "the Iraqi government": an institution's head noun
+  // alone after "the", with no state, refers back to the institution named with it.
+  if (head.empty() && from + 1 < to && t[from].key == "the") {
+    for (const auto& a : v.actors) {
+      if (a.first == from + 1 && a.last == to && a.side.empty()) head = t[to - 1].key;
+    }
+  }
   if (head.empty()) return std::nullopt;
   for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
     if (a->last > from || a->side.empty() || a->kind == "state" || a->kind == "civilians") continue;
@@ -377,8 +384,10 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
     // "air strikes were reported across the Strip": a passive has no speaker in its subject.
     if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
       continue;
+    // "media reports", "news reports" are nouns; "state media reported" is a verb.
+    const bool noun_form = t[m.first].key.ends_with("s") || t[m.first].key == "report";
     if (m.first > v.first && (t[m.first - 1].key == "the" || t[m.first - 1].key == "these" ||
-                              t[m.first - 1].key == "media" || t[m.first - 1].key == "news"))
+                              (noun_form && t[m.first - 1].is_any({"media", "news"}))))
       continue;
     out.push_back(m);
   }
@@ -561,6 +570,30 @@ Claimant unplaced_speaker(const SpeakerState& s, const SpeechClause& cl) {
     c.rule = "carry-over";
     return c;
   }
+  // "Wing Commander Vyomika Singh said": an officer the lexicons lack speaks for the forces
+  // named before as doing what the sentence tells.
+  Claimant army;
+  const auto ranks = cues_in(s.lex, s.doc, "military_rank", cl.start, cl.verb.first);
+  const bool officer_named =
+      !ranks.empty() && ranks.back().last < cl.verb.first && s.doc.capitalised(ranks.back().last);
+  if (officer_named && last_military(s.doc, cl.si, cl.start, army, true)) {
+    army.name = s.doc.text(cl.start, cl.verb.first);
+    army.span = s.doc.span(cl.start, cl.verb.first);
+    army.rule = "officer";
+    return army;
+  }
+  // "state media reported" in a report of strikes on Tehran: the media of the home state.
+  const std::string& home = s.doc.context.home_side;
+  if (!home.empty() && belligerent(s.doc, home) && s.lex.is_state(home) &&
+      !cues_in(s.lex, s.doc, "state_media", cl.start, cl.verb.first).empty()) {
+    Claimant c;
+    c.name = s.doc.text(cl.start, cl.verb.first);
+    c.span = s.doc.span(cl.start, cl.verb.first);
+    c.side = home;
+    c.kind = "media";
+    c.rule = "state-media";
+    return c;
+  }
   // A source we cannot place ("diplomats said"): the outlet answers for it.
   Claimant c = s.own_voice;
   c.name = s.doc.text(cl.start, cl.verb.first);
@@ -624,7 +657,7 @@ constexpr std::size_t kBareInstitutionWords = 3;
 // ministry"), not a list or a description ("defense ministries of both countries", "local
 // leaders and a rescuer").
 bool bare_institution(const Document& doc, std::size_t from, std::size_t to) {
-  if (from < to && doc.tokens[from].key == "the") ++from;
+  if (from < to && doc.tokens[from].is_any({"the", "a", "an"})) ++from;
   return from < to && to - from <= kBareInstitutionWords;
 }
 

@@ -1,0 +1,81 @@
+// Speakers the lexicons name only by title or trade (issue 8, point 1): an officer with a rank
+// and a name the lexicons lack, a foreign office with no state named, a state's own border
+// force, state media, a presidential aide, a ministry that "admitted". Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using Speakers = WorldExtraction;
+
+TEST_F(Speakers, AnOfficerSpeaksForTheForcesTheSentenceNames) {
+  finder_.add("Murid", {town("Murid", "PK", 32.91, 72.78)});
+  auto x =
+      run("The Indian Air Force struck an air base at Murid in Pakistan before dawn on "
+          "Saturday, Wing Commander Vyomika Singh said at a briefing.",
+          "", "2025-05-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "India");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "officer");
+}
+
+TEST_F(Speakers, ABareForeignOfficeSpeaksForTheStateWhoseTownsAreNamed) {
+  finder_.add("Islamabad", {town("Islamabad", "PK", 33.69, 73.05)});
+  auto x =
+      run("In Islamabad, the Foreign Office said Indian forces had shelled villages near "
+          "Muzaffarabad on Saturday.",
+          "", "2025-05-11");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Pakistan");
+}
+
+TEST_F(Speakers, TheBorderSecurityForceIsAStatesForce) {
+  auto x =
+      run("The Border Security Force said Pakistani troops had opened fire at its posts near "
+          "Muzaffarabad on Friday.",
+          "", "2025-05-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "India");
+}
+
+TEST_F(Speakers, StateMediaSpeakForTheirStateAtWar) {
+  finder_.add("Tehran", {town("Tehran", "IR", 35.69, 51.39)});
+  auto named =
+      run("Israeli jets struck Tehran on Friday, killing three people, Iranian state "
+          "media reported.",
+          "", "2025-06-13");
+  ASSERT_EQ(named.incidents.size(), 1u);
+  EXPECT_EQ(named.incidents[0].claimant.side, "Iran");
+  auto bare =
+      run("Israeli jets struck Tehran on Friday, killing three people, state media "
+          "reported.",
+          "", "2025-06-13");
+  ASSERT_EQ(bare.incidents.size(), 1u);
+  EXPECT_EQ(bare.incidents[0].claimant.side, "Iran");
+  // Local media reporting on their own account stay media.
+  auto local =
+      run("Israeli jets struck Tehran on Friday, killing three people, local media "
+          "reported.",
+          "", "2025-06-13");
+  ASSERT_EQ(local.incidents.size(), 1u);
+  EXPECT_EQ(local.incidents[0].claimant.side, "media");
+}
+
+TEST_F(Speakers, AnAideAndAMinistryThatAdmittedAreTheirStates) {
+  finder_.add("Barda", {town("Barda", "AZ", 40.37, 47.13)});
+  auto aide =
+      run("At least 21 civilians were killed when the Armenian army fired Smerch "
+          "missiles at Barda on Wednesday, according to a presidential aide.",
+          "", "2020-10-28");
+  ASSERT_FALSE(aide.incidents.empty());
+  EXPECT_EQ(aide.incidents[0].claimant.side, "Azerbaijan");
+  auto admitted =
+      run("The Azerbaijani Foreign Ministry admitted that a Russian helicopter was "
+          "shot down by mistake by its forces on Monday.",
+          "", "2020-11-10");
+  ASSERT_FALSE(admitted.incidents.empty());
+  EXPECT_EQ(admitted.incidents[0].claimant.side, "Azerbaijan");
+}
+
+}  // namespace
+}  // namespace truce::extract
