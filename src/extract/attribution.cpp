@@ -570,30 +570,9 @@ Claimant unplaced_speaker(const SpeakerState& s, const SpeechClause& cl) {
     c.rule = "carry-over";
     return c;
   }
-  // "Wing Commander Vyomika Singh said": an officer the lexicons lack speaks for the forces
-  // named before as doing what the sentence tells.
-  Claimant army;
-  const auto ranks = cues_in(s.lex, s.doc, "military_rank", cl.start, cl.verb.first);
-  const bool officer_named =
-      !ranks.empty() && ranks.back().last < cl.verb.first && s.doc.capitalised(ranks.back().last);
-  if (officer_named && last_military(s.doc, cl.si, cl.start, army, true)) {
-    army.name = s.doc.text(cl.start, cl.verb.first);
-    army.span = s.doc.span(cl.start, cl.verb.first);
-    army.rule = "officer";
-    return army;
-  }
-  // "state media reported" in a report of strikes on Tehran: the media of the home state.
-  const std::string& home = s.doc.context.home_side;
-  if (!home.empty() && belligerent(s.doc, home) && s.lex.is_state(home) &&
-      !cues_in(s.lex, s.doc, "state_media", cl.start, cl.verb.first).empty()) {
-    Claimant c;
-    c.name = s.doc.text(cl.start, cl.verb.first);
-    c.span = s.doc.span(cl.start, cl.verb.first);
-    c.side = home;
-    c.kind = "media";
-    c.rule = "state-media";
+  if (Claimant c; resolve_officer(s.doc, cl.si, cl.start, cl.verb.first, c) ||
+                  resolve_state_media(s.doc, cl.start, cl.verb.first, c))
     return c;
-  }
   // A source we cannot place ("diplomats said"): the outlet answers for it.
   Claimant c = s.own_voice;
   c.name = s.doc.text(cl.start, cl.verb.first);

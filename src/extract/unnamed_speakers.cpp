@@ -287,4 +287,29 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   return true;
 }
 
+bool resolve_officer(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
+                     Claimant& out) {
+  const auto ranks = cues_in(*doc.lex, doc, "military_rank", from, to);
+  const bool named = !ranks.empty() && ranks.back().last < to && doc.capitalised(ranks.back().last);
+  if (!named || !last_military(doc, si, from, out, true)) return false;
+  out.name = doc.text(from, to);
+  out.span = doc.span(from, to);
+  out.rule = "officer";
+  return true;
+}
+
+bool resolve_state_media(const Document& doc, std::size_t from, std::size_t to, Claimant& out) {
+  const std::string& home = doc.context.home_side;
+  if (home.empty() || !belligerent(doc, home) || !doc.lex->is_state(home) ||
+      cues_in(*doc.lex, doc, "state_media", from, to).empty())
+    return false;
+  out = Claimant{};
+  out.name = doc.text(from, to);
+  out.span = doc.span(from, to);
+  out.side = home;
+  out.kind = "media";
+  out.rule = "state-media";
+  return true;
+}
+
 }  // namespace truce::extract

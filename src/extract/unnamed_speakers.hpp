@@ -35,4 +35,14 @@ bool last_armed_group(const Document& doc, std::size_t si, std::size_t before, C
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
                          const Claimant* last_party, Claimant& out, bool inverted = false);
 
+// "Wing Commander Vyomika Singh said": an officer with a rank (cue class military_rank) and a
+// name the lexicons lack, in tokens [from, to) of sentence `si`, speaks for the state forces
+// named before as doing what the sentence tells. False when there is no such officer or force.
+bool resolve_officer(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
+                     Claimant& out);
+
+// "state media reported" (cue class state_media in tokens [from, to)) with no state named: the
+// media of the report's home state, where that state is at war.
+bool resolve_state_media(const Document& doc, std::size_t from, std::size_t to, Claimant& out);
+
 }  // namespace truce::extract
