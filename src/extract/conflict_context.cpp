@@ -108,7 +108,8 @@ std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
                                  const std::string& published,
-                                 const std::vector<std::string>& place_holders) {
+                                 const std::vector<std::string>& place_holders,
+                                 const std::vector<std::vector<std::string>>& epithet_votes) {
   ConflictContext ctx;
   ctx.side_mentions = std::move(side_mentions);
   std::vector<const ConflictEntry*> open;
@@ -132,6 +133,13 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
   }
   for (const auto& cc : place_countries) {
     vote([&](const ConflictEntry& c) { return has_country(c, cc); }, kPlaceWeight);
+  }
+  for (const auto& names : epithet_votes) {
+    vote(
+        [&](const ConflictEntry& c) {
+          return std::find(names.begin(), names.end(), c.name) != names.end();
+        },
+        1.0);
   }
   drop_unplaced_one_camp(lex, open, ctx.side_mentions, place_countries, score);
   const double top = score.empty() ? 0.0 : *std::max_element(score.begin(), score.end());

@@ -28,10 +28,13 @@ struct ConflictContext {
 // `place_countries` (ISO alpha-2, one per place mention) and was published on `published`
 // (YYYY-MM-DD, or empty when unknown). `place_holders`, where given, has one entry per place:
 // the side that held it that day where not its country's state (held_areas.tsv), else empty;
-// a held place counts toward its holder as the report's home.
+// a held place counts toward its holder as the report's home. `epithet_votes`: one entry per
+// epithet the report uses, the conflicts whose epithets.tsv rows name it ("regime forces": the
+// Syrian conflicts); each votes as a party named once.
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
                                  const std::string& published,
-                                 const std::vector<std::string>& place_holders = {});
+                                 const std::vector<std::string>& place_holders = {},
+                                 const std::vector<std::vector<std::string>>& epithet_votes = {});
 
 }  // namespace truce::extract

@@ -36,6 +36,20 @@ class PlacesByOffset {
   std::vector<std::size_t> order_;
 };
 
+
+// One entry per epithet the report uses (epithets.tsv), with the conflicts whose rows name it:
+// "regime forces" votes for the Syrian conflicts before any party is named.
+std::vector<std::vector<std::string>> epithet_votes(const Lexicons& lex, const Document& doc) {
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> at;
+  for (const auto& [conflict, matcher] : lex.epithets) {
+    for (const auto& m : matcher.find_all(doc.tokens, 0, doc.tokens.size()))
+      at[{m.first, m.last}].push_back(conflict);
+  }
+  std::vector<std::vector<std::string>> out;
+  for (auto& [span, conflicts] : at) out.push_back(std::move(conflicts));
+  return out;
+}
+
 }  // namespace
 
 Span Document::span(std::size_t a, std::size_t b) const {
@@ -111,7 +125,7 @@ Document prepare(const Report& report, const Lexicons& lex,
     place_holders.push_back(p.holder);
   }
   doc.context = choose_conflicts(lex, std::move(side_mentions), place_countries,
-                                 report.published.iso, place_holders);
+                                 report.published.iso, place_holders, epithet_votes(lex, doc));
   add_report_names(lex, doc);
   return doc;
 }

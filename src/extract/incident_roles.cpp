@@ -76,6 +76,10 @@ bool cited_source(const Document& doc, const ActorMention& a) {
   return k >= 2 && t[k - 1].key == "to" && t[k - 2].key == "according";
 }
 
+// How many words may stand between a state's demonym and the head noun it qualifies ("Russian
+// Mi-24 military helicopter").
+constexpr std::size_t kStateHeadGap = 3;
+
 const ActorMention* nearest_before(const Document& doc, const SentenceView& v, std::size_t from,
                                    std::size_t to) {
   const ActorMention* best = nullptr;
@@ -86,9 +90,25 @@ const ActorMention* nearest_before(const Document& doc, const SentenceView& v, s
       best = &a;
     }
   }
-  // "Syrian and Russian warplanes struck": of a coordinated pair, the first named leads.
-  if (best && before_best && before_best->last + 1 == best->first &&
-      doc.tokens[before_best->last].key == "and" && before_best->side != best->side)
+  // "a Russian Mi-24 military helicopter": a head noun of no state takes the state named a few
+  // words before it.
+  if (best && before_best && best->side.empty() && !before_best->side.empty() &&
+      before_best->kind == "state" && before_best->last <= best->first &&
+      best->first <= before_best->last + kStateHeadGap) {
+    bool words_only = true;
+    for (std::size_t k = before_best->last; k < best->first; ++k)
+      words_only = words_only && doc.tokens[k].kind != text::TokenKind::punct &&
+                   !doc.tokens[k].is_any({"and", "or", "of", "by", "with", "against"});
+    if (words_only) return before_best;
+  }
+  // "Syrian and Russian warplanes struck", "the Sudanese army and allied forces recaptured": of
+  // a coordinated pair, the first named leads.
+  const auto& t = doc.tokens;
+  if (best && before_best && before_best->last < best->first &&
+      t[before_best->last].key == "and" && before_best->side != best->side &&
+      (before_best->last + 1 == best->first ||
+       (before_best->last + 2 == best->first && t[best->first - 1].kind == text::TokenKind::word &&
+        !doc.capitalised(best->first - 1))))
     return before_best;
   return best;
 }
@@ -229,6 +249,10 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     return r;
   }
   if (noun) {
+    // "a member of the regime forces was killed by sniper fire": who was killed by the event.
+    if (first >= cstart + 3 && t[first - 1].key == "by" &&
+        t[first - 2].is_any({"killed", "wounded", "injured", "hit"}))
+      set_patient(nearest_before(doc, v, cstart, first - 2), "killed-by-subject");
     const bool of_is_agent = tr.type == "battles" || tr.pattern->type == "contextual";
     if (of_is_agent) {
       set_agent(after_preposition(doc, v, last, cend, {"of"}), "of-agent");
@@ -266,7 +290,15 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     set_patient(nearest_before(doc, v, cstart, first), "passive-subject");
   } else {
     const ActorMention* subj = nearest_before(doc, v, cstart, first);
-    if (subj) {
+    // "the ministry announced that its forces took control": forces of no named state that a
+    // possessive gives to the speaker.
+    const bool speakers_own = subj && subj->side.empty() && subj->first > v.first &&
+                              t[subj->first - 1].is_any({"its", "their", "our"}) &&
+                              belligerent(doc, claimant.side);
+    if (speakers_own) {
+      r.agent = side_ref(claimant.side, "pronoun-speaker");
+      ++r.explicit_roles;
+    } else if (subj) {
       set_agent(subj, "subject");
     } else if (has_pronoun_between(doc, cstart, first) && belligerent(doc, claimant.side)) {
       r.agent = side_ref(claimant.side, "pronoun-speaker");

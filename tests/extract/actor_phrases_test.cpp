@@ -1,0 +1,67 @@
+// Actors named in looser phrases (issue 8, point 4), added in session 12: a state's forces and
+// their allies, forces a possessive gives to the speaker, a state named a few words before its
+// head noun, who was "killed by" the event, a light verb that renews an attack, and epithets
+// that choose the war when no party is named. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using ActorPhrases = WorldExtraction;
+
+std::string side1(const Incident& inc) { return inc.actor1 ? inc.actor1->side : ""; }
+std::string side2(const Incident& inc) { return inc.actor2 ? inc.actor2->side : ""; }
+
+TEST_F(ActorPhrases, AStatesForcesAndTheirAlliesLead) {
+  auto x = run("The Sudanese army and allied forces recaptured El Fasher on Saturday.", "",
+               "2025-01-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side1(x.incidents[0]), "Sudan");
+}
+
+TEST_F(ActorPhrases, ItsForcesAreTheSpeakers) {
+  auto x =
+      run("Ukraine's defence ministry announced that its forces took control of two "
+          "villages near Kharkiv on Friday.",
+          "", "2025-01-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side1(x.incidents[0]), "Ukraine");
+}
+
+TEST_F(ActorPhrases, AStateBeforeItsHeadNounNamesTheVictim) {
+  auto x =
+      run("A Russian Mi-8 military helicopter was shot down near Kharkiv on Monday, the "
+          "Russian defence ministry said.",
+          "", "2025-01-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side2(x.incidents[0]), "Russia");
+}
+
+TEST_F(ActorPhrases, TheKilledByTheEventAreItsTarget) {
+  auto x =
+      run("On Friday, two members of the Sudanese army were killed by sniper fire near El "
+          "Fasher, a military source said.",
+          "", "2025-01-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side2(x.incidents[0]), "Sudan");
+}
+
+TEST_F(ActorPhrases, ARenewedAttackIsTheSubjects) {
+  auto x = run("The Rapid Support militia renewed on Tuesday the attack with drones on El Fasher.",
+               "", "2025-05-06");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side1(x.incidents[0]), "RSF");
+}
+
+TEST_F(ActorPhrases, AnEpithetChoosesTheWar) {
+  finder_.add("Maarat al-Numan", {town("Maarat al-Numan", "SY", 35.64, 36.67)});
+  auto x =
+      run("On Friday evening, a member of the regime forces was killed by sniper fire near "
+          "Maarat al-Numan.",
+          "", "2020-03-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side2(x.incidents[0]), "Syria");
+}
+
+}  // namespace
+}  // namespace truce::extract
