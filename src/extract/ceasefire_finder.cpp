@@ -70,17 +70,48 @@ std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const
   return 0;
 }
 
+// How many words of a clock time may stand between "from" and the day ("from 00:00 Moscow time
+// on 10 November").
+constexpr std::size_t kClockWords = 7;
+// How many words a noun phrase coordinated with a ceasefire may have ("and stop of all hostile
+// actions").
+constexpr std::size_t kCoordinatedWords = 6;
+
 // "the ceasefire of 14 August 2006", "the October 10 ceasefire": an agreement named by its day.
 // "the humanitarian ceasefire from 10 October at 12 o'clock", "the truce since the 18th": by the
 // day it began.
 const text::DateMention* named_by_day(const Document& doc, const SentenceView& v,
                                       const PhraseMatch& m) {
   const auto& t = doc.tokens;
-  const bool of = m.last + 1 < v.last && t[m.last].is_any({"of", "from", "since"});
-  const std::size_t day = of && t[m.last + 1].key == "the" ? m.last + 2 : m.last + 1;
+  // "the full cease-fire and stop of all hostile actions since 00:00 ... of 10 November": a
+  // coordinated noun phrase may stand between.
+  std::size_t end = m.last;
+  if (end < v.last && t[end].key == "and") {
+    std::size_t k = end + 1;
+    while (k < v.last && k < end + 1 + kCoordinatedWords && t[k].kind == text::TokenKind::word &&
+           !t[k].is_any({"from", "since"}))
+      ++k;
+    if (k < v.last && t[k].is_any({"from", "since"})) end = k;
+  }
+  const bool of = end + 1 < v.last && t[end].is_any({"of", "from", "since"});
+  const std::size_t day = of && t[end + 1].key == "the" ? end + 2 : end + 1;
+  // "from 00:00 Moscow time on 10 November": the hour stands between.
+  auto starts_day = [&](std::size_t k) -> const text::DateMention* {
+    for (const auto& d : v.dates)
+      if (d.first == k && d.precision == DatePrecision::day && !d.future) return &d;
+    return nullptr;
+  };
+  for (std::size_t k = end + 1; of && k < v.last && k < end + 1 + kClockWords; ++k) {
+    if (const text::DateMention* d = starts_day(k)) return d;
+    const bool clock =
+        t[k].kind == text::TokenKind::number || t[k].key == ":" ||
+        t[k].is_any({"the", "at", "on", "of", "hours", "hrs", "moscow", "local", "time", "gmt",
+                     "utc", "noon", "midnight", "o'clock", "a.m.", "p.m.", "am", "pm"});
+    if (!clock) break;
+  }
   for (const auto& d : v.dates) {
     if (d.precision != DatePrecision::day || d.future) continue;
-    if (of && (d.first == m.last + 1 || d.first == day)) return &d;
+    if (of && (d.first == end + 1 || d.first == day)) return &d;
     if (d.last == m.first && d.first > v.first && doc.tokens[d.first - 1].is_any({"the", "a"}))
       return &d;
   }

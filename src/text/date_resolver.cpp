@@ -243,6 +243,31 @@ std::optional<CivilDate> parse_iso_date(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+// "on Wednesday November 2", "on Wednesday, 2 November": the weekday names the day the date
+// gives; it is one mention, the date's, not a second day (the last Wednesday).
+void drop_weekdays_before_dates(const std::vector<Token>& t, std::vector<DateMention>& out) {
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t w = 0; w < out.size(); ++w) {
+    if (out[w].rule != "weekday") continue;
+    for (auto& d : out) {
+      if (d.rule != "day-month" && d.rule != "month-day") continue;
+      const bool next = d.first == out[w].last ||
+                        (d.first == out[w].last + 1 && t[out[w].last].key == ",");
+      if (!next) continue;
+      d.first = out[w].first;
+      drop[w] = true;
+    }
+  }
+  std::vector<DateMention> kept;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  out = std::move(kept);
+}
+
+}  // namespace
+
 std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t from, std::size_t to,
                                     const ReportDate& published) {
   std::vector<DateMention> out;
@@ -483,6 +508,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       i = j - 1;
     }
   }
+  drop_weekdays_before_dates(t, out);
   return out;
 }
 

@@ -205,5 +205,19 @@ TEST_F(WorldExtraction, ATruceThatLastedIsTheOneThatBeganLater) {
   EXPECT_EQ(found[0].mentions.size(), 2u);
 }
 
+// Session 12: the hour may stand between "from" and the day, a noun phrase may be coordinated
+// with the ceasefire, and a weekday before the date is that date.
+TEST_F(WorldExtraction, TheHourOrACoordinatedPhraseBeforeTheDay) {
+  for (const char* text :
+       {"The district was returned under the statement on a full ceasefire from 00:00 Moscow "
+        "time on 10 June.",
+        "The district was returned in accordance with the statement about the full cease-fire "
+        "and stop of all hostile actions since 00:00 Moscow time of 10 June.",
+        "The ceasefire agreement, which was signed on Tuesday June 10 in Doha, has silenced the "
+        "guns near Kharkiv, he said."}) {
+    expect_one_agreement_on(run(text), text, "2025-06-10");
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract

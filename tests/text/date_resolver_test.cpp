@@ -24,6 +24,17 @@ TEST(DateResolver, WeekdayIsTheMostRecentOnOrBeforePublication) {
   EXPECT_TRUE(dates("talks next Friday")[0].future);
 }
 
+TEST(DateResolver, AWeekdayBeforeADateIsThatDate) {
+  for (const char* text : {"signed on Wednesday November 2 in Pretoria",
+                           "signed on Wednesday, 2 November, in Pretoria"}) {
+    const auto d = dates(text, "2022-11-13");
+    ASSERT_EQ(d.size(), 1u) << text;
+    EXPECT_EQ(d[0].begin.iso(), "2022-11-02") << text;
+  }
+  // Apart, each is its own day.
+  EXPECT_EQ(dates("signed on Wednesday and in force since November 2", "2022-11-13").size(), 2u);
+}
+
 TEST(DateResolver, DayOfMonth) {
   auto d = dates("the truces agreed on the 2nd and 9th of this month");
   ASSERT_EQ(d.size(), 2u);
