@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "extract/actor_mentions.hpp"
 
@@ -36,14 +37,22 @@ class PlacesByOffset {
   std::vector<std::size_t> order_;
 };
 
-
 // One entry per epithet the report uses (epithets.tsv), with the conflicts whose rows name it:
 // "regime forces" votes for the Syrian conflicts before any party is named.
 std::vector<std::vector<std::string>> epithet_votes(const Lexicons& lex, const Document& doc) {
+  // "the army", "the rebels": a generic head noun (actors.tsv, no side) names a party of any war.
+  std::set<std::pair<std::size_t, std::size_t>> generic;
+  for (const auto& m : lex.actor_matcher.find_all(doc.tokens, 0, doc.tokens.size())) {
+    if (m.id >= 0 && lex.actors[static_cast<std::size_t>(m.id)].side.empty()) {
+      generic.insert({m.first, m.last});
+      if (m.first > 0 && doc.tokens[m.first - 1].key == "the")
+        generic.insert({m.first - 1, m.last});
+    }
+  }
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> at;
   for (const auto& [conflict, matcher] : lex.epithets) {
     for (const auto& m : matcher.find_all(doc.tokens, 0, doc.tokens.size()))
-      at[{m.first, m.last}].push_back(conflict);
+      if (!generic.count({m.first, m.last})) at[{m.first, m.last}].push_back(conflict);
   }
   std::vector<std::vector<std::string>> out;
   for (auto& [span, conflicts] : at) out.push_back(std::move(conflicts));

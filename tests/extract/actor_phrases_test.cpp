@@ -63,5 +63,22 @@ TEST_F(ActorPhrases, AnEpithetChoosesTheWar) {
   EXPECT_EQ(side2(x.incidents[0]), "Syria");
 }
 
+// Operatives, elements and mercenaries are fighters; a camp or a checkpoint is ground taken.
+TEST_F(ActorPhrases, OperativesAreFightersAndACampIsGroundTaken) {
+  auto killed =
+      run("The Israeli military said its troops had killed some 50 Hezbollah operatives "
+          "near Nabatieh.",
+          "", "2024-10-05");
+  ASSERT_EQ(killed.incidents.size(), 1u);
+  EXPECT_EQ(killed.incidents[0].type, "battles");
+  finder_.add("Boulkessi", {town("Boulkessi", "ML", 14.97, -1.53)});
+  auto camp =
+      run("JNIM said its fighters had taken control of the army camp near Boulkessi on "
+          "Monday.",
+          "", "2024-09-05");
+  ASSERT_EQ(camp.incidents.size(), 1u);
+  EXPECT_EQ(side1(camp.incidents[0]), "JNIM");
+}
+
 }  // namespace
 }  // namespace truce::extract
