@@ -132,14 +132,22 @@ Status load_generated_states(const std::filesystem::path& dir, Lexicons& lex, Ac
   if (!states) return states.error();
   auto& demonym_cues = lex.cues["demonym"];
   auto& demonym_sources = lex.cue_sources["demonym"];
+  std::set<std::string> generated_sides;
+  for (const auto& r : states->rows) generated_sides.insert(r.fields[0]);
   for (const auto& r : states->rows) {
     auto variants = split_alternatives(r.fields[3]);
     const auto demonyms = split_alternatives(r.fields[4]);
     const auto capitals = split_alternatives(r.fields[5]);
+    // A curated state row takes the generated names ("Turkey" those of Türkiye); one that is
+    // another generated state's and claims a name of this one ("Congo" for DR Congo) keeps
+    // that name, and this state gets its own entry.
     int id = -1;
     for (const auto& v : variants) {
       const int found = table.find(v);
-      if (found >= 0 && lex.actors[static_cast<std::size_t>(found)].kind == "state") {
+      if (found < 0) continue;
+      const ActorEntry& curated = lex.actors[static_cast<std::size_t>(found)];
+      if (curated.kind == "state" &&
+          (curated.side == r.fields[0] || !generated_sides.count(curated.side))) {
         id = found;
         break;
       }

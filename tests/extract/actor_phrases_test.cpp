@@ -80,5 +80,22 @@ TEST_F(ActorPhrases, OperativesAreFightersAndACampIsGroundTaken) {
   EXPECT_EQ(side1(camp.incidents[0]), "JNIM");
 }
 
+// Session 12's event words: an encounter, a drone brought down, and a creeping attempt (Houthi
+// usage for an infiltration) are clashes.
+TEST_F(ActorPhrases, EncountersDronesBroughtDownAndCreepingAttemptsAreClashes) {
+  for (const char* text :
+       {"A militant was killed in an encounter near Muzaffarabad on Saturday, police said.",
+        "A spy drone was brought down near Kharkiv yesterday, the air force said.",
+        "The violations included a creeping attempt of the mercenaries near Kherson, the source "
+        "said."}) {
+    auto x = run(text, "", "2025-06-20");
+    ASSERT_EQ(x.incidents.size(), 1u) << text;
+    EXPECT_EQ(x.incidents[0].type, "battles") << text;
+  }
+  // A side's lost materiel is its tally, no incident of its own.
+  EXPECT_TRUE(run("The enemy lost 2 tanks and 3 armoured vehicles near Kharkiv, the ministry said.")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
