@@ -201,8 +201,11 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       // A bare figure after a death toll ("had risen to more than 60", "toll to 220"), or
       // "39 others", "1900 wounded": the category of the item before in the list.
       bool toll_just_before = false;
+      // "the number of civilians killed ... has reached 90": the figure a verb of rising gives.
+      const bool risen_to =
+          item.first > v.first && cue_ends_at(lex, doc, "running_toll", v.first, item.first);
       for (const auto& m : measures) {
-        if (m.is_toll() && m.last <= item.first && m.last + 4 >= item.first)
+        if (m.is_toll() && m.last <= item.first && (m.last + 4 >= item.first || risen_to))
           toll_just_before = true;
       }
       std::size_t after_aux = scan;
@@ -248,11 +251,19 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           for (std::size_t k = m.first > v.first + 2 ? m.first - 2 : v.first; k < m.last; ++k) {
             if (word_of(lex, doc, "personnel_word", k)) military = true;
           }
-          // "11 more of its soldiers were killed, bringing its toll to 974": the toll of the
-          // people counted before it.
-          if (m.first > v.first && t[m.first - 1].is_any({"its", "their"}) && !items.empty() &&
+          // "11 more of its soldiers were killed, bringing its toll to 974", "44 more
+          // servicemen had been killed, bringing the total to 1,221": the toll of the people
+          // counted before it.
+          if (!items.empty() && items.back().last <= m.first &&
               items.back().categories == std::vector<std::string>{"personnel"})
             military = true;
+          // "44 more military deaths on Sunday, taking its toll to 525": a count of soldiers'
+          // deaths before it.
+          for (std::size_t k = v.first; items.empty() && k < m.first; ++k) {
+            if (t[k].kind != text::TokenKind::number) continue;
+            for (std::size_t j = k + 1; j < std::min(m.first, k + 4); ++j)
+              if (word_of(lex, doc, "personnel_word", j)) military = true;
+          }
           for (std::size_t k = m.last; k < item.first; ++k) {
             if (t[k].is_any({"from", "in"})) from = true;
             if (word_of(lex, doc, "personnel_word", k) && !from) military = true;

@@ -124,7 +124,16 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
           about = side_of(doc, a, claimant);
         }
       } else {
-        about = side_of(doc, a, claimant);
+        // "the number of civilians killed by Armenian aggression", "who lost their lives as a
+        // result of Armenian attacks": the cause's enemy lost them.
+        std::size_t before = a.first;
+        if (before > v.first && t[before - 1].key == "the") --before;
+        const bool result_of = before > v.first + 1 && t[before - 1].key == "of" &&
+                               t[before - 2].is_any({"result", "consequence"});
+        const bool cause = before > v.first &&
+                           (t[before - 1].is_any({"by", "from"}) || result_of) &&
+                           a.kind != "civilians";
+        about = cause ? opponent_of(doc, a.side) : side_of(doc, a, claimant);
         break;
       }
     }

@@ -32,6 +32,49 @@ const Incident* incident_near(const Document& doc, const std::vector<Incident>& 
   return best;
 }
 
+// How far after "the number of" its casualty word may stand ("the total number of civilians
+// killed by Armenian aggression").
+constexpr std::size_t kNumberOfReach = 6;
+
+// "the (total) number of civilians killed", "the number of its servicemen who died": a death or
+// injury toll whose casualty word follows its category, as the toll phrases of measures.tsv do
+// not list every category.
+void add_counted_tolls(const Document& doc, const SentenceView& v,
+                       std::vector<MeasureHit>& measures) {
+  const auto& t = doc.tokens;
+  std::vector<MeasureHit> tolls;
+  for (std::size_t k = v.first; k + 2 < v.last; ++k) {
+    if (t[k].key != "number" || t[k + 1].key != "of") continue;
+    for (const auto& m : measures) {
+      if (m.first <= k + 1 || m.first > k + 2 + kNumberOfReach) continue;
+      if (m.measure != "killed" && m.measure != "wounded") continue;
+      bool broken = false;
+      for (std::size_t j = k + 2; j < m.first; ++j)
+        broken = broken || t[j].kind == text::TokenKind::punct;
+      if (broken) continue;
+      tolls.push_back(
+          MeasureHit{k, m.last, m.measure == "killed" ? "toll" : "injury_toll", "rule:number-of"});
+      break;
+    }
+  }
+  // "bringing the total to 1,221", "taking its toll to 525": the total of what was counted.
+  for (std::size_t k = v.first; k + 3 < v.last; ++k) {
+    if (!t[k].is_any({"bringing", "taking", "raising", "brought", "took", "raised", "brings"}))
+      continue;
+    const std::size_t head = t[k + 1].is_any({"the", "its", "their"}) ? k + 2 : k + 1;
+    if (head + 1 < v.last && t[head].is_any({"total", "tally"}) && t[head + 1].key == "to")
+      tolls.push_back(MeasureHit{head, head + 1, "toll", "rule:total-to"});
+  }
+  // "A rights group puts the number at 639": another count of the toll just told.
+  for (std::size_t k = v.first; k + 3 < v.last; ++k) {
+    if (t[k].is_any({"puts", "put", "putting", "gives", "gave", "placed", "places"}) &&
+        t[k + 1].key == "the" && t[k + 2].is_any({"number", "figure", "toll"}) &&
+        t[k + 3].key == "at")
+      tolls.push_back(MeasureHit{k + 2, k + 3, "toll", "rule:puts-the-number"});
+  }
+  for (auto& m : tolls) measures.push_back(std::move(m));
+}
+
 }  // namespace
 
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
@@ -52,6 +95,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       const auto& e = lex.measures[static_cast<std::size_t>(m.id)];
       measures.push_back(MeasureHit{m.first, m.last, e.measure, e.source});
     }
+    add_counted_tolls(doc, v, measures);
     if (measures.empty()) continue;
     const bool cumulative_sentence = !cues_in(lex, doc, "cumulative", v.first, v.last).empty();
     const std::vector<ClaimItem> items = find_items(doc, lex, si, measures);

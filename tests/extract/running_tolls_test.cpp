@@ -1,0 +1,58 @@
+// Tolls told as a number that rose to a figure (issue 8, point 2), added in session 12: "the
+// (total) number of civilians killed ... has reached 90", "bringing the total to 1,221", "taking
+// its toll to 525", "puts the number at 639"; whose losses they are when the words name the
+// cause ("killed by Armenian aggression"). Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using RunningTolls = WorldExtraction;
+
+TEST_F(RunningTolls, TheNumberOfTheKilledThatReachedAFigure) {
+  auto x =
+      run("The total number of civilians killed by Russian shelling in Kharkiv since 24 "
+          "February has reached 90, the prosecutor's office said.",
+          "", "2022-05-20");
+  const LossClaim* c = claim_of(x, "killed", 90);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "civilians");
+  // Killed by the Russian shelling: Ukraine's dead, not Russia's.
+  EXPECT_EQ(c->about, "Ukraine");
+  EXPECT_TRUE(c->cumulative);
+  auto y =
+      run("Ukraine's defence ministry said the number of its servicemen killed near Kharkiv "
+          "since Sunday reached 404.",
+          "", "2022-05-20");
+  ASSERT_NE(claim_of(y, "killed", 404), nullptr);
+  EXPECT_EQ(claim_of(y, "killed", 404)->category, "personnel");
+}
+
+TEST_F(RunningTolls, TheTotalATollIsBroughtTo) {
+  auto x =
+      run("The Ukrainian defence ministry said 44 more servicemen had been killed near "
+          "Kharkiv, bringing the total to 1,221.",
+          "", "2022-05-20");
+  ASSERT_NE(claim_of(x, "killed", 44), nullptr);
+  const LossClaim* total = claim_of(x, "killed", 1221);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->category, "personnel");
+  auto y =
+      run("Ukraine reported 44 more military deaths near Kharkiv on Sunday, taking its toll "
+          "to 525.",
+          "", "2022-05-20");
+  ASSERT_NE(claim_of(y, "killed", 525), nullptr);
+  EXPECT_EQ(claim_of(y, "killed", 525)->category, "personnel");
+}
+
+TEST_F(RunningTolls, AnotherCountOfTheSameToll) {
+  auto x =
+      run("The health ministry says at least 224 people have been killed in strikes on "
+          "Kharkiv since 13 May. A rights group based in Washington puts the number at 639.",
+          "", "2022-05-20");
+  ASSERT_NE(claim_of(x, "killed", 224), nullptr);
+  ASSERT_NE(claim_of(x, "killed", 639), nullptr);
+}
+
+}  // namespace
+}  // namespace truce::extract
