@@ -138,6 +138,23 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     // "two of them Russian citizens", "among them a woman", "including the 13 killed in Ganja":
     // a part of a count already made, or one told before, is no count of its own.
     if (subset_of_a_count(doc, v, item.first)) continue;
+    // "Russia launched 40 drones ... and 34 of them were shot down": a part of the count
+    // before, of its kind.
+    // Not "two of them in serious condition": a detail of the count, no count of its own.
+    const bool part_verb =
+        scan + 2 < v.last && (t[scan + 2].is_any({"were", "was", "had", "have", "are"}) ||
+                              (t[scan + 2].key != "in" &&
+                               lex.measure_matcher.match_at(t, scan + 2, v.last)));
+    if (c && !c->article && !c->vague && !items.empty() && part_verb && t[scan].key == "of" &&
+        t[scan + 1].is_any({"them", "these", "those"})) {
+      item.categories = items.back().categories;
+      item.system.clear();
+      item.source = "rule:partitive";
+      item.last = scan + 2;
+      items.push_back(item);
+      i = item.last - 1;
+      continue;
+    }
     // "including the S-300": a detail of the item before, not an item.
     bool including = false;
     for (std::size_t k = item.first; k > v.first && k + 3 > item.first; --k) {

@@ -167,7 +167,12 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           const bool casualty = m.measure == "killed" || m.measure == "wounded";
           if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
             continue;
-          if (m.first >= it.last && m.last <= cend) {
+          // "40 drones ... and 34 of them were shot down": the part told after has it, not all.
+          const bool part_between =
+              std::any_of(items.begin(), items.end(), [&](const ClaimItem& o) {
+                return o.source == "rule:partitive" && o.first >= it.last && o.last <= m.first;
+              });
+          if (m.first >= it.last && m.last <= cend && !part_between) {
             measure = &m;
             rule = "later";
             break;

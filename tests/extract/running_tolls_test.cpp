@@ -54,5 +54,24 @@ TEST_F(RunningTolls, AnotherCountOfTheSameToll) {
   ASSERT_NE(claim_of(x, "killed", 639), nullptr);
 }
 
+// "N of them were shot down": a part of the count before, of its kind; the whole keeps no
+// measure of the part's. "two of them in serious condition" is a detail, no count.
+TEST_F(RunningTolls, APartOfTheCountBefore) {
+  auto x =
+      run("Russia launched 40 drones at Kharkiv overnight and 34 of them were shot down, "
+          "Ukraine's air force said.",
+          "", "2025-05-08");
+  const LossClaim* part = claim_of(x, "shot_down", 34);
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(part->category, "drones");
+  EXPECT_EQ(claim_of(x, "shot_down", 40), nullptr);
+  auto y =
+      run("Thirteen residents of Kharkiv were taken to hospital, two of them in serious "
+          "condition, the governor said.",
+          "", "2025-05-08");
+  EXPECT_NE(claim_of(y, "wounded", 13), nullptr);
+  EXPECT_EQ(claim_of(y, "wounded", 2), nullptr);
+}
+
 }  // namespace
 }  // namespace truce::extract
