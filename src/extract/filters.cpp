@@ -204,6 +204,10 @@ namespace {
 constexpr long kRunningSinceDays = 7;
 // The same for a day named by its date ("since 13 June").
 constexpr long kRunningSinceDateDays = 2;
+// A count since a recent day this large is the war's toll so far.
+constexpr double kWarTollCount = 100;
+// A period of this many days ("between 13 and 20 July") makes a count a total.
+constexpr long kPeriodDays = 3;
 // How many words a clause opened by "since" may run to the day it names.
 constexpr std::size_t kSinceClauseWords = 9;
 
@@ -250,6 +254,20 @@ Since counts_since(const Document& doc, const SentenceView& v) {
       if (pub && pub->days() - d.begin.days() > limit) return Since::old;
       out = Since::recent;
     }
+  }
+  // "224 people had been killed in Israeli strikes since Friday": a count in the hundreds since
+  // a day is the war's toll so far, not one spell's.
+  if (out == Since::recent) {
+    for (std::size_t k = v.first; k < v.last; ++k)
+      if (t[k].kind == text::TokenKind::number && t[k].value >= kWarTollCount &&
+          t[k].value < 1900)
+        return Since::old;
+  }
+  // "documented the killing of at least 587 people between 13 and 20 July": a count over days.
+  for (const auto& d : v.dates) {
+    if (!d.future && d.end.days() - d.begin.days() >= kPeriodDays &&
+        d.first > v.first && t[d.first - 1].is_any({"between", "from"}))
+      return Since::old;
   }
   return out;
 }

@@ -29,6 +29,11 @@ TEST_F(BackgroundCounts, TollsSinceACalendarDayAreATotal) {
                   "the fighting began on 2 May.",
                   "", "2025-05-20")
                   .incidents.empty());
+  // Since a recent day, but in the hundreds: the war's toll so far.
+  EXPECT_TRUE(run("The health ministry said on Sunday that 224 people had been killed in strikes "
+                  "on Kharkiv since Friday.",
+                  "", "2025-06-15")
+                  .incidents.empty());
   // "since Wednesday" is this spell of fighting, told on Friday: an incident.
   EXPECT_FALSE(run("Shelling has killed four people in Kharkiv since Wednesday, the governor "
                    "said.",
