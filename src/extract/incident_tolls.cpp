@@ -154,6 +154,27 @@ void take(std::optional<long>& field, double value) {
   field = std::max(field.value_or(0), static_cast<long>(value));
 }
 
+// "Two projectiles fell in an open area, causing no injuries": a toll of nobody is 0, not
+// unknown (cue classes no_casualties and no_deaths in the incident's sentences).
+void zero_tolls(const Document& doc, std::vector<Incident>& incidents) {
+  for (auto& inc : incidents) {
+    for (const Span& e : inc.evidence) {
+      const SentenceView& v = doc.sentences[doc.sentence_of(e.begin)];
+      const bool nobody = !cues_in(*doc.lex, doc, "no_casualties", v.first, v.last).empty();
+      const bool none_died =
+          nobody || !cues_in(*doc.lex, doc, "no_deaths", v.first, v.last).empty();
+      if (none_died && !inc.fatalities) {
+        inc.fatalities = 0;
+        inc.provenance["fatalities"] = nobody ? "cues.tsv:no_casualties" : "cues.tsv:no_deaths";
+      }
+      if (nobody && !inc.injuries) {
+        inc.injuries = 0;
+        inc.provenance["injuries"] = "cues.tsv:no_casualties";
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incident>& incidents,
@@ -209,6 +230,7 @@ std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incide
     if (!own_sentence && chosen->evidence.back().begin != sentence.begin)
       last_evidence.add_evidence(*chosen, sentence);
   }
+  zero_tolls(doc, incidents);
   return unplaced;
 }
 

@@ -73,5 +73,23 @@ TEST_F(RunningTolls, APartOfTheCountBefore) {
   EXPECT_EQ(claim_of(y, "wounded", 2), nullptr);
 }
 
+// "causing no injuries", "no loss of life": a toll of nobody is 0, not unknown.
+TEST_F(RunningTolls, NobodyHurtIsATollOfNought) {
+  auto x =
+      run("Two Russian missiles hit an open field near Kharkiv on Monday, causing no "
+          "injuries, the governor said.",
+          "", "2025-05-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 0);
+  EXPECT_EQ(x.incidents[0].injuries, 0);
+  auto y =
+      run("A Russian missile hit a depot near Kharkiv on Monday, causing damage but no loss "
+          "of life, the governor said.",
+          "", "2025-05-08");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].fatalities, 0);
+  EXPECT_FALSE(y.incidents[0].injuries.has_value());
+}
+
 }  // namespace
 }  // namespace truce::extract
