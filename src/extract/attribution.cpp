@@ -364,6 +364,22 @@ struct SpeechClause {
   const std::vector<AttributionSegment>& before;  // the sentence's earlier speech segments
 };
 
+// How many words may stand between a relative pronoun and its verb ("which Putin announced").
+constexpr std::size_t kRelativeSubjectWords = 3;
+
+// True when the speech verb at `m` closes a relative clause whose pronoun is its object: "which
+// Putin announced", "that the ministry reported," with nothing after the verb but a break.
+bool relative_object(const std::vector<text::Token>& t, const SentenceView& v,
+                     const PhraseMatch& m) {
+  const bool closes = m.last >= v.last || t[m.last].kind == text::TokenKind::punct;
+  for (std::size_t k = m.first; k > v.first && k + kRelativeSubjectWords + 1 > m.first; --k) {
+    const auto& w = t[k - 1];
+    if (w.kind == text::TokenKind::punct) return false;
+    if (k < m.first && (w.key == "which" || (w.key == "that" && closes))) return closes;
+  }
+  return false;
+}
+
 // Speech verbs that are verbs: not inside an actor name ("United States"), not a noun
 // ("reports of", "the claims").
 std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
@@ -381,6 +397,9 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
     // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
     if (m.last < v.last && t[m.last].key == "by" && m.first > v.first && t[m.first - 1].key == ",")
       continue;
+    // "the so-called Easter truce which Putin announced, ...": a relative clause whose object is
+    // the thing announced tells what, not who speaks the sentence.
+    if (relative_object(t, v, m)) continue;
     // "air strikes were reported across the Strip": a passive has no speaker in its subject.
     if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
       continue;
@@ -428,7 +447,22 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   std::size_t speaker_from = m.last;
   if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
   const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
-  const bool closes = after && after->first == speaker_from && after->last == after_end;
+  // "..., said Ukrainian President Volodymyr Zelensky.", "..., informed President of Ukraine
+  // Volodymyr Zelensky.": a title, and the name that follows it, close the clause.
+  // A phrase after the name ("in the evening address") is no part of it.
+  std::size_t name_end = after_end;
+  for (std::size_t k = after ? after->last : after_end; k < after_end; ++k) {
+    if (t[k].is_any({"in", "at", "on", "during", "via", "through", "to"})) {
+      name_end = k;
+      break;
+    }
+  }
+  bool named_after = after && after->first == speaker_from && after->last < name_end &&
+                     name_end - after->last <= kNameWords + 2;
+  for (std::size_t k = after ? after->last : name_end; named_after && k < name_end; ++k)
+    named_after = s.doc.capitalised(k) || t[k].is_any({"of", "the"});
+  const bool closes =
+      after && after->first == speaker_from && (after->last == after_end || named_after);
   if (closes && resolve_region(s.doc, v, speaker_from, after_end, c)) {
     c.rule = "speech-verb-inverted";
     s.name(c);

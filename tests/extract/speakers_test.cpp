@@ -1,6 +1,7 @@
 // Speakers the lexicons name only by title or trade (issue 8, point 1): an officer with a rank
 // and a name the lexicons lack, a foreign office with no state named, a state's own border
-// force, state media, a presidential aide, a ministry that "admitted". Every report here is invented.
+// force, state media, a presidential aide, a ministry that "admitted". Every report here is
+// invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -75,6 +76,19 @@ TEST_F(Speakers, AnAideAndAMinistryThatAdmittedAreTheirStates) {
           "", "2020-11-10");
   ASSERT_FALSE(admitted.incidents.empty());
   EXPECT_EQ(admitted.incidents[0].claimant.side, "Azerbaijan");
+}
+
+// "..., said Ukrainian President Volodymyr Zelensky": a title and the name after it speak;
+// "the truce which Putin announced" is what was announced, not who speaks the sentence.
+TEST_F(Speakers, ATitleAndNameAfterTheVerbSpeak) {
+  for (const char* text :
+       {"Russian troops shelled Kharkiv on Sunday, said Ukrainian President Volodymyr Zelensky.",
+        "Russian troops shelled Kharkiv on Sunday despite the truce which Putin announced, "
+        "informed President of Ukraine Volodymyr Zelensky in the evening address."}) {
+    auto x = run(text, "", "2025-04-21");
+    ASSERT_EQ(x.incidents.size(), 1u) << text;
+    EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine") << text;
+  }
 }
 
 }  // namespace
