@@ -119,6 +119,9 @@ class Geoparser : public PlaceFinder {
   std::vector<PlaceMention> rank(std::string_view text, std::vector<Span>& spans,
                                  std::size_t first_reported, std::string_view near) const;
   std::vector<Span> detect(std::string_view text) const;
+  // "southern Lebanon": the span from the direction word before token i, where the index knows it.
+  bool directional_part(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                        std::size_t ext, Span& out) const;
   bool cuts_a_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                           std::size_t n, const std::vector<Candidate>& candidates) const;
 

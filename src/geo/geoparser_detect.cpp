@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <set>
 
 #include "geo/geoparser_parts.hpp"
 #include "geo/name_key.hpp"
@@ -193,6 +194,34 @@ void Geoparser::mark_listed_sites(std::string_view text, std::vector<Span>& span
   }
 }
 
+bool Geoparser::directional_part(std::string_view text, const std::vector<Token>& tokens,
+                                 std::size_t i, std::size_t ext, Span& out) const {
+  if (i == 0 || !joined(text, tokens[i - 1].end, tokens[i].begin)) return false;
+  const Token& before = tokens[i - 1];
+  if (before.capitalised) return false;
+  static const std::set<std::string> kDirections = {
+      "northern",      "southern",     "eastern",      "western",       "central",
+      "north",         "south",        "east",         "west",          "northeastern",
+      "northwestern",  "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western"};
+  if (!kDirections.contains(fold_name(text.substr(before.begin, before.end - before.begin))))
+    return false;
+  for (std::size_t n = std::min(ext, kMaxWords); n >= 1; --n) {
+    if (!tokens[i + n - 1].capitalised) continue;
+    Span s;
+    s.begin = before.begin;
+    s.end = tokens[i + n - 1].end;
+    s.context = true;
+    auto candidates = lookup(text, s, false);
+    std::erase_if(candidates, [](const Candidate& c) { return c.kind != MatchKind::exact; });
+    if (candidates.empty()) continue;
+    s.candidates = std::move(candidates);
+    out = std::move(s);
+    return true;
+  }
+  return false;
+}
+
 std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
   const auto tokens = scan_words(text);
   std::vector<Span> spans;
@@ -221,6 +250,17 @@ std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
       ++ext;
     }
 
+    // "southern Lebanon", "northern Gaza": a direction before a name, where the index knows the
+    // two together (supplement.tsv's parts of a country), is that part.
+    if (Span part; directional_part(text, tokens, i, ext, part)) {
+      std::size_t covered = 0;
+      while (i + covered < tokens.size() && tokens[i + covered].end <= part.end) ++covered;
+      last_end = part.end;
+      last_context = part.context;
+      spans.push_back(std::move(part));
+      i += covered;
+      continue;
+    }
     Span found;
     bool matched = false;
     bool cut = false;  // a known first word of an unknown longer name was refused

@@ -2,6 +2,8 @@
 // "Town, Region" qualifier, on small texts written here.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "geo/distance.hpp"
 #include "geoparser_fixture.hpp"
 
@@ -58,6 +60,22 @@ TEST(Qualifier, TownCommaRegionPicksTheTownInThatRegion) {
   const auto k = g->resolve(ky, {{27, 37}, {39, 42}});
   ASSERT_TRUE(k[1].match);
   EXPECT_EQ(k[1].match->place.id, "adm1:US-KY");
+}
+
+// "southern Lebanon", "northern Gaza": a direction before a name is the part of the country the
+// supplement places, where it has one; elsewhere the name alone is found.
+TEST(WidePlaces, ADirectionBeforeANameIsThePartTheSupplementKnows) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  const std::string text =
+      "Strikes hit southern Lebanon and northern Gaza, and shells fell on western Kharkiv.";
+  const auto found = g->find(text);
+  std::map<std::string, std::string> by_mention;
+  for (const auto& m : found)
+    if (m.match) by_mention[m.text] = m.match->place.id;
+  EXPECT_EQ(by_mention["southern Lebanon"], "truce:south-lebanon");
+  EXPECT_EQ(by_mention["northern Gaza"], "truce:northern-gaza");
+  EXPECT_EQ(by_mention.count("western Kharkiv"), 0u);
+  EXPECT_EQ(by_mention.count("Kharkiv"), 1u);
 }
 
 }  // namespace
