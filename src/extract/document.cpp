@@ -12,6 +12,12 @@
 namespace truce::extract {
 namespace {
 
+// How far into the body a dateline's town may stand, and how many places more it counts for.
+constexpr std::size_t kDatelineBytes = 120;
+constexpr int kDatelineWeight = 2;
+// How many words a dateline's town name may have.
+constexpr std::size_t kDatelineWords = 4;
+
 // The place mentions by offset, so that each sentence reads only its own (issue 11: a pass over
 // every mention for every sentence grew with the square of the input).
 class PlacesByOffset {
@@ -36,6 +42,27 @@ class PlacesByOffset {
   const std::vector<PlaceCountry>& places_;
   std::vector<std::size_t> order_;
 };
+
+// True when `p` opens a sentence near the top of the body as its dateline: a town's name
+// followed by a comma, a parenthesis or a dash ("Phnom Penh, 25 July (AKP) --", "KYIV -").
+bool dateline(const Document& doc, const PlaceCountry& p) {
+  if (!p.local || p.offset >= kDatelineBytes) return false;
+  const auto& t = doc.tokens;
+  const std::size_t first = doc.token_of(p.offset);
+  if (first >= t.size() || t[first].begin != p.offset) return false;
+  const bool opens = first == 0 || std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                                                [&](const SentenceView& v) {
+                                                  return v.first == first;
+                                                });
+  if (!opens) return false;
+  for (std::size_t k = first + 1; k < t.size() && k <= first + kDatelineWords; ++k) {
+    if (t[k].kind == text::TokenKind::punct)
+      return t[k].key == "," || t[k].key == "(" || t[k].key == "-" || t[k].key == "–" ||
+             t[k].key == "—";
+    if (!doc.capitalised(k)) return false;
+  }
+  return false;
+}
 
 // One entry per epithet the report uses (epithets.tsv), with the conflicts whose rows name it:
 // "regime forces" votes for the Syrian conflicts before any party is named.
@@ -132,6 +159,14 @@ Document prepare(const Report& report, const Lexicons& lex,
   for (const auto& p : places) {
     place_countries.push_back(p.country);
     place_holders.push_back(p.holder);
+  }
+  // "Phnom Penh, 25 July 2025 (AKP) --": the dateline's town, where the report was filed,
+  // counts as much as three places named in the story.
+  if (!places.empty() && dateline(doc, places.front())) {
+    for (int k = 0; k < kDatelineWeight; ++k) {
+      place_countries.push_back(places.front().country);
+      place_holders.push_back(places.front().holder);
+    }
   }
   doc.context = choose_conflicts(lex, std::move(side_mentions), place_countries,
                                  report.published.iso, place_holders, epithet_votes(lex, doc));

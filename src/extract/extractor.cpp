@@ -38,6 +38,9 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
     for (const auto& m : mentions) {
       if (!m.match) continue;
       const geo::PlaceKind kind = m.match->place.kind;
+      // A front-line site (a border temple, a sector) is where a war is fought, not whose
+      // people the report is about: it does not choose the report's home.
+      if (kind == geo::PlaceKind::landmark || kind == geo::PlaceKind::sector) continue;
       const bool local = kind != geo::PlaceKind::country && kind != geo::PlaceKind::region &&
                          kind != geo::PlaceKind::area;
       const geo::Place& p = m.match->place;

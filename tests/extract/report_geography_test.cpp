@@ -122,5 +122,18 @@ TEST_F(ReportGeography, TheUnrecognisedRepublicIsArtsakh) {
   EXPECT_EQ(armenian, 1);
 }
 
+// "Phnom Penh, 25 July (AKP) --": the dateline's town weighs for the report's home, so a bare
+// ministry of a report filed there is Cambodia's though Thai places are named more often.
+TEST_F(ReportGeography, TheDatelineTownWeighsForTheHome) {
+  finder_.add("Phnom Penh", {capital("Phnom Penh", "KH", 11.56, 104.92)});
+  finder_.add("Surin", {town("Surin", "TH", 14.88, 103.49)});
+  auto x =
+      run("Phnom Penh, 25 July 2025 (AKP) --\n\nThai forces shelled Cambodian positions "
+          "opposite Surin on Friday, the Ministry of Information said.",
+          "", "2025-07-25");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Cambodia");
+}
+
 }  // namespace
 }  // namespace truce::extract
