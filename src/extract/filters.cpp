@@ -259,14 +259,13 @@ Since counts_since(const Document& doc, const SentenceView& v) {
   // a day is the war's toll so far, not one spell's.
   if (out == Since::recent) {
     for (std::size_t k = v.first; k < v.last; ++k)
-      if (t[k].kind == text::TokenKind::number && t[k].value >= kWarTollCount &&
-          t[k].value < 1900)
+      if (t[k].kind == text::TokenKind::number && t[k].value >= kWarTollCount && t[k].value < 1900)
         return Since::old;
   }
   // "documented the killing of at least 587 people between 13 and 20 July": a count over days.
   for (const auto& d : v.dates) {
-    if (!d.future && d.end.days() - d.begin.days() >= kPeriodDays &&
-        d.first > v.first && t[d.first - 1].is_any({"between", "from"}))
+    if (!d.future && d.end.days() - d.begin.days() >= kPeriodDays && d.first > v.first &&
+        t[d.first - 1].is_any({"between", "from"}))
       return Since::old;
   }
   return out;
@@ -460,8 +459,7 @@ bool TriggerAt::outbreak_long_ago() const {
   for (const auto& d : v.dates) {
     if (d.first < last || d.future || d.precision != DatePrecision::day) continue;
     const bool calendar = d.rule == "day-month" || d.rule == "month-day";
-    if (pub->days() - d.begin.days() > (calendar ? kOutbreakDateDays : kOutbreakDays))
-      return true;
+    if (pub->days() - d.begin.days() > (calendar ? kOutbreakDateDays : kOutbreakDays)) return true;
   }
   return false;
 }
@@ -475,8 +473,15 @@ bool TriggerAt::counts_over_days() const {
     std::size_t n = k + 1;
     if (t[n].is_any({"the", "these"})) ++n;
     if (n < v.last && t[n].is_any({"past", "last", "first"})) ++n;
-    period = n + 1 < v.last && t[n].kind == text::TokenKind::number && t[n].value >= 2 &&
-             t[n + 1].is_any({"days", "weeks", "months", "years"});
+    const bool several = (t[n].kind == text::TokenKind::number && t[n].value >= 2) ||
+                         t[n].is_any({"two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "eleven", "twelve", "several", "many", "few"});
+    // "over the past three days" may still be one operation; a week or more is a total.
+    const bool few_days = t[n].is_any({"two", "three", "few"}) ||
+                          (t[n].kind == text::TokenKind::number && t[n].value <= 3);
+    period =
+        n + 1 < v.last && several &&
+        (t[n + 1].is_any({"weeks", "months", "years"}) || (t[n + 1].key == "days" && !few_days));
   }
   if (!period) return false;
   for (std::size_t k = last; k < v.last && k < last + kCountedReach + 3; ++k) {

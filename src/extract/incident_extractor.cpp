@@ -36,6 +36,8 @@ constexpr std::size_t kRepelledObjectReach = 4;
 // How many words from a generic "attack" a weapon word may stand and still be its means ("an
 // attack near Hadrut and shot down two drones" is a clash).
 constexpr std::size_t kWeaponReach = 6;
+// How far after an attack its "with <weapons>" may stand.
+constexpr std::size_t kWithWeaponReach = 14;
 // The reach of a remote-violence trigger: the whole sentence ("attacks ... accused of targeting").
 constexpr std::size_t kTriggerReach = 1000;
 
@@ -284,6 +286,21 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
     for (const auto& [w, reach] : weapon_at) {
       if (reach == kTriggerReach && (launched || counter_accusation(s, w, tr))) continue;
       if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
+    }
+    // "Russia attacked the Ukrainian port city of Odesa with drones and missiles": the weapons
+    // the attack was made with, however long its object.
+    // Not "about 150 insurgents attacked the outposts with drones and heavy weapons": fighters
+    // who attack are a ground assault, whatever they carry.
+    const auto& t = s.doc.tokens;
+    const bool fighters_attack =
+        !cues_in(s.lex, s.doc, "fighter_object", s.v.first, tr.match.first).empty();
+    for (std::size_t k = tr.match.last;
+         !weapon && !fighters_attack && k + 1 < s.v.last && k < tr.match.last + kWithWeaponReach;
+         ++k) {
+      if (t[k].kind == text::TokenKind::punct) break;
+      if (t[k].key == "with" &&
+          !cues_in(s.lex, s.doc, "weapon", k + 1, std::min(s.v.last, k + 4)).empty())
+        weapon = true;
     }
     tr.type = weapon ? "explosions_remote_violence" : "battles";
   }

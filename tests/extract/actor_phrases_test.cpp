@@ -97,5 +97,28 @@ TEST_F(ActorPhrases, EncountersDronesBroughtDownAndCreepingAttemptsAreClashes) {
                   .incidents.empty());
 }
 
+// An attack "with drones and missiles", however long its object, and helicopters that open fire
+// are remote violence; fighters who attack with drones are a clash.
+TEST_F(ActorPhrases, AttacksTypedByTheirWeapons) {
+  auto x =
+      run("Russia attacked the Ukrainian port city of Kherson with drones and missiles "
+          "overnight, Ukrainian officials said.",
+          "", "2023-07-18");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  auto y =
+      run("Russian military helicopters opened fire on a school near Kharkiv on Monday, "
+          "officials said.",
+          "", "2023-07-18");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
+  auto z =
+      run("About 150 Russian soldiers attacked the Ukrainian border outposts north of the town "
+          "of Kharkiv with drones and heavy weapons, officials said.",
+          "", "2023-07-18");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_EQ(z.incidents[0].type, "battles");
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -80,5 +80,17 @@ TEST_F(BackgroundCounts, TheOutbreakDatedDaysBeforeIsBackground) {
       run("Fighting near Kharkiv resumed on June 15.", "", "2025-06-16").incidents.empty());
 }
 
+TEST_F(BackgroundCounts, CountsOverWeeksOrMonthsInWordsAreTotals) {
+  EXPECT_TRUE(run("The army said that in two months its troops killed more than 400 rebels near "
+                  "Kharkiv.",
+                  "", "2025-05-20")
+                  .incidents.empty());
+  // "over the past three days" may be one operation.
+  EXPECT_FALSE(run("The army said its troops killed more than 70 militants near Kharkiv over the "
+                   "past three days.",
+                   "", "2025-05-20")
+                   .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
