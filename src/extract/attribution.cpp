@@ -114,7 +114,9 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
   }
   // "The Arakan Army, one of Myanmar's most powerful armed groups, said": an apposition that
   // describes the speaker names other parties only in passing; the speaker comes before it.
-  if (end < verb && seg > start + 1 && t[seg].is_any({"one", "a", "an", "which", "who", "whose"})) {
+  if (end < verb && seg > start + 1 &&
+      t[seg].is_any({"one", "a", "an", "which", "who", "whose", "led", "headed", "commanded",
+                     "backed", "supported", "based"})) {
     std::size_t head = start;
     for (std::size_t k = seg - 1; k > start; --k) {
       if (t[k - 1].key == ",") {

@@ -91,5 +91,29 @@ TEST_F(Speakers, ATitleAndNameAfterTheVerbSpeak) {
   }
 }
 
+// "The military, led by Gen. X, said": the head before a participle's apposition speaks; a
+// provincial administration speaks for its province's state; "The Thai side accuse ...".
+TEST_F(Speakers, AppositionsProvincesAndAccusations) {
+  auto x =
+      run("The military, led by Gen. Abdel-Fattah Burhan, said the RSF had attacked its "
+          "positions near El Fasher on Monday.",
+          "", "2023-05-23");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Sudan");
+  finder_.add("Samraong", {town("Samraong", "KH", 14.18, 103.52)});
+  auto y =
+      run("According to the Oddar Meanchey provincial administration, Thai artillery shelled "
+          "Samraong on Friday, killing a civilian.",
+          "", "2025-07-25");
+  ASSERT_FALSE(y.incidents.empty());
+  EXPECT_EQ(y.incidents[0].claimant.side, "Cambodia");
+  auto z =
+      run("The Thai side accuse Cambodia that rockets hit a petrol station near Samraong, "
+          "killing 8 civilians.",
+          "", "2025-07-25");
+  ASSERT_FALSE(z.incidents.empty());
+  EXPECT_EQ(z.incidents[0].claimant.side, "Thailand");
+}
+
 }  // namespace
 }  // namespace truce::extract
