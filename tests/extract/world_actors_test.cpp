@@ -486,5 +486,19 @@ TEST_F(WorldExtraction, TheFirstOfTwoAttackersLeadsAndAPurposeIsNoClash) {
   EXPECT_EQ(x.incidents[0].actor1->side, "Russia");
 }
 
+// The 2008 war in Georgia (conflicts.tsv, session 12): the South Ossetian authorities are their
+// own side, scored as Russia; Georgia is the other camp.
+TEST_F(WorldExtraction, TheGeorgianWarOf2008HasItsSides) {
+  finder_.add("Tskhinvali", {town("Tskhinvali", "GE", 42.23, 43.97)});
+  auto x =
+      run("Georgian forces shelled Tskhinvali overnight, South Ossetian authorities said on "
+          "Friday.",
+          "", "2008-08-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "South Ossetia");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Georgia");
+}
+
 }  // namespace
 }  // namespace truce::extract
