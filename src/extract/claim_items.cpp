@@ -142,9 +142,9 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     // before, of its kind.
     // Not "two of them in serious condition": a detail of the count, no count of its own.
     const bool part_verb =
-        scan + 2 < v.last && (t[scan + 2].is_any({"were", "was", "had", "have", "are"}) ||
-                              (t[scan + 2].key != "in" &&
-                               lex.measure_matcher.match_at(t, scan + 2, v.last)));
+        scan + 2 < v.last &&
+        (t[scan + 2].is_any({"were", "was", "had", "have", "are"}) ||
+         (t[scan + 2].key != "in" && lex.measure_matcher.match_at(t, scan + 2, v.last)));
     if (c && !c->article && !c->vague && !items.empty() && part_verb && t[scan].key == "of" &&
         t[scan + 1].is_any({"them", "these", "those"})) {
       item.categories = items.back().categories;

@@ -50,10 +50,9 @@ bool dateline(const Document& doc, const PlaceCountry& p) {
   const auto& t = doc.tokens;
   const std::size_t first = doc.token_of(p.offset);
   if (first >= t.size() || t[first].begin != p.offset) return false;
-  const bool opens = first == 0 || std::any_of(doc.sentences.begin(), doc.sentences.end(),
-                                                [&](const SentenceView& v) {
-                                                  return v.first == first;
-                                                });
+  const bool opens =
+      first == 0 || std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                                [&](const SentenceView& v) { return v.first == first; });
   if (!opens) return false;
   for (std::size_t k = first + 1; k < t.size() && k <= first + kDatelineWords; ++k) {
     if (t[k].kind == text::TokenKind::punct)

@@ -104,8 +104,8 @@ const ActorMention* nearest_before(const Document& doc, const SentenceView& v, s
   // "Syrian and Russian warplanes struck", "the Sudanese army and allied forces recaptured": of
   // a coordinated pair, the first named leads.
   const auto& t = doc.tokens;
-  if (best && before_best && before_best->last < best->first &&
-      t[before_best->last].key == "and" && before_best->side != best->side &&
+  if (best && before_best && before_best->last < best->first && t[before_best->last].key == "and" &&
+      before_best->side != best->side &&
       (before_best->last + 1 == best->first ||
        (before_best->last + 2 == best->first && t[best->first - 1].kind == text::TokenKind::word &&
         !doc.capitalised(best->first - 1))))

@@ -253,8 +253,8 @@ void drop_weekdays_before_dates(const std::vector<Token>& t, std::vector<DateMen
     if (out[w].rule != "weekday") continue;
     for (auto& d : out) {
       if (d.rule != "day-month" && d.rule != "month-day") continue;
-      const bool next = d.first == out[w].last ||
-                        (d.first == out[w].last + 1 && t[out[w].last].key == ",");
+      const bool next =
+          d.first == out[w].last || (d.first == out[w].last + 1 && t[out[w].last].key == ",");
       if (!next) continue;
       d.first = out[w].first;
       drop[w] = true;
