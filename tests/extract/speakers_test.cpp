@@ -115,5 +115,22 @@ TEST_F(Speakers, AppositionsProvincesAndAccusations) {
   EXPECT_EQ(z.incidents[0].claimant.side, "Thailand");
 }
 
+// A party's state agency relays its own state's ministry: "Russian forces shelled Kharkiv, the
+// Ministry of Defence said" in Ukrinform is Ukraine's ministry, though Russia's forces are named
+// first.
+TEST_F(Speakers, AStateAgencyRelaysItsOwnMinistry) {
+  report_.source = "Ukrinform";
+  auto x = extractor_->extract(
+      [&] {
+        Report r = report_;
+        r.body = "Russian forces shelled Kharkiv overnight, the Ministry of Defence said.";
+        r.published = ReportDate{"2025-05-10", DatePrecision::day};
+        return r;
+      }(),
+      &finder_);
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
