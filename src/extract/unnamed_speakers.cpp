@@ -120,6 +120,7 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
     for (const auto& a : v.actors) {
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
       if (a.kind == "government") continue;  // "Magen David Adom paramedics": no forces
+      if (a.kind == "media") continue;       // "reports Suspilne Zaporozhye": an outlet, no forces
       // "23 Palestinians were killed": the home party's people as victims, not its forces.
       const bool victims =
           (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||

@@ -132,5 +132,26 @@ TEST_F(Speakers, AStateAgencyRelaysItsOwnMinistry) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
 }
 
+// More outlets of parties at war in actors.tsv (TASS for Russia, Fresh News for Cambodia, ...):
+// their own account is their party's where it is at war; an outlet named in a sentence is no
+// force of its party ("reports Suspilne Zaporozhye, citing the regional police").
+TEST_F(Speakers, PartyOutletsAndOutletsNamedInASentence) {
+  auto extract_from = [&](const std::string& source, const std::string& body) {
+    Report r = report_;
+    r.source = source;
+    r.body = body;
+    r.published = ReportDate{"2025-05-10", DatePrecision::day};
+    return extractor_->extract(r, &finder_);
+  };
+  auto x = extract_from("TASS", "Ukrainian drones struck a substation near Kherson overnight.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
+  auto y = extract_from("Regional Example Post",
+                        "In Kharkiv a man was wounded by artillery shelling, reports Suspilne "
+                        "Kharkiv, citing the regional police.");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
