@@ -220,7 +220,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       bool toll_just_before = false;
       // "the number of civilians killed ... has reached 90": the figure a verb of rising gives.
       const bool risen_to =
-          item.first > v.first && cue_ends_at(lex, doc, "running_toll", v.first, item.first);
+          item.first > v.first && cue_ends_at(lex, doc, "toll_rise", v.first, item.first);
       for (const auto& m : measures) {
         if (m.is_toll() && m.last <= item.first && (m.last + 4 >= item.first || risen_to))
           toll_just_before = true;
