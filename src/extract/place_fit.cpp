@@ -46,6 +46,12 @@ std::optional<geo::Place> refit_of(const geo::PlaceFinder& finder, const std::st
   return std::nullopt;
 }
 
+// What `--evidence` says of a place moved to its in-country namesake.
+std::string refit_note(const std::string& before, const geo::Place& refit) {
+  return "; refit: " + before + " lies outside the report's countries, took " + refit.name + " (" +
+         refit.country + ")";
+}
+
 // True for a resolution that the name alone does not make sure of: a spelling matched loosely,
 // an unknown name given the report's main place (the geocoder's fallback), or a small town (no
 // capital, no city of kLargeTown people) that shares a name with one.
@@ -75,8 +81,7 @@ void fit_report_places(const Document& doc, const Lexicons& lex, const geo::Plac
     }
     const std::string before = ref.place->name + " (" + ref.place->country + ")";
     if (auto refit = refit_of(finder, ref.mention, countries)) {
-      ref.rule += "; refit: " + before + " lies outside the report's countries, took " +
-                  refit->name + " (" + refit->country + ")";
+      ref.rule += refit_note(before, *refit);
       ref.place = std::move(refit);
       kept.push_back(std::move(ref));
     }
@@ -97,19 +102,8 @@ void fit_places(const Document& doc, const Lexicons& lex, const geo::PlaceFinder
         continue;
       }
       const std::string before = ref.place->name + " (" + ref.place->country + ")";
-      std::optional<geo::Place> refit;
-      for (const auto& cc : countries) {
-        for (const auto& m : finder.candidates(ref.mention, cc, kCandidates)) {
-          if (countries.count(m.place.country)) {
-            refit = m.place;
-            break;
-          }
-        }
-        if (refit) break;
-      }
-      if (refit) {
-        ref.rule += "; refit: " + before + " lies outside the report's countries, took " +
-                    refit->name + " (" + refit->country + ")";
+      if (auto refit = refit_of(finder, ref.mention, countries)) {
+        ref.rule += refit_note(before, *refit);
         ref.place = refit;
         kept.push_back(std::move(ref));
       } else {

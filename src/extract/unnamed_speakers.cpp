@@ -209,11 +209,12 @@ std::string holder_named(const Document& doc, const SentenceView& v, std::size_t
   return {};
 }
 
-// "The enemy army said": the speaker is the other camp's, whoever publishes the report.
-bool enemy_named(const Document& doc, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; ++k)
-    if (doc.tokens[k].is_any({"enemy", "enemy's", "adversary", "opponent"})) return true;
-  return false;
+// "The enemy army said": the speaker is the other camp's (an actor of kind enemy in
+// actors.tsv), whoever publishes the report.
+bool enemy_named(const SentenceView& v, std::size_t from, std::size_t to) {
+  return std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+    return a.kind == "enemy" && a.first >= from && a.last <= to;
+  });
 }
 
 // True when the sentence tells of civilians hit ("killing two civilians", "civilians were
@@ -269,7 +270,7 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out.side = state;  // in a war of one state against armed groups, its forces
     out.kind = head->kind;
   } else if (const Claimant own = own_voice_of(doc, *doc.lex);
-             own.side != "media" && belligerent(doc, own.side) && !enemy_named(doc, from, to)) {
+             own.side != "media" && belligerent(doc, own.side) && !enemy_named(v, from, to)) {
     // "Azerbaijani forces shelled Martuni, the Ministry of Defense said" in Armenpress: a
     // party's state agency relays its own state's ministry, whoever the sentence names first.
     out.side = own.side;
