@@ -32,6 +32,7 @@ std::vector<std::string> member_category(const Document& doc, const Lexicons& le
   if (after >= v.last || !t[after].is_any({"of"})) return {"personnel"};
   std::size_t end = after + 1;
   while (end < std::min(v.last, after + 6) && t[end].kind != text::TokenKind::punct) ++end;
+  if (!cues_in(lex, doc, "civilian_group", after + 1, end).empty()) return {"civilians"};
   if (!cues_in(lex, doc, "personnel_word", after + 1, end).empty()) return {"personnel"};
   for (std::size_t k = after + 1; k < end; ++k) {
     if (const ActorMention* a = actor_at(v, k);
@@ -39,6 +40,33 @@ std::vector<std::string> member_category(const Document& doc, const Lexicons& le
       return {"personnel"};
   }
   return {"civilians"};
+}
+
+// How many words around "losses" may name whose losses they are ("the losses of the Georgian
+// army", "the enemy's losses").
+constexpr std::size_t kLossesOwnerReach = 4;
+
+// "the losses of Russian army are 74 killed, 171 wounded": bare figures after the losses of a
+// fighting force (or of "the enemy") count its soldiers; "civilian losses" count civilians.
+bool military_losses_before(const Document& doc, const Lexicons& lex, std::size_t si,
+                            std::size_t first) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  for (std::size_t k = v.first; k < first; ++k) {
+    if (!t[k].is_any({"losses", "loss", "casualties"})) continue;
+    const std::size_t from = k > v.first + kLossesOwnerReach ? k - kLossesOwnerReach : v.first;
+    const std::size_t to = std::min(first, k + kLossesOwnerReach + 1);
+    bool military = false;
+    for (std::size_t j = from; j < to; ++j) {
+      if (word_of(lex, doc, "civilian_object", j)) return false;
+      if (word_of(lex, doc, "personnel_word", j)) military = true;
+      if (const ActorMention* a = actor_at(v, j);
+          a && (a->kind == "military" || a->kind == "armed_group" || a->kind == "enemy"))
+        military = true;
+    }
+    if (military) return true;
+  }
+  return false;
 }
 
 // True when the count at token `first` is a detail of a count already made: "among
@@ -243,8 +271,10 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       // "Dozens were injured": a vague count is a floor, still a claim.
       if (!c->article && (verb_before || (verb_after && items.empty())) &&
           !(c->vague && verb_before)) {
-        item.categories =
-            items.empty() ? std::vector<std::string>{"civilians"} : items.back().categories;
+        item.categories = !items.empty() ? items.back().categories
+                          : military_losses_before(doc, lex, si, item.first)
+                              ? std::vector<std::string>{"personnel"}
+                              : std::vector<std::string>{"civilians"};
         item.source = verb_before ? "rule:figure-after-casualty-verb" : "rule:bare-casualty";
         end = scan;
         item.last = scan;

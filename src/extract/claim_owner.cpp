@@ -67,6 +67,28 @@ std::string cause_attacker(const Document& doc, const SentenceView& v, std::size
 
 }  // namespace
 
+// How many words around "losses" may name whose losses they are.
+constexpr std::size_t kLossesOwnerReach = 4;
+
+// "the losses of Russian army are 74 killed", "The enemy's losses amounted to 50 killed": the
+// side named beside the word "losses" before the count lost them. Empty when none is.
+std::string losses_owner(const Document& doc, const SentenceView& v, std::size_t first,
+                         const Claimant& claimant) {
+  const auto& t = doc.tokens;
+  std::string owner;
+  for (std::size_t k = v.first; k < first; ++k) {
+    if (!t[k].is_any({"losses", "loss", "casualties"})) continue;
+    const std::size_t from = k > v.first + kLossesOwnerReach ? k - kLossesOwnerReach : v.first;
+    for (const auto& a : v.actors) {
+      if (a.first < from || a.last > std::min(first, k + kLossesOwnerReach + 1) || a.locative ||
+          a.side == "civilians" || (a.side.empty() && a.kind != "enemy"))
+        continue;
+      owner = side_of(doc, a, claimant);
+    }
+  }
+  return owner;
+}
+
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
                  const Claimant& claimant) {
   const auto& t = doc.tokens;
@@ -157,6 +179,10 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
         }
       }
     }
+  }
+  if (about.empty()) {
+    about = losses_owner(doc, v, q.item->count_first, claimant);
+    if (!about.empty()) about_rule = "losses-of";
   }
   if (about.empty() && belligerent(doc, claimant.side)) {
     // "31 more of its servicemen", "the toll among its military", "our fallen soldiers":

@@ -428,6 +428,16 @@ void raise_toll(Incident& inc, std::optional<long> killed, std::optional<long> w
   if (wounded) inc.injuries = std::max(inc.injuries.value_or(0), *wounded);
 }
 
+// "The cathedral was hit twice, the ministry said. According to the ministry, the first strike
+// hit the dome": the same speaker going on about the strike it just told, naming no side, place
+// or day of its own, tells the same incident.
+bool elaborates(const Document& doc, const Incident& prev, const Pending& next) {
+  const Incident& inc = next.incident;
+  const SentenceView& v = doc.sentences[next.sentence];
+  return !prev.claimant.side.empty() && prev.claimant.side == inc.claimant.side &&
+         !inc.actor1 && !inc.actor2 && !v.names_locality && v.dates.empty();
+}
+
 // A sentence that goes on about the incident of the sentence before joins it; the outlet's
 // own voice does not continue a party's claim ("A reporter heard explosions").
 bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pending& next) {
@@ -438,8 +448,8 @@ bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pe
   const bool same_voice = inc.claimant.rule == "paragraph" ||
                           !belligerent(doc, prev.claimant.side) ||
                           prev.claimant.side == inc.claimant.side;
-  if (!next.unattributed || !same_voice || last.last_sentence + 1 != next.sentence ||
-      prev.type != inc.type)
+  if (!(next.unattributed || elaborates(doc, prev, next)) || !same_voice ||
+      last.last_sentence + 1 != next.sentence || prev.type != inc.type)
     return false;
   prev.evidence.push_back(doc.sentence_span(next.sentence));
   for (const auto& sp : inc.triggers) prev.triggers.push_back(sp);

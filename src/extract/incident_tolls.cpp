@@ -7,6 +7,7 @@
 #include <set>
 
 #include "extract/filters.hpp"
+#include "extract/incident_extractor.hpp"
 #include "extract/incident_sites.hpp"
 #include "extract/trigger_index.hpp"
 
@@ -191,6 +192,13 @@ std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incide
     if (killed ? had[n].first : had[n].second) return;
     take(killed ? inc.fatalities : inc.injuries, c.value);
     inc.provenance[killed ? "fatalities" : "injuries"] = rule;
+    // "Grad rockets fell on the villages. In result 1 person died": the civilians a later
+    // sentence counts are the strike's target, not the enemy inferred for it.
+    if (c.category == "civilians" && inc.type == "explosions_remote_violence" &&
+        (!inc.actor2 || inc.actor2->rule == "opponent" || inc.actor2->rule == "claimant")) {
+      inc.actor2 = side_ref("civilians", "civilian-casualties");
+      inc.provenance["actor2"] = inc.actor2->rule;
+    }
   };
   const TriggerIndex triggers(incidents);
   const PlacesByBegin places_by_begin(places);
