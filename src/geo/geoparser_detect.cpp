@@ -304,7 +304,10 @@ std::vector<Geoparser::Span> Geoparser::detect(std::string_view text) const {
         s.weak = !s.context;
         s.sentence_start = t.sentence_start;
       }
-      if (i + n < tokens.size() && joined(text, s.end, tokens[i + n].begin)) {
+      // "Aghdara. Ministry of Defense informs": a full stop ends the name; an organisation
+      // named after a place is written without one ("the Kharkiv Regional Administration").
+      if (i + n < tokens.size() && joined(text, s.end, tokens[i + n].begin) &&
+          text.substr(s.end, tokens[i + n].begin - s.end).find('.') == std::string_view::npos) {
         const Token& next = tokens[i + n];
         if (is_organisation_word(fold_name(text.substr(next.begin, next.end - next.begin)))) {
           std::erase_if(candidates, [&](const Candidate& c) {
