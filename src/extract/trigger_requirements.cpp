@@ -112,8 +112,11 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
                                                              : m.last;
   const std::size_t to = sentence ? v.last : std::min(v.last, m.last + 7);
   // "materiel": military equipment of equipment.tsv ("destroyed three tanks near X"), in a
-  // sentence that names a town or site: a tally's totals name none.
-  if (cls == "materiel" && !v.names_locality) return false;
+  // sentence that names a town, a site or a part of the front ("on the southern direction"):
+  // a tally's totals name none.
+  if (cls == "materiel" && !v.names_locality &&
+      cues_in(lex, doc, "front_part", v.first, v.last).empty())
+    return false;
   if (cls == "truce") return truce_near(doc, lex, v, m);
   // "captured Maungdaw", "took the town": a town or district named right after the verb is
   // territory as much as the word "town" is.
