@@ -1,6 +1,7 @@
 // Attribution by speech verbs and "according to", with carry-over to the last named speaker.
 #include "extract/attribution.hpp"
 
+#include "extract/closing_sources.hpp"
 #include "extract/filters.hpp"
 #include "extract/report_voices.hpp"
 #include "extract/unnamed_speakers.hpp"
@@ -179,32 +180,6 @@ bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView&
     return false;
   out.rule = "relay";
   return true;
-}
-
-// A paragraph of findings closed by its source ("..., the group said on Tuesday."): the
-// sentences before it in the paragraph that had only the outlet's voice are that source's.
-void close_paragraphs(const Document& doc, std::vector<SentenceAttribution>& out) {
-  for (std::size_t si = 1; si < out.size(); ++si) {
-    const auto& closing = out[si];
-    if (closing.segments.size() < 2) continue;
-    const Claimant& source = closing.segments[1].claimant;
-    if (source.side == "media" && source.rule != "speech-verb") continue;
-    const bool last_of_paragraph =
-        si + 1 == out.size() ||
-        doc.sentences[si + 1].sentence.paragraph != doc.sentences[si].sentence.paragraph;
-    if (!last_of_paragraph) continue;
-    for (std::size_t k = si; k-- > 0;) {
-      if (doc.sentences[k].sentence.paragraph != doc.sentences[si].sentence.paragraph) break;
-      // Witnesses quoted inside the findings are part of them; another party's word ends them.
-      if (out[k].own) {
-        if (out[k].segments.back().claimant.side != "media") break;
-        continue;
-      }
-      if (out[k].segments.front().claimant.rule != "outlet") break;
-      out[k].segments.front().claimant = source;
-      out[k].segments.front().claimant.rule = "paragraph-source";
-    }
-  }
 }
 
 }  // namespace
@@ -766,7 +741,7 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     for (auto& seg : segs) sa.segments.push_back(std::move(seg));
     out.push_back(std::move(sa));
   }
-  close_paragraphs(doc, out);
+  close_by_sources(doc, lex, out);
   return out;
 }
 

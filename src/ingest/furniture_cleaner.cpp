@@ -37,6 +37,9 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// How many words a linked headline after "Read also" may have.
+constexpr std::size_t kLinkWords = 20;
+
 // A line that can stand as a title: a few words, not a long paragraph. Headlines rarely end with a
 // full stop; when they do (machine translation), the page repeats them, which is checked instead.
 bool heading_like(std::string_view line, bool repeated) {
@@ -86,10 +89,15 @@ CleanedText FurnitureCleaner::clean(std::string_view text, std::string_view know
   std::vector<bool> keep(lines.size(), false);
   std::string breadcrumb_title;
   bool in_block = false;
+  bool in_links = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     if (line.find_first_not_of(" \t\f\v") == std::string_view::npos) continue;  // blank
     const LineRule* rule = patterns_.match(line);
+    // "Read also" mid-article: the headlines listed after it go, the article's next
+    // paragraph (a sentence with its full stop) stays.
+    if (in_links && !rule && heading_like(line, false) && word_count(line) <= kLinkWords) continue;
+    in_links = false;
     if (!rule) {
       keep[i] = !in_block;
       continue;
@@ -97,6 +105,7 @@ CleanedText FurnitureCleaner::clean(std::string_view text, std::string_view know
     in_block = false;
     if (rule->action == LineAction::end) break;
     if (rule->action == LineAction::block) in_block = true;
+    if (rule->action == LineAction::links) in_links = true;
     if (rule->action == LineAction::page_date && !out.page_date) {
       out.page_date = parse_loose_date(line);
     }

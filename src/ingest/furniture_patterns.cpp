@@ -101,13 +101,15 @@ Result<FurniturePatterns> parse_furniture_patterns(std::string_view text, std::s
       rule.action = LineAction::drop;
     } else if (kind == "block") {
       rule.action = LineAction::block;
+    } else if (kind == "links") {
+      rule.action = LineAction::links;
     } else if (kind == "end") {
       rule.action = LineAction::end;
     } else if (kind == "page-date") {
       rule.action = LineAction::page_date;
     } else {
       return make_error(where + ": unknown kind '" + std::string(kind) +
-                        "' (expected drop, block, end, page-date, html-skip, example-furniture "
+                        "' (expected drop, block, links, end, page-date, html-skip, example-furniture "
                         "or example-article)");
     }
     patterns.lines.push_back(std::move(rule));

@@ -18,6 +18,7 @@ namespace truce::ingest {
 enum class LineAction {
   drop,       // remove the line
   block,      // remove the line and the lines after it up to the next furniture line
+  links,      // remove the line and the headline-like lines right after it (a list of links)
   end,        // remove the line and everything after it
   page_date,  // remove the line and keep the date it prints as the report's page date
 };

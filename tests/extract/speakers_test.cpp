@@ -153,5 +153,19 @@ TEST_F(Speakers, PartyOutletsAndOutletsNamedInASentence) {
   EXPECT_EQ(y.incidents[0].claimant.side, "Ukraine");
 }
 
+TEST_F(Speakers, ASentenceThatOnlyNamesTheSourceGivesItTheSentencesBefore) {
+  // A calque of Russian "Об этом сообщили в ...", and its English passive.
+  auto x = run(
+      "A helicopter of the Russian aerospace forces was shot down today near the border. About "
+      "this informed in the Ministry of Defense of Russian Federation.\n\n"
+      "Azerbaijani forces shelled a village near Martuni on Monday. This was reported by the "
+      "Defence Army of Artsakh.",
+      "", "2020-11-09");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "source-sentence");
+  EXPECT_EQ(x.incidents[1].claimant.side, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract

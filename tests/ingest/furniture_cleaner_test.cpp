@@ -45,6 +45,19 @@ TEST_F(FurnitureCleanerTest, CheckAlsoBlockRunsToTheNextFurniture) {
   EXPECT_EQ(c.body, "Diplomats said the talks in Geneva had stalled.");
 }
 
+TEST_F(FurnitureCleanerTest, ReadAlsoLinksGoAndTheArticleGoesOn) {
+  const auto c = cleaner_.clean(
+      "Shelling reported near Tartar\n\n"
+      "The ministry said Tartar was shelled overnight.\n\n"
+      "Read also\n"
+      "Peskov: Kremlin is in contact with Baku and Yerevan\n"
+      "President had phone talk with his counterpart\n\n"
+      "Two civilians were wounded, the ministry added.\n");
+  EXPECT_EQ(c.body,
+            "The ministry said Tartar was shelled overnight.\n\n"
+            "Two civilians were wounded, the ministry added.");
+}
+
 TEST_F(FurnitureCleanerTest, CaptionsCreditsAndBareNumbersGo) {
   const auto c = cleaner_.clean(
       "Kicker line about observers\n\n"
