@@ -60,6 +60,7 @@ struct OwnerQuery {
   const ClaimItem* previous = nullptr;  // the item before in the list, if any
   std::string previous_about;           // whose losses that was
   const Incident* incident = nullptr;   // the sentence's incident nearest the item, if any
+  bool incident_before = false;         // `incident` was told in the sentence before
 };
 
 struct Owner {

@@ -222,7 +222,13 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = claimant.side;
     about_rule = "own-loss-verb";
   }
-  if (about.empty() && q.incident && q.category == "personnel" &&
+  // The incident of the sentence before: its victims, unless the count calls them by a word
+  // for the enemy ("five terrorists were killed" after "terrorists attacked a column").
+  const bool enemy_named =
+      q.incident_before &&
+      (!cues_in(lex, doc, "attacker_word", q.item->count_first, q.item->last).empty() ||
+       !cues_in(lex, doc, "enemy_word", q.item->count_first, q.item->last).empty());
+  if (about.empty() && q.incident && !enemy_named && q.category == "personnel" &&
       (q.measure_name == "killed" || q.measure_name == "wounded") &&
       q.incident->claimant.side == claimant.side) {
     about = victim_side(doc, *q.incident);

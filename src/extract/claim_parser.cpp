@@ -218,6 +218,12 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       q.previous = n > 0 ? &items[n - 1] : nullptr;
       q.previous_about = last_about;
       q.incident = incident_near(doc, incidents, triggers, si, t[it.count_first].begin);
+      // "A helicopter was shot down. Two crew members were killed": the incident just told.
+      if (!q.incident && si > 0 &&
+          doc.sentences[si - 1].sentence.paragraph == doc.sentences[si].sentence.paragraph) {
+        q.incident = incident_near(doc, incidents, triggers, si - 1, doc.sentence_span(si).begin);
+        q.incident_before = q.incident != nullptr;
+      }
       const Owner owner = find_owner(doc, lex, q, claimant);
       const std::string& about = owner.about;
       const std::string& about_rule = owner.rule;

@@ -569,6 +569,31 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
   return true;
 }
 
+// "Baku apologised and said the helicopter was downed by mistake": a passive whose subject is
+// "the X", where an earlier incident of the same type told of an X, retells that incident,
+// whoever speaks, when the sentence names no town or day of its own.
+bool retells_by_subject(const SentenceContext& s, std::vector<Pending>& pending,
+                        const std::vector<Trigger>& triggers) {
+  const auto& t = s.doc.tokens;
+  if (triggers.size() != 1 || !s.v.dates.empty() || s.v.names_locality) return false;
+  const Trigger& tr = triggers.front();
+  std::size_t k = tr.match.first;
+  if (!t[k].is_any({"was", "were"})) {
+    if (k <= s.v.first || !t[k - 1].is_any({"was", "were"})) return false;
+    --k;
+  }
+  if (k < s.v.first + 2 || t[k - 2].key != "the" || t[k - 1].kind != text::TokenKind::word)
+    return false;
+  for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
+    Incident& told = it->incident;
+    if (told.type != tr.type || !told_of(s.doc, told, t[k - 1])) continue;
+    told.evidence.push_back(s.doc.sentence_span(s.si));
+    told.triggers.push_back(s.doc.span(tr.match.first, tr.match.last));
+    return true;
+  }
+  return false;
+}
+
 // The incidents of one sentence, joined to the one before where they continue it.
 void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
                       std::vector<Denial>& denials) {
@@ -578,7 +603,9 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_object_nouns(s, triggers);
   drop_after_frames(s, triggers);
   drop_secondary(triggers);
-  if (triggers.empty() || refers_back(s, pending, triggers)) return;
+  if (triggers.empty() || refers_back(s, pending, triggers) ||
+      retells_by_subject(s, pending, triggers))
+    return;
   type_contextual(s, triggers, weapon_at);
   Toll toll;
   std::vector<std::pair<std::size_t, std::size_t>> used;

@@ -54,12 +54,14 @@ std::vector<Incident*> triggered_in(std::vector<Incident>& incidents, const Trig
 class LastEvidence {
  public:
   explicit LastEvidence(std::vector<Incident>& incidents) : incidents_(incidents) {
+    // Every sentence of the evidence: a sentence that retells the incident later
+    // ("the helicopter was downed by mistake") leaves the count after its first telling its own.
     for (std::size_t i = 0; i < incidents.size(); ++i) {
-      if (!incidents[i].evidence.empty()) by_begin_[incidents[i].evidence.back().begin].insert(i);
+      for (const Span& e : incidents[i].evidence) by_begin_[e.begin].insert(i);
     }
   }
-  // The incidents whose evidence ends with the sentence before `sentence` (or with `sentence`
-  // itself), in their order.
+  // The incidents whose evidence holds the sentence before `sentence` (or `sentence` itself),
+  // in their order.
   std::vector<Incident*> ending_before(const Document& doc, std::size_t sentence) const {
     std::vector<Incident*> out;
     if (sentence == 0) return out;
@@ -74,10 +76,6 @@ class LastEvidence {
   }
   void add_evidence(Incident& inc, const Span& sentence) {
     const auto i = static_cast<std::size_t>(&inc - incidents_.data());
-    if (!inc.evidence.empty()) {
-      auto& old = by_begin_[inc.evidence.back().begin];
-      old.erase(i);
-    }
     inc.evidence.push_back(sentence);
     by_begin_[sentence.begin].insert(i);
   }

@@ -92,5 +92,19 @@ TEST_F(WorldExtraction, ATruceOrAnAttackTalkedAboutIsNoNewIncident) {
   }
 }
 
+TEST_F(WorldExtraction, AnIncidentRetoldByItsDefiniteSubjectIsTheSameIncident) {
+  auto x = run(
+      "On November 9, a Russian Mi-24 helicopter was shot down over Armenian territory near the "
+      "border with Nakhchivan, the Russian Ministry of Defence said. Two crew members were killed "
+      "and one was wounded.\n\n"
+      "Azerbaijan's Foreign Ministry acknowledged that the helicopter was shot down by mistake "
+      "and apologised.",
+      "", "2020-11-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].evidence.size(), 3u);
+  EXPECT_EQ(x.incidents[0].fatalities, 2);
+  EXPECT_EQ(x.incidents[0].injuries, 1);
+}
+
 }  // namespace
 }  // namespace truce::extract
