@@ -594,6 +594,23 @@ bool retells_by_subject(const SentenceContext& s, std::vector<Pending>& pending,
   return false;
 }
 
+// The party an alleged violation in the sentence accuses ("accused Pakistan of violating the
+// ceasefire"), where another pattern is the incident; none when the sentence has no such
+// violation or it names no doer.
+std::optional<ActorRef> accused_in(const SentenceContext& s, const std::vector<Trigger>& triggers) {
+  const bool other = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
+    return tr.pattern->form != "accusation" && tr.pattern->form != "fallback";
+  });
+  if (!other) return std::nullopt;
+  for (const Trigger& tr : triggers) {
+    if (tr.pattern->form != "accusation") continue;
+    const AttributionSegment& seg = s.sa.segments[tr.segment];
+    Role r = roles(s.doc, s.lex, s.si, tr, seg.claimant, seg.from);
+    if (r.agent && !r.agent->side.empty() && r.agent->side != "civilians") return r.agent;
+  }
+  return std::nullopt;
+}
+
 // The incidents of one sentence, joined to the one before where they continue it.
 void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
                       std::vector<Denial>& denials) {
@@ -602,6 +619,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_repelled_attacks(triggers);
   drop_object_nouns(s, triggers);
   drop_after_frames(s, triggers);
+  const std::optional<ActorRef> accused = accused_in(s, triggers);
   drop_secondary(triggers);
   if (triggers.empty() || refers_back(s, pending, triggers) ||
       retells_by_subject(s, pending, triggers))
@@ -615,6 +633,12 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   for (auto& tr : triggers) groups[{tr.type, tr.segment}].push_back(&tr);
   for (const auto& [key, members] : groups) {
     Pending next = incident_of_group(s, key.first, key.second, members, toll);
+    // "India accused Pakistan of violating the ceasefire, as explosions were heard": the
+    // accused did what the sentence tells of.
+    if (!next.incident.actor1 && accused) {
+      next.incident.actor1 = accused;
+      next.incident.actor1->rule = "accused";
+    }
     if (continues_last(s.doc, pending, next) || tells_of_accusation(pending, next)) continue;
     pending.push_back(std::move(next));
   }
