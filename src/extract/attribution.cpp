@@ -450,6 +450,8 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
                  s.doc, cl.si, speaker_from, after_end,
                  last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline), c, true)) {
     s.name(c);  // "..., telling the Ministry of Defence." (machine-translated "the ministry said")
+  } else if (named_earlier(s.doc, s.done, speaker_from, after_end, c)) {
+    s.name(c);  // '"...", said Nogovitsyn.', the deputy chief named so before
   } else if (after_end <= m.last + 2 && has_pronoun(s.lex, s.doc, m.last, after_end) &&
              s.have_named) {
     c = s.last_named;  // "..., she said."

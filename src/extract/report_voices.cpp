@@ -145,6 +145,18 @@ std::optional<Claimant> headline_claimant(const Document& doc, const Lexicons& l
       }
     }
   }
+  // "Source in General Staff: ..." on a party's state agency: that party's staff, wherever
+  // the places of the report lie.
+  if (head && (head->kind == "military" || head->kind == "government")) {
+    if (const Claimant own = own_voice_of(doc, lex); own.rule == "party-state-media") {
+      Claimant c;
+      c.name = line.substr(tokens[0].begin, tokens[colon - 1].end - tokens[0].begin);
+      c.side = own.side;
+      c.kind = head->kind;
+      c.rule = "headline-source";
+      return c;
+    }
+  }
   // "Army update: ..." on a page of the home party: that party's army.
   if (head && head->kind == "military" && !doc.context.home_side.empty()) {
     Claimant c;

@@ -167,5 +167,18 @@ TEST_F(Speakers, ASentenceThatOnlyNamesTheSourceGivesItTheSentencesBefore) {
   EXPECT_EQ(x.incidents[1].claimant.side, "Artsakh");
 }
 
+TEST_F(Speakers, ANameGivenBeforeWithItsTitleSpeaksAfterTheVerbForItsParty) {
+  auto x = run(
+      "MOSCOW, 13 August - RIA Novosti. The Russian troops did not enter Gori, declared the "
+      "deputy chief of General Staff of Armed Forces of the Russian Federation Anatoly Nogovitsyn "
+      "at the briefing in Moscow.\n\n"
+      "\"Our units captured 15 tanks of Georgian army near Gori, abandoned by the retreating "
+      "troops\", said Nogovitsyn.",
+      "", "2008-08-13");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents.back().claimant.side, "Russia");
+  EXPECT_EQ(x.incidents.back().claimant.rule, "named-earlier");
+}
+
 }  // namespace
 }  // namespace truce::extract
