@@ -644,11 +644,28 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   }
 }
 
+// True when the sentence at `sentence` counts soldiers ("60 Ukrainian servicemen"): a number
+// with a word of cue class fighter_object within three words after it.
+bool counts_soldiers(const Document& doc, const Span& sentence) {
+  const SentenceView& v = doc.sentences[doc.sentence_of(sentence.begin)];
+  for (std::size_t k = v.first; k < v.last; ++k) {
+    if (doc.tokens[k].kind != text::TokenKind::number) continue;
+    const std::size_t to = std::min(v.last, k + 4);
+    if (!cues_in(*doc.lex, doc, "fighter_object", k + 1, to).empty()) return true;
+  }
+  return false;
+}
+
 // Fill the sides a report leaves unsaid: who was hit by a strike that killed, the opponent of
 // the one side named, or of the speaker in a battle that names neither.
 void fill_unsaid_sides(const Document& doc, Incident& inc) {
+  // "struck a meeting of Ukrainian commanders ... and killed more than 60 Ukrainian servicemen":
+  // a state named as the target whose soldiers the sentence counts stays the target.
+  const bool soldiers_of_named =
+      inc.actor2 && inc.actor2->kind == "state" && inc.actor2->rule != "opponent" &&
+      !inc.evidence.empty() && counts_soldiers(doc, inc.evidence.front());
   if (inc.type == "explosions_remote_violence" && (inc.fatalities || inc.injuries) &&
-      (!inc.actor2 || inc.actor2->kind == "state")) {
+      !soldiers_of_named && (!inc.actor2 || inc.actor2->kind == "state")) {
     inc.actor2 = side_ref("civilians", "civilian-casualties");
   }
   const std::string a1 = inc.actor1 ? inc.actor1->side : "";

@@ -9,6 +9,10 @@
 namespace truce::extract {
 namespace {
 
+// How many bytes after an attack's trigger a venue word may stand and be what it hit ("struck a
+// meeting of commanders").
+constexpr std::size_t kVenueTarget = 4;
+
 bool is_country(const geo::PlaceMatch& m) {
   return m.place.feature_class == 'A' && m.place.feature_code.starts_with("PCL");
 }
@@ -177,7 +181,11 @@ void link_places(const Document& doc, const Lexicons& lex,
                                                      t[ti].key != text::fold(m.text))
           continue;
         const std::size_t from = ti > v.first + 5 ? ti - 5 : v.first;
-        if (!lex.cue("venue").find_all(t, from, ti).empty()) continue;
+        // "talks in Geneva" is where people met; "struck a meeting of commanders in Sumy" is
+        // what the attack hit.
+        const auto venues = lex.cue("venue").find_all(t, from, ti);
+        if (!venues.empty() && !triggers.ends_within(t[venues.back().first].begin, kVenueTarget))
+          continue;
         bool locative = false;
         for (std::size_t k = ti; k > v.first && k + 4 > ti; --k) {
           if (auto c = lex.cue("locative").match_at(t, k - 1, ti); c && c->last >= k) {

@@ -83,7 +83,9 @@ TEST_F(WorldEvents, AnEpithetOutsideItsWarNamesNobody) {
       run("Russian drones struck a depot near Kharkiv on Monday, and the coalition "
           "shelled positions near Kharkiv on Tuesday, the governor said.");
   for (const auto& inc : x.incidents) {
-    if (inc.actor1) EXPECT_NE(inc.actor1->side, "Saudi Arabia");
+    if (inc.actor1) {
+      EXPECT_NE(inc.actor1->side, "Saudi Arabia");
+    }
   }
 }
 
@@ -605,6 +607,19 @@ TEST_F(WorldExtraction, TheAttackJustToldIsNoNewIncident) {
           "", "2025-06-12");
   ASSERT_EQ(x.incidents.size(), 2u);
   EXPECT_EQ(x.incidents[1].claimant.side, "Russia");
+}
+
+TEST_F(WorldExtraction, AMeetingStruckIsWhereTheAttackHitAndItsSoldiersStayTheTarget) {
+  finder_.add("Sumy", {town("Sumy", "UA", 50.92, 34.80)});
+  auto x = run(
+      "Russia's Defence Ministry said on Sunday it had struck a meeting of Ukrainian commanders "
+      "in Sumy with two Iskander-M missiles and killed more than 60 Ukrainian servicemen.",
+      "", "2025-04-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_EQ(x.incidents[0].places.size(), 1u);
+  EXPECT_EQ(x.incidents[0].places[0].mention, "Sumy");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Ukraine");
 }
 
 }  // namespace
