@@ -726,7 +726,15 @@ Claimant lead_claimant(const SpeakerState& s, std::size_t si,
   return s.own_voice;
 }
 
+const std::vector<AttributionSegment> kNoSegments;
+
+// ", saying ...": a speech verb as a participle after a comma.
+bool participle_after_comma(const Document& doc, const PhraseMatch& m) {
+  return m.first > 0 && doc.tokens[m.first].key == "saying" && doc.tokens[m.first - 1].key == ",";
+}
+
 }  // namespace
+
 
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
@@ -739,7 +747,11 @@ std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& 
     std::vector<AttributionSegment> segs = speech_segments(s, si, sa.speech);
     const std::optional<Claimant> according = according_to_source(s, si, segs);
     sa.own = !segs.empty() || according.has_value();
-    sa.segments.push_back(AttributionSegment{v.first, lead_claimant(s, si, according, segs)});
+    // "Israel struck government forces in Sweida, saying it was acting to protect the Druze":
+    // the doer's words follow the participle; what comes before is the report's account.
+    const bool participle = !sa.speech.empty() && participle_after_comma(doc, sa.speech.front());
+    sa.segments.push_back(AttributionSegment{
+        v.first, lead_claimant(s, si, according, participle ? kNoSegments : segs)});
     for (auto& seg : segs) sa.segments.push_back(std::move(seg));
     out.push_back(std::move(sa));
   }

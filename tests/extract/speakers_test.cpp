@@ -180,5 +180,14 @@ TEST_F(Speakers, ANameGivenBeforeWithItsTitleSpeaksAfterTheVerbForItsParty) {
   EXPECT_EQ(x.incidents.back().claimant.rule, "named-earlier");
 }
 
+TEST_F(Speakers, TheDoersWordsAfterSayingLeaveTheReportsAccountBeforeIt) {
+  auto x = run(
+      "DAMASCUS, July 20 (AFP) - Israel struck government forces near Sweida on Wednesday, saying "
+      "it was acting to protect the Druze minority.",
+      "", "2025-07-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
