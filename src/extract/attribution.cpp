@@ -735,7 +735,6 @@ bool participle_after_comma(const Document& doc, const PhraseMatch& m) {
 
 }  // namespace
 
-
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   SpeakerState s{doc, lex, out, own_voice_of(doc, lex), signature(doc), headline_source(doc, lex)};

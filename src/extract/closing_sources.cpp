@@ -24,8 +24,8 @@ void give_back(const Document& doc, std::vector<SentenceAttribution>& out, std::
     const std::string& was = out[k].segments.front().claimant.rule;
     // The named source is more particular than the outlet's voice, a party's state media or a
     // headline's source.
-    if (was != "outlet" && (through_witnesses || (was != "party-state-media" &&
-                                                  !was.starts_with("headline-source"))))
+    if (was != "outlet" &&
+        (through_witnesses || (was != "party-state-media" && !was.starts_with("headline-source"))))
       break;
     out[k].segments.front().claimant = source;
     out[k].segments.front().claimant.rule = rule;
