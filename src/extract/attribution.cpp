@@ -321,6 +321,7 @@ struct SpeakerState {
   Claimant own_voice;
   std::optional<Claimant> signer;
   std::optional<Claimant> headline;
+  std::string outlet_party;  // the party the outlet's name gives (report_voices.hpp)
   Claimant last_named;
   bool have_named = false;
   std::vector<Claimant> speakers;  // every named speaker so far, in order
@@ -723,6 +724,14 @@ Claimant lead_claimant(const SpeakerState& s, std::size_t si,
   }
   if (s.signer) return *s.signer;
   if (s.headline) return *s.headline;
+  if (!s.outlet_party.empty() && s.own_voice.rule == "outlet" &&
+      !cues_in(s.lex, s.doc, "speaker_voice", v.first, v.last).empty()) {
+    // "the enemy", "our army" on a party's outlet, nobody named yet: that party's voice.
+    Claimant lead = s.own_voice;
+    lead.side = s.outlet_party;
+    lead.rule = "outlet-party-voice";
+    return lead;
+  }
   return s.own_voice;
 }
 
@@ -738,6 +747,7 @@ bool participle_after_comma(const Document& doc, const PhraseMatch& m) {
 std::vector<SentenceAttribution> attribute(const Document& doc, const Lexicons& lex) {
   std::vector<SentenceAttribution> out;
   SpeakerState s{doc, lex, out, own_voice_of(doc, lex), signature(doc), headline_source(doc, lex)};
+  s.outlet_party = outlet_party(doc, lex);
   s.last_named = s.own_voice;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceView& v = doc.sentences[si];

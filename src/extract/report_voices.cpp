@@ -79,6 +79,23 @@ Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
   return outlet(doc);
 }
 
+std::string outlet_party(const Document& doc, const Lexicons& lex) {
+  const auto tokens = text::tokenize(doc.report->source);
+  for (const auto& m : lex.actor_matcher.find_all(tokens, 0, tokens.size())) {
+    const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    const bool party = e.kind == "state" || e.kind == "armed_group" || e.kind == "media";
+    if (!party || e.side.empty() || e.side == "media") continue;
+    // Only the party that leads a camp: a Lebanese site's "enemy" is the nation's word, not
+    // Hezbollah's or the state's communique.
+    for (const ConflictEntry* c : doc.context.conflicts) {
+      if ((!c->camp_a.empty() && c->camp_a.front() == e.side) ||
+          (!c->camp_b.empty() && c->camp_b.front() == e.side))
+        return e.side;
+    }
+  }
+  return {};
+}
+
 namespace {
 
 // How many words after a party a headline's verb of attack or violation may come ("Azerbaijani

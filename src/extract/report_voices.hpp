@@ -21,6 +21,11 @@ std::string civil_side(const Lexicons& lex, const std::string& side);
 // else the outlet.
 Claimant own_voice_of(const Document& doc, const Lexicons& lex);
 
+// The party to the report's war that the outlet's name gives ("an Azerbaijani local news site",
+// "Day.Az" where the actors lexicon affiliates it): the party whose words "the enemy" and "our
+// army" are on that outlet's page. Empty when the name gives none.
+std::string outlet_party(const Document& doc, const Lexicons& lex);
+
 // The source the report's title or first lines name before a colon, when they name one.
 std::optional<Claimant> headline_source(const Document& doc, const Lexicons& lex);
 

@@ -71,5 +71,23 @@ TEST_F(OutletVoice, AnEmergencyServiceSpeaksForItsStateAndIsNoTarget) {
   EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
 }
 
+TEST_F(OutletVoice, AWarLeadersLocalSiteSpeaksForItWhereItSaysTheEnemy) {
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  report_.published = ReportDate{"2020-10-05", DatePrecision::day};
+  const std::string body =
+      "The enemy shelled the villages of Tartar district with artillery in the night.";
+  report_.body = body;
+  report_.source = "Azerbaijani local news site (machine-translated)";
+  auto x = extractor_->extract(report_, &finder_);
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "outlet-party-voice");
+  // A site of a party that leads no camp keeps its own voice ("Lebanese weekly" above).
+  report_.source = "Test Wire";
+  auto wire = extractor_->extract(report_, &finder_);
+  ASSERT_EQ(wire.incidents.size(), 1u);
+  EXPECT_EQ(wire.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
