@@ -39,6 +39,9 @@ constexpr std::size_t kRepelledObjectReach = 4;
 constexpr std::size_t kWeaponReach = 6;
 // How far after an attack its "with <weapons>" may stand.
 constexpr std::size_t kWithWeaponReach = 14;
+// How far after "cleared" its mines may stand ("cleared 15 hectares of territory and 3 km of
+// roads of mines").
+constexpr std::size_t kDeminingReach = 16;
 // The reach of a remote-violence trigger: the whole sentence ("attacks ... accused of targeting").
 constexpr std::size_t kTriggerReach = 1000;
 
@@ -96,6 +99,11 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
   // of what was hit, or of any event word in the passive.
   const bool passive = m.first > s.v.first && t[m.first - 1].is_any({"was", "were", "been"});
   if ((p.agent == "patient" || passive) && negated_subject(s.doc, s.lex, s.v, m.first))
+    return false;
+  // "Engineers cleared 15 hectares of territory of mines": demining takes back no town.
+  if (p.sub_event == "Government regains territory" &&
+      !cues_in(s.lex, s.doc, "demining", m.first, std::min(s.v.last, m.last + kDeminingReach))
+           .empty())
     return false;
   // "the strikes destroyed an air defence system": what an attack told of did, not another; but
   // where that event word is neither told before nor an incident by itself ("Israeli strikes hit

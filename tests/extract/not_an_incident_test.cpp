@@ -106,5 +106,13 @@ TEST_F(WorldExtraction, AnIncidentRetoldByItsDefiniteSubjectIsTheSameIncident) {
   EXPECT_EQ(x.incidents[0].injuries, 1);
 }
 
+TEST_F(WorldExtraction, DeminingTakesBackNoTerritory) {
+  auto x = run(
+      "Engineering units cleared 15 hectares of territory and 3 km of roads of mines and "
+      "unexploded ordnance near Aghdam, the Russian Defence Ministry said.",
+      "", "2020-12-03");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract

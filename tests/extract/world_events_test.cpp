@@ -622,5 +622,14 @@ TEST_F(WorldExtraction, AMeetingStruckIsWhereTheAttackHitAndItsSoldiersStayTheTa
   EXPECT_EQ(x.incidents[0].actor2->side, "Ukraine");
 }
 
+TEST_F(WorldExtraction, MissilesFiredInTheDirectionOfDistrictsAreAStrike) {
+  auto x = run(
+      "BAKU, 4 October. Earlier, missiles were fired in the direction of Siyazan and Khizi "
+      "districts, the ministry said.",
+      "", "2020-10-04");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
