@@ -227,12 +227,36 @@ void drop_after_frames(const SentenceContext& s, std::vector<Trigger>& triggers)
   });
 }
 
+// True when the word at `k` is the verb of a relative clause: ", which was targeting",
+// "that were shelling".
+bool in_relative_clause(const SentenceContext& s, std::size_t k) {
+  const auto& t = s.doc.tokens;
+  std::size_t j = k;
+  while (j > s.v.first && j + 3 > k &&
+         t[j - 1].is_any({"was", "were", "is", "are", "had", "has", "have", "been", "also"}))
+    --j;
+  return j > s.v.first && t[j - 1].is_any({"which", "that", "who"}) &&
+         (j < s.v.first + 2 || t[j - 2].key == "," || t[j - 2].kind == text::TokenKind::word);
+}
+
 // A fallback verb or an accusation of a violation stands only where no other pattern does
 // ("shelled the district in gross violation of the truce" is the shelling).
-void drop_secondary(std::vector<Trigger>& triggers) {
+void drop_secondary(const SentenceContext& s, std::vector<Trigger>& triggers) {
   auto secondary = [](const Trigger& tr) {
     return tr.pattern->form == "fallback" || tr.pattern->form == "accusation";
   };
+  // "destroyed an S-300 system near Vardenis, which was targeting Azerbaijani settlements": what
+  // a relative clause says of the object is no incident that outranks the main verb's.
+  auto relative = [&](const Trigger& tr) { return in_relative_clause(s, tr.match.first); };
+  const bool fallback = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
+    return tr.pattern->form == "fallback";
+  });
+  if (fallback && std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& tr) {
+        return secondary(tr) || relative(tr);
+      })) {
+    std::erase_if(triggers, [&](const Trigger& tr) { return !secondary(tr); });
+    return;
+  }
   if (!std::all_of(triggers.begin(), triggers.end(), secondary)) std::erase_if(triggers, secondary);
 }
 
@@ -459,7 +483,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_object_nouns(s, triggers);
   drop_after_frames(s, triggers);
   const std::optional<ActorRef> accused = accused_in(s, triggers);
-  drop_secondary(triggers);
+  drop_secondary(s, triggers);
   if (triggers.empty() || refers_back(s, pending, triggers) ||
       retells_by_subject(s, pending, triggers))
     return;

@@ -631,5 +631,18 @@ TEST_F(WorldExtraction, MissilesFiredInTheDirectionOfDistrictsAreAStrike) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+TEST_F(WorldExtraction, ARelativeClauseOnTheObjectDoesNotOutrankTheMainVerb) {
+  finder_.add("Vardenis", {town("Vardenis", "AM", 40.18, 45.73)});
+  auto x = run(
+      "MOSCOW, 14 October. The Azerbaijani Defence Ministry said its forces had destroyed an "
+      "S-300 air defence system near Vardenis, on the territory of Armenia, which was targeting "
+      "Azerbaijani civilian settlements.",
+      "", "2020-10-14");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
+}
+
 }  // namespace
 }  // namespace truce::extract
