@@ -231,6 +231,7 @@ struct TriggerAt {
 
   std::string unreal_event() const;
   bool outbreak_long_ago() const;
+  bool day_in_apposition(std::size_t date_end, std::size_t trigger) const;
   bool counts_over_days() const;
   std::string event_told_elsewhere() const;
   std::string event_characterised() const;
@@ -308,6 +309,20 @@ std::string TriggerAt::unreal_event() const {
 
 // An event word that refers to one told before or elsewhere, or names a time frame or a
 // total's cause: no new incident.
+// True when only ", the day (when)" stands between a date ending at `date_end` and the trigger.
+bool TriggerAt::day_in_apposition(std::size_t date_end, std::size_t trigger) const {
+  if (date_end > trigger) return false;
+  bool day = false;
+  for (std::size_t k = date_end; k < trigger; ++k) {
+    if (t[k].key == "day") {
+      day = true;
+    } else if (!t[k].is_any({",", "the", "when", "that", "on", "which"})) {
+      return false;
+    }
+  }
+  return day;
+}
+
 // True when the fighting of the trigger broke out or resumed (cue class outbreak, right after
 // it, in its clause) on a day long before the report: "Fighting resumed on September 27" in a
 // report of October 10.
@@ -319,7 +334,9 @@ bool TriggerAt::outbreak_long_ago() const {
   const auto pub = text::parse_iso_date(doc.report->published.iso);
   if (!pub) return false;
   for (const auto& d : v.dates) {
-    if (d.first < last || d.future || d.precision != DatePrecision::day) continue;
+    // "on 27 September, the day fighting began": the day named before, in apposition.
+    if (d.first < last && !day_in_apposition(d.last, first)) continue;
+    if (d.future || d.precision != DatePrecision::day) continue;
     const bool calendar = d.rule == "day-month" || d.rule == "month-day";
     if (pub->days() - d.begin.days() > (calendar ? kOutbreakDateDays : kOutbreakDays)) return true;
   }

@@ -114,5 +114,13 @@ TEST_F(WorldExtraction, DeminingTakesBackNoTerritory) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldExtraction, TheOutbreakNamedByItsDayInAppositionIsBackground) {
+  auto x = run(
+      "YEREVAN, 5 October. Armenia declared martial law and general mobilisation on 27 "
+      "September, the day fighting began.",
+      "", "2020-10-05");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
