@@ -118,6 +118,35 @@ const text::DateMention* named_by_day(const Document& doc, const SentenceView& v
   return nullptr;
 }
 
+// True when sentence `si` is the report's first sentence of running text.
+bool lead_sentence(const Document& doc, std::size_t si) {
+  for (std::size_t k = 0; k < doc.sentences.size(); ++k) {
+    if (doc.sentences[k].sentence.terminal) return k == si;
+  }
+  return false;
+}
+
+// True when the ceasefire at `m` is "immediate" (the word within its mention or just before).
+bool immediate(const Document& doc, const SentenceView& v, const PhraseMatch& m) {
+  const std::size_t from = m.first > v.first + 2 ? m.first - 2 : v.first;
+  for (std::size_t k = from; k < m.last; ++k) {
+    if (doc.tokens[k].is_any({"immediate", "immediately"})) return true;
+  }
+  return false;
+}
+
+// The report's publication day as a date the words did not give (precision approximate).
+std::optional<DateValue> publication_day(const Document& doc) {
+  const ReportDate& pub = doc.report->published;
+  if (!pub.known() || pub.precision != DatePrecision::day) return std::nullopt;
+  DateValue d;
+  d.iso = pub.iso.substr(0, 10);
+  d.end_iso = d.iso;
+  d.precision = DatePrecision::approximate;
+  d.rule = "lead-publication";
+  return d;
+}
+
 std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView& v,
                     const PhraseMatch& m) {
   if (relative_clause_verb(doc, lex, v, m) || named_by_day(doc, v, m)) return "agreement";
@@ -600,6 +629,10 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         continue;
       }
       const auto more = date_agreement(doc, lex, v, m, floor, limit, ref);
+      // "Damascus, 19 July (SANA) - The Presidency announced an immediate ceasefire": an
+      // immediate ceasefire in a report's lead is the day's news, of that day.
+      if (!ref.date && !history && lead_sentence(doc, si) && immediate(doc, v, m))
+        ref.date = publication_day(doc);
       // "The truce took effect at midnight" after an agreement named with its day: that
       // midnight follows it; the words give no day of their own.
       if (ref.date && ref.date->rule == "midnight" && last_agreement(out)) {

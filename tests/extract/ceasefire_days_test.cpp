@@ -219,5 +219,15 @@ TEST_F(WorldExtraction, TheHourOrACoordinatedPhraseBeforeTheDay) {
   }
 }
 
+TEST_F(WorldExtraction, AnImmediateCeasefireInTheLeadIsOfTheReportsDay) {
+  const char* text =
+      "Damascus, 19 July (SANA) - The Presidency of the Syrian Arab Republic announced an "
+      "immediate and comprehensive ceasefire in the Sweida Governorate, calling on all parties "
+      "to commit to it.";
+  auto x = run(text, "", "2025-07-19");
+  expect_one_agreement_on(x, text, "2025-07-19");
+  EXPECT_EQ(agreements(x)[0].date->rule, "lead-publication");
+}
+
 }  // namespace
 }  // namespace truce::extract
