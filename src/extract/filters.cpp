@@ -231,6 +231,7 @@ struct TriggerAt {
 
   std::string unreal_event() const;
   bool outbreak_long_ago() const;
+  bool war_goes_on() const;
   bool day_in_apposition(std::size_t date_end, std::size_t trigger) const;
   bool counts_over_days() const;
   std::string event_told_elsewhere() const;
@@ -309,6 +310,31 @@ std::string TriggerAt::unreal_event() const {
 
 // An event word that refers to one told before or elsewhere, or names a time frame or a
 // total's cause: no new incident.
+// "the clashes continue despite calls for a halt": the war going on, with no side, town or day
+// of its own, is no incident (cue class goes_on right after "the fighting", "the clashes").
+bool TriggerAt::war_goes_on() const {
+  if (first == v.first || !t[first - 1].is_any({"the", "heavy", "fierce"})) return false;
+  if (!lex.cue("goes_on").match_at(t, last, v.last)) return false;
+  // "the battles have continued in the Khodavend and Gubatli directions": a front named.
+  if (!cues_in(lex, doc, "front_part", v.first, v.last).empty()) return false;
+  // A day before the trigger dates the outbreak ("erupted on Sept. 27 and the clashes
+  // continue"); a place abroad is whence calls come ("calls for a halt from Moscow"), one of
+  // the war's countries where it goes on ("battles continued in the Fuzuli direction").
+  if (std::any_of(v.dates.begin(), v.dates.end(),
+                  [&](const text::DateMention& d) { return d.first >= first; }))
+    return false;
+  for (const auto& p : v.places) {
+    for (const ConflictEntry* c : doc.context.conflicts) {
+      if (std::find(c->countries.begin(), c->countries.end(), p.country) != c->countries.end())
+        return false;
+    }
+  }
+  // "calls from Moscow, Paris and Washington": mediators are no side of it.
+  return std::none_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+    return !a.side.empty() && a.side != "civilians" && !a.locative && belligerent(doc, a.side);
+  });
+}
+
 // True when only ", the day (when)" stands between a date ending at `date_end` and the trigger.
 bool TriggerAt::day_in_apposition(std::size_t date_end, std::size_t trigger) const {
   if (date_end > trigger) return false;
@@ -374,6 +400,7 @@ std::string TriggerAt::event_told_elsewhere() const {
   // "Fighting in Nagorno-Karabakh resumed on September 27", "New clashes erupted on Sept. 27":
   // the outbreak of the war, told as background weeks later.
   if (noun && battles_like && outbreak_long_ago()) return "outbreak";
+  if (noun && battles_like && war_goes_on()) return "war-goes-on";
   // A noun after a frame is a time or cause reference: "during the (intense) battles". A
   // gerund only after a span of time: "after several nights of shelling" (while "after the
   // shelling of Stepanakert" may tell a new one).

@@ -122,5 +122,22 @@ TEST_F(WorldExtraction, TheOutbreakNamedByItsDayInAppositionIsBackground) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+TEST_F(WorldExtraction, TheWarGoingOnWithNoSideTownOrDayIsNoIncident) {
+  finder_.add("Fuzuli", {town("Fuzuli", "AZ", 39.60, 47.15)});
+  auto x = run(
+      "ANKARA, 17 October. Azerbaijani forces shelled Armenian positions near Fuzuli on Friday, "
+      "the ministry said.\n\n"
+      "Fighting erupted on Sept. 27 and the clashes continue despite calls for a halt from "
+      "Moscow, Paris and Washington.",
+      "", "2020-10-17");
+  EXPECT_EQ(x.incidents.size(), 1u);  // the shelling only
+  // A front named is fighting of its own.
+  EXPECT_EQ(run("BAKU, 17 October. The battles have continued in the Fuzuli and Jabrayil "
+                "directions, the ministry said.",
+                "", "2020-10-17")
+                .incidents.size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
