@@ -232,6 +232,7 @@ struct TriggerAt {
   std::string unreal_event() const;
   bool outbreak_long_ago() const;
   bool war_goes_on() const;
+  bool habitual_state() const;
   bool day_in_apposition(std::size_t date_end, std::size_t trigger) const;
   bool counts_over_days() const;
   std::string event_told_elsewhere() const;
@@ -335,6 +336,16 @@ bool TriggerAt::war_goes_on() const {
   });
 }
 
+// "has been under regular attack since August", "is under constant shelling": a state that
+// lasts (a word of cue class habitual right before the event noun, "under" before that, a
+// perfect or present verb before it) is the town's lot, not an incident.
+bool TriggerAt::habitual_state() const {
+  if (first < v.first + 3 || !word_of(lex, doc, "habitual", first - 1) ||
+      t[first - 2].key != "under")
+    return false;
+  return t[first - 3].is_any({"been", "is", "are", "remains", "remain", "remained"});
+}
+
 // True when only ", the day (when)" stands between a date ending at `date_end` and the trigger.
 bool TriggerAt::day_in_apposition(std::size_t date_end, std::size_t trigger) const {
   if (date_end > trigger) return false;
@@ -401,6 +412,7 @@ std::string TriggerAt::event_told_elsewhere() const {
   // the outbreak of the war, told as background weeks later.
   if (noun && battles_like && outbreak_long_ago()) return "outbreak";
   if (noun && battles_like && war_goes_on()) return "war-goes-on";
+  if (habitual_state()) return "habitual";
   // A noun after a frame is a time or cause reference: "during the (intense) battles". A
   // gerund only after a span of time: "after several nights of shelling" (while "after the
   // shelling of Stepanakert" may tell a new one).

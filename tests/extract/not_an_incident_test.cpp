@@ -139,5 +139,18 @@ TEST_F(WorldExtraction, TheWarGoingOnWithNoSideTownOrDayIsNoIncident) {
             1u);
 }
 
+TEST_F(WorldExtraction, ATownsLastingStateUnderAttackIsNoIncident) {
+  for (const char* text :
+       {"Sumy lies about 30 km from the Russian border and has been under regular attack since "
+        "Ukraine's incursion into Russia's Kursk region last August.",
+        "The town has been under constant shelling for weeks, residents said."}) {
+    EXPECT_TRUE(run(text, "", "2025-04-13").incidents.empty()) << text;
+  }
+  EXPECT_EQ(run("The town came under heavy shelling on Sunday morning, residents said.", "",
+                "2025-04-13")
+                .incidents.size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
