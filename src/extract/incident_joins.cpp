@@ -22,6 +22,25 @@ bool elaborates(const Document& doc, const Incident& prev, const Pending& next) 
          !inc.actor2 && !v.names_locality && v.dates.empty();
 }
 
+// The head noun of "the X" that a trigger retells: the passive's subject ("the helicopter was
+// shot down") or the active verb's object ("had downed the helicopter"); 0 when neither.
+std::size_t retold_head(const SentenceContext& s, const Trigger& tr) {
+  const auto& t = s.doc.tokens;
+  std::size_t k = tr.match.first;
+  if (k > s.v.first && t[k - 1].is_any({"was", "were"})) --k;
+  if (t[k].is_any({"was", "were"})) {
+    if (k >= s.v.first + 2 && t[k - 2].key == "the" && t[k - 1].kind == text::TokenKind::word)
+      return k - 1;
+    return 0;
+  }
+  const std::size_t last = tr.match.last;
+  if (last + 1 < s.v.last && t[last].key == "the" && t[last + 1].kind == text::TokenKind::word &&
+      (last + 2 >= s.v.last || t[last + 2].kind == text::TokenKind::punct ||
+       t[last + 2].is_any({"by", "in", "near", "over", "on", "and"})))
+    return last + 1;
+  return 0;
+}
+
 }  // namespace
 
 // Raises an incident's toll to the counts a later sentence about it gives.
@@ -140,18 +159,25 @@ bool retells_by_subject(const SentenceContext& s, std::vector<Pending>& pending,
   const auto& t = s.doc.tokens;
   if (triggers.size() != 1 || !s.v.dates.empty() || s.v.names_locality) return false;
   const Trigger& tr = triggers.front();
-  std::size_t k = tr.match.first;
-  if (!t[k].is_any({"was", "were"})) {
-    if (k <= s.v.first || !t[k - 1].is_any({"was", "were"})) return false;
-    --k;
-  }
-  if (k < s.v.first + 2 || t[k - 2].key != "the" || t[k - 1].kind != text::TokenKind::word)
-    return false;
+  const std::size_t head = retold_head(s, tr);
+  if (head == 0) return false;
   for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
     Incident& told = it->incident;
-    if (told.type != tr.type || !told_of(s.doc, told, t[k - 1])) continue;
+    if (told.type != tr.type || !told_of(s.doc, told, t[head])) continue;
+    // Another party's own account of it ("its forces had downed the helicopter") is its claim.
+    const bool object = head > tr.match.first;
+    if (object && s.sa.at(tr.match.first).side != told.claimant.side) return false;
     told.evidence.push_back(s.doc.sentence_span(s.si));
     told.triggers.push_back(s.doc.span(tr.match.first, tr.match.last));
+    // "its forces had downed the helicopter by mistake": the doer the first telling left unsaid.
+    if (!told.actor1) {
+      const AttributionSegment& seg = s.sa.segments[tr.segment];
+      Role r = roles(s.doc, s.lex, s.si, tr, seg.claimant, seg.from);
+      if (r.agent && !r.agent->side.empty() && r.agent->side != "civilians") {
+        told.actor1 = r.agent;
+        told.actor1->rule = "retold-agent";
+      }
+    }
     return true;
   }
   return false;
