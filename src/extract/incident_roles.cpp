@@ -244,6 +244,18 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     set_agent(nearest_before(doc, v, cstart, k), "subjected-subject");
     set_patient(nearest_before(doc, v, k + 1, first), "subjected-object");
   }
+  // "The armed forces of Armenia subjected to fire the positions of our army" (machine
+  // translation of an active "подвергли обстрелу"): the subject fired, the object was hit.
+  if (!r.agent && !r.patient && t[first].key == "subjected" && last < cend &&
+      !(first > v.first && t[first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))) {
+    // Only forces as the object: a town fired on is civilians' (set_civilian_target).
+    const ActorMention* object = nearest_after(doc, v, last, cend);
+    if (object && !object->locative &&
+        (object->kind == "military" || object->kind == "armed_group")) {
+      set_agent(nearest_before(doc, v, cstart, first), "subjected-subject");
+      set_patient(object, "subjected-object");
+    }
+  }
   if (r.agent && r.patient) {
     if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
     return r;

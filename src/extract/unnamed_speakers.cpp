@@ -217,6 +217,24 @@ bool enemy_named(const SentenceView& v, std::size_t from, std::size_t to) {
   });
 }
 
+// The opponent of the one party a sentence names beside a word by which a party speaks of its
+// own ("our army", "our positions"); empty when it names none or several.
+std::string foe_beside_our(const Document& doc, const SentenceView& v) {
+  bool our = false;
+  for (const auto& m : cues_in(*doc.lex, doc, "speaker_voice", v.first, v.last))
+    our = our || doc.tokens[m.first].key == "our";
+  if (!our) return {};
+  std::string named;
+  for (const auto& a : v.actors) {
+    if (a.side.empty() || a.side == "civilians" || a.kind == "enemy" || a.kind == "media" ||
+        a.locative || !belligerent(doc, a.side))
+      continue;
+    if (!named.empty() && named != a.side) return {};
+    named = a.side;
+  }
+  return named.empty() ? std::string() : opponent_of(doc, named);
+}
+
 // True when the sentence tells of civilians hit ("killing two civilians", "civilians were
 // wounded") and `army` is named before them as who did it.
 bool army_killed_civilians(const Document& doc, const SentenceView& v, const Claimant& army) {
@@ -274,6 +292,11 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     // "Azerbaijani forces shelled Martuni, the Ministry of Defense said" in Armenpress: a
     // party's state agency relays its own state's ministry, whoever the sentence names first.
     out.side = own.side;
+    out.kind = head->kind;
+  } else if (const std::string foe = foe_beside_our(doc, v); !foe.empty()) {
+    // "The armed forces of Armenia subjected to fire the positions of our army, the Ministry of
+    // Defense informs": who says "our army" is the enemy of the party it names.
+    out.side = foe;
     out.kind = head->kind;
   } else if (head->kind == "military" &&
              last_military(doc, si, inverted ? doc.sentences[si].first : from, army,

@@ -189,5 +189,19 @@ TEST_F(Speakers, TheDoersWordsAfterSayingLeaveTheReportsAccountBeforeIt) {
   EXPECT_EQ(x.incidents[0].claimant.side, "media");
 }
 
+TEST_F(Speakers, TheMinistryThatSaysOurArmyIsTheEnemyOfThePartyNamed) {
+  finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+  auto x = run(
+      "Baku. 22 October. The armed forces of Armenia, using mortars and large-caliber weapons, "
+      "subjected to fire the positions of our army in the direction of Aghdam during the night, "
+      "the Ministry of Defense informs.",
+      "", "2020-10-22");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");  // the active "subjected to fire"
+  EXPECT_EQ(x.incidents[0].actor2->side, "Azerbaijan");
+}
+
 }  // namespace
 }  // namespace truce::extract
