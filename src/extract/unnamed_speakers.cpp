@@ -252,6 +252,28 @@ bool army_killed_civilians(const Document& doc, const SentenceView& v, const Cla
   return false;
 }
 
+// True when a town or district named after `army` in the sentence is held by, or lies in the
+// state of, `army`'s enemy ("Armenian forces shelled Tartar"): what a ministry says of the
+// enemy's fire on its own towns.
+bool army_hit_enemy_town(const Document& doc, const SentenceView& v, const Claimant& army) {
+  if (army.span.begin < doc.tokens[v.first].begin || army.span.end > doc.tokens[v.last - 1].end)
+    return false;  // an army of another sentence
+  const auto& enemies = doc.context.enemies(*doc.lex, army.side);
+  if (enemies.empty()) return false;
+  for (const auto& p : v.places) {
+    if (!p.local || p.offset < army.span.end) continue;
+    std::string side = p.holder;
+    if (side.empty()) {
+      for (const auto& [name, entry] : doc.lex->sides) {
+        if (entry.country == p.country && doc.lex->is_state(name) && belligerent(doc, name))
+          side = name;
+      }
+    }
+    if (std::find(enemies.begin(), enemies.end(), side) != enemies.end()) return true;
+  }
+  return false;
+}
+
 // "the Ministry of Defence", "the General Staff": an institution only a state has, never an
 // armed group's.
 bool state_institution(const Document& doc, const ActorMention& head) {
@@ -304,7 +326,8 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out = army;  // "the army said" after "Israeli troops killed ...": that army
     // "Armenian forces shelled Barda, killing two civilians, the defence ministry said": no
     // ministry tells of civilians its own forces killed; it is the other camp's.
-    if (army_killed_civilians(doc, v, army) && !opponent_of(doc, army.side).empty()) {
+    if ((army_killed_civilians(doc, v, army) || army_hit_enemy_town(doc, v, army)) &&
+        !opponent_of(doc, army.side).empty()) {
       out.side = opponent_of(doc, army.side);
       out.kind = head->kind;
     }

@@ -203,5 +203,14 @@ TEST_F(Speakers, TheMinistryThatSaysOurArmyIsTheEnemyOfThePartyNamed) {
   EXPECT_EQ(x.incidents[0].actor2->side, "Azerbaijan");
 }
 
+TEST_F(Speakers, ABareMinistryTellsOfTheEnemysFireOnItsOwnTowns) {
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  auto x = run("Baku, October 8. Armenian forces shelled Tartar in the morning, the Defence "
+               "Ministry said.",
+               "", "2020-10-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+}
+
 }  // namespace
 }  // namespace truce::extract
