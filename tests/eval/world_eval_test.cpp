@@ -1,5 +1,5 @@
 // Floors on the world development sets (tests/data/eval/world: eighteen invented reports of six
-// wars other than Karabakh; world2 to world12: twenty-four each, of Karabakh and other wars),
+// wars other than Karabakh; world2 to world13: twenty-four each, of Karabakh and other wars),
 // keyed blind; rules of issue 8 were written from their misses, so these
 // floors guard against regressions, not the generalisation estimate (that is the frozen set's,
 // which has no floor on purpose: nothing may be fitted to it). Floors may only be raised.
@@ -124,8 +124,16 @@ TEST(WorldEvaluation, EleventhSetMeetsTheFloors) {
 TEST(WorldEvaluation, TwelfthSetMeetsTheFloors) {
   // The holdout of session 11, no rule written from it: first run at 8349ef9 0.828, 0.911,
   // 0.897, 0.85, 0.80, 5 violations; at the end of session 11 0.848, 0.911, 0.897, 0.85, 0.79,
-  // 5. A development set from session 12, which reached 0.916, 0.924, 0.968, 0.87, 0.77, 1.
-  check_floors("world12", 24, {0.90, 0.91, 0.95, 0.85, 0.77, 1});
+  // 5. A development set from session 12, which reached 0.916, 0.924, 0.968, 0.87, 0.77, 1;
+  // session 13: actors 0.82.
+  check_floors("world12", 24, {0.90, 0.91, 0.95, 0.85, 0.80, 1});
+}
+
+TEST(WorldEvaluation, ThirteenthSetMeetsTheFloors) {
+  // The holdout of session 12, no rule written from it: first run at ca972db 0.732, 0.846,
+  // 0.769, 0.83, 0.69, 2 violations; at the end of session 12 0.723, 0.846, 0.769, 0.82, 0.69, 2.
+  // A development set from session 13, which reached 0.763, 0.883, 0.846, 0.96, 0.79, none.
+  check_floors("world13", 24, {0.75, 0.87, 0.83, 0.94, 0.77, 0});
 }
 
 }  // namespace
