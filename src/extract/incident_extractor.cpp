@@ -105,6 +105,11 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
       !cues_in(s.lex, s.doc, "demining", m.first, std::min(s.v.last, m.last + kDeminingReach))
            .empty())
     return false;
+  // "Sappers have cleared more than 10,000 mines and unexploded shells": clearance that hurt
+  // nobody is no attack; a mine that went off during it and killed is.
+  if (!cues_in(s.lex, s.doc, "demining", s.v.first, s.v.last).empty() &&
+      cues_in(s.lex, s.doc, "casualty_verb", s.v.first, s.v.last).empty())
+    return false;
   // "the strikes destroyed an air defence system": what an attack told of did, not another; but
   // where that event word is neither told before nor an incident by itself ("Israeli strikes hit
   // Sanaa": "strikes" wants a casualty verb), the pair is the event.

@@ -112,6 +112,15 @@ TEST_F(WorldExtraction, DeminingTakesBackNoTerritory) {
       "unexploded ordnance near Aghdam, the Russian Defence Ministry said.",
       "", "2020-12-03");
   EXPECT_TRUE(x.incidents.empty());
+  EXPECT_TRUE(run("Azerbaijani sappers have cleared more than 10,000 mines and unexploded shells "
+                  "near Aghdam, the agency said.",
+                  "", "2021-01-25")
+                  .incidents.empty());
+  // A mine that went off and killed is an incident, during demining or not.
+  EXPECT_EQ(run("A sapper was killed when a mine exploded near Aghdam, the ministry said.", "",
+                "2021-01-25")
+                .incidents.size(),
+            1u);
 }
 
 TEST_F(WorldExtraction, TheOutbreakNamedByItsDayInAppositionIsBackground) {
