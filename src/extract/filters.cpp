@@ -309,8 +309,6 @@ std::string TriggerAt::unreal_event() const {
   return {};
 }
 
-// An event word that refers to one told before or elsewhere, or names a time frame or a
-// total's cause: no new incident.
 // "the clashes continue despite calls for a halt": the war going on, with no side, town or day
 // of its own, is no incident (cue class goes_on right after "the fighting", "the clashes").
 bool TriggerAt::war_goes_on() const {
@@ -407,6 +405,8 @@ bool TriggerAt::counts_over_days() const {
   return false;
 }
 
+// An event word that refers to one told before or elsewhere, or names a time frame or a
+// total's cause: no new incident.
 std::string TriggerAt::event_told_elsewhere() const {
   // "Fighting in Nagorno-Karabakh resumed on September 27", "New clashes erupted on Sept. 27":
   // the outbreak of the war, told as background weeks later.
