@@ -282,6 +282,15 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         i = item.last - 1;
         continue;
       }
+      // "A civilian was killed and another wounded": one more of the kind just counted.
+      if (c->article && t[c->number_first].key == "another" && verb_after && !items.empty()) {
+        item.categories = items.back().categories;
+        item.source = "rule:another";
+        item.last = scan;
+        items.push_back(item);
+        i = item.last - 1;
+        continue;
+      }
       if (c->article || items.empty() || toll_just_before) {
         bool toll = false;
         for (const auto& m : measures) {

@@ -294,5 +294,18 @@ TEST_F(WorldExtraction, ABareInstitutionCitedAsSourceIsThePartySpeakingsOwn) {
   EXPECT_EQ(tanks->about, "Russia");
 }
 
+TEST_F(WorldExtraction, AnotherWoundedIsOneMoreOfTheKindJustCounted) {
+  finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+  auto x = run(
+      "BAKU, 25 January. A civilian was killed and another wounded when their tractor hit an "
+      "anti-tank mine near Aghdam on Sunday, the Prosecutor General's Office said.",
+      "", "2021-01-25");
+  const LossClaim* wounded = claim_of(x, "wounded", 1);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->category, "civilians");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].injuries, 1);
+}
+
 }  // namespace
 }  // namespace truce::extract
