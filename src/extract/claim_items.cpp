@@ -7,6 +7,21 @@ namespace truce::extract {
 
 bool counts_people(const std::string& c) { return c == "personnel" || c == "civilians"; }
 
+// How many words around "losses" may name whose losses they are.
+constexpr std::size_t kLossesOwnerReach = 4;
+
+std::vector<std::pair<std::size_t, std::size_t>> losses_windows(const Document& doc,
+                                                                const SentenceView& v,
+                                                                std::size_t first) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t k = v.first; k < first; ++k) {
+    if (!doc.tokens[k].is_any({"losses", "loss", "casualties"})) continue;
+    out.emplace_back(k > v.first + kLossesOwnerReach ? k - kLossesOwnerReach : v.first,
+                     std::min(first, k + kLossesOwnerReach + 1));
+  }
+  return out;
+}
+
 namespace {
 
 constexpr std::size_t kListReach = 8;
@@ -42,20 +57,12 @@ std::vector<std::string> member_category(const Document& doc, const Lexicons& le
   return {"civilians"};
 }
 
-// How many words around "losses" may name whose losses they are ("the losses of the Georgian
-// army", "the enemy's losses").
-constexpr std::size_t kLossesOwnerReach = 4;
-
 // "the losses of Russian army are 74 killed, 171 wounded": bare figures after the losses of a
 // fighting force (or of "the enemy") count its soldiers; "civilian losses" count civilians.
 bool military_losses_before(const Document& doc, const Lexicons& lex, std::size_t si,
                             std::size_t first) {
-  const auto& t = doc.tokens;
   const SentenceView& v = doc.sentences[si];
-  for (std::size_t k = v.first; k < first; ++k) {
-    if (!t[k].is_any({"losses", "loss", "casualties"})) continue;
-    const std::size_t from = k > v.first + kLossesOwnerReach ? k - kLossesOwnerReach : v.first;
-    const std::size_t to = std::min(first, k + kLossesOwnerReach + 1);
+  for (const auto& [from, to] : losses_windows(doc, v, first)) {
     bool military = false;
     for (std::size_t j = from; j < to; ++j) {
       if (word_of(lex, doc, "civilian_object", j)) return false;

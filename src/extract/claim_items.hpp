@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -44,6 +45,13 @@ bool counts_people(const std::string& category);
 // The measure a claim states for `measure` as found (toll, losses, injury_toll...) on an item
 // of `category`: people are killed or wounded, equipment destroyed.
 std::string normalise_measure(std::string measure, const std::string& category);
+
+// The words around each "losses" ("loss", "casualties") before token `first` of sentence `v`
+// that may name whose losses they are ("the losses of the Georgian army", "the enemy's
+// losses"): one token range [first, second) per such word.
+std::vector<std::pair<std::size_t, std::size_t>> losses_windows(const Document& doc,
+                                                                const SentenceView& v,
+                                                                std::size_t first);
 
 // Returns the counted items of sentence `si`, whose loss measures are `measures`.
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,

@@ -67,21 +67,15 @@ std::string cause_attacker(const Document& doc, const SentenceView& v, std::size
 
 }  // namespace
 
-// How many words around "losses" may name whose losses they are.
-constexpr std::size_t kLossesOwnerReach = 4;
-
 // "the losses of Russian army are 74 killed", "The enemy's losses amounted to 50 killed": the
 // side named beside the word "losses" before the count lost them. Empty when none is.
 std::string losses_owner(const Document& doc, const SentenceView& v, std::size_t first,
                          const Claimant& claimant) {
-  const auto& t = doc.tokens;
   std::string owner;
-  for (std::size_t k = v.first; k < first; ++k) {
-    if (!t[k].is_any({"losses", "loss", "casualties"})) continue;
-    const std::size_t from = k > v.first + kLossesOwnerReach ? k - kLossesOwnerReach : v.first;
+  for (const auto& [from, to] : losses_windows(doc, v, first)) {
     for (const auto& a : v.actors) {
-      if (a.first < from || a.last > std::min(first, k + kLossesOwnerReach + 1) || a.locative ||
-          a.side == "civilians" || (a.side.empty() && a.kind != "enemy"))
+      if (a.first < from || a.last > to || a.locative || a.side == "civilians" ||
+          (a.side.empty() && a.kind != "enemy"))
         continue;
       owner = side_of(doc, a, claimant);
     }

@@ -217,6 +217,12 @@ bool enemy_named(const SentenceView& v, std::size_t from, std::size_t to) {
   });
 }
 
+// True when `army` was named in sentence `v`, not found in one before it.
+bool named_in(const Document& doc, const SentenceView& v, const Claimant& army) {
+  return army.span.begin >= doc.tokens[v.first].begin &&
+         army.span.end <= doc.tokens[v.last - 1].end;
+}
+
 // The opponent of the one party a sentence names beside a word by which a party speaks of its
 // own ("our army", "our positions"); empty when it names none or several.
 std::string foe_beside_our(const Document& doc, const SentenceView& v) {
@@ -238,8 +244,7 @@ std::string foe_beside_our(const Document& doc, const SentenceView& v) {
 // True when the sentence tells of civilians hit ("killing two civilians", "civilians were
 // wounded") and `army` is named before them as who did it.
 bool army_killed_civilians(const Document& doc, const SentenceView& v, const Claimant& army) {
-  if (army.span.begin < doc.tokens[v.first].begin || army.span.end > doc.tokens[v.last - 1].end)
-    return false;
+  if (!named_in(doc, v, army)) return false;
   for (const auto& a : v.actors) {
     if (a.side != "civilians" || doc.tokens[a.first].begin < army.span.end) continue;
     for (std::size_t k = a.first > v.first + 3 ? a.first - 3 : v.first;
@@ -256,19 +261,11 @@ bool army_killed_civilians(const Document& doc, const SentenceView& v, const Cla
 // state of, `army`'s enemy ("Armenian forces shelled Tartar"): what a ministry says of the
 // enemy's fire on its own towns.
 bool army_hit_enemy_town(const Document& doc, const SentenceView& v, const Claimant& army) {
-  if (army.span.begin < doc.tokens[v.first].begin || army.span.end > doc.tokens[v.last - 1].end)
-    return false;  // an army of another sentence
+  if (!named_in(doc, v, army)) return false;  // an army of another sentence
   const auto& enemies = doc.context.enemies(*doc.lex, army.side);
-  if (enemies.empty()) return false;
   for (const auto& p : v.places) {
     if (!p.local || p.offset < army.span.end) continue;
-    std::string side = p.holder;
-    if (side.empty()) {
-      for (const auto& [name, entry] : doc.lex->sides) {
-        if (entry.country == p.country && doc.lex->is_state(name) && belligerent(doc, name))
-          side = name;
-      }
-    }
+    const std::string side = party_of_place(doc, *doc.lex, p, false);
     if (std::find(enemies.begin(), enemies.end(), side) != enemies.end()) return true;
   }
   return false;
