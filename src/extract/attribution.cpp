@@ -164,20 +164,35 @@ bool resolve_subject(const Document& doc, const Lexicons& lex, const SentenceVie
   return false;
 }
 
-// ", citing the army", ", quoting Y" right after a speech verb and its speaker: Y is the source.
-bool resolve_relay(const Document& doc, const Lexicons& lex, const SentenceView& v,
-                   std::size_t after, Claimant& out) {
+// ", citing the army", ", quoting Y" right after a speech verb and its speaker: Y is the source;
+// so is Y in "informs Report with reference to Y", the relay cue straight after the outlet.
+bool resolve_relay(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t after,
+                   const Claimant* party, bool institutions, Claimant& out) {
+  const SentenceView& v = doc.sentences[si];
   const auto& t = doc.tokens;
-  std::size_t k = after;
-  while (k < v.last && k < after + 8 && t[k].key != ",") ++k;
-  if (k + 1 >= v.last || t[k].key != ",") return false;
-  auto cue = lex.cue("according").match_at(t, k + 1, v.last);
+  std::optional<PhraseMatch> cue;
+  for (std::size_t k = after; !cue && k < v.last && k < after + 8; ++k) {
+    if (t[k].is_any({".", ";"})) break;
+    if (t[k].key == ",") {
+      cue = lex.cue("according").match_at(t, k + 1, v.last);
+      break;
+    }
+    if (t[k].key == "with" && k > after) cue = lex.cue("according").match_at(t, k, v.last);
+  }
   if (!cue) return false;
   std::size_t end = cue->last;
   while (end < v.last && t[end].key != "," && t[end].key != "." && t[end].key != ";") ++end;
   if (!resolve_region(doc, v, cue->last, end, out) &&
-      !resolve_local_official(doc, lex, cue->last, end, out))
-    return false;
+      !resolve_local_official(doc, lex, cue->last, end, out)) {
+    if (!institutions || !resolve_institution(doc, si, cue->last, end, party, out, true))
+      return false;
+    // "The defence ministry said ..., an agency reported, citing the ministry": the party
+    // that spoke last, not the forces its words named.
+    if (party) {
+      out.side = party->side;
+      out.kind = party->kind;
+    }
+  }
   out.rule = "relay";
   return true;
 }
@@ -602,7 +617,14 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
   if (!speaker_after_verb(s, cl, c) && !continued_speaker(s.doc, cl, c) &&
       !subject_speaker(s, cl, c) && !earlier_speaker(s, cl, c) && !newly_named_speaker(s, cl, c))
     c = unplaced_speaker(s, cl);
-  if (Claimant relayed; resolve_relay(s.doc, s.lex, cl.v, cl.verb.last, relayed)) {
+  // "a Russian news agency reported, citing the ministry": the bare institution is the party's
+  // own where the speaker is no party; after a party's speaker it is that speaker's.
+  const bool party_speaks = belligerent(s.doc, c.side);
+  const Claimant* party = !cl.before.empty() && belligerent(s.doc, cl.before.back().claimant.side)
+                              ? &cl.before.back().claimant
+                              : last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline);
+  if (Claimant relayed;
+      resolve_relay(s.doc, s.lex, cl.si, cl.verb.last, party, !party_speaks, relayed)) {
     c = relayed;
     s.name(c);
   }

@@ -57,7 +57,10 @@ std::size_t relative_clause_verb(const Document& doc, const Lexicons& lex, const
     if (auto p = lex.cue("agreement").match_at(t, next, v.last); p && p->first == next)
       return p->last;
   }
-  for (std::size_t k = m.last; k < std::min(v.last, m.last + kRelativeReach); ++k) {
+  // "the ceasefire between Iran and Israel, which ...": the parties may stand before it.
+  const std::size_t reach =
+      m.last + (m.last < v.last && t[m.last].key == "between" ? kPartiesReach : kRelativeReach);
+  for (std::size_t k = m.last; k < std::min(v.last, reach); ++k) {
     if (t[k].kind == text::TokenKind::punct && t[k].key != ",") return 0;
     if (!t[k].is_any({"that", "which"})) continue;
     const std::size_t end = std::min(v.last, k + 1 + kClauseReach);

@@ -275,8 +275,10 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         if (casualty && m.first == scan && (scan + 1 >= v.last || t[scan].key != "by"))
           verb_after = &m;
       }
+      // "neutralized 140 mines": a figure of things that are no one's loss.
+      const bool things = scan < v.last && lex.cue("counted_thing").match_at(t, scan, v.last);
       // "Dozens were injured": a vague count is a floor, still a claim.
-      if (!c->article && (verb_before || (verb_after && items.empty())) &&
+      if (!c->article && !things && (verb_before || (verb_after && items.empty())) &&
           !(c->vague && verb_before)) {
         item.categories = !items.empty() ? items.back().categories
                           : military_losses_before(doc, lex, si, item.first)

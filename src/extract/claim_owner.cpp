@@ -18,6 +18,9 @@ std::string side_of(const Document& doc, const ActorMention& a, const Claimant& 
 // "two soldiers were killed in combat", "three soldiers embraced shahadat": a party tells of
 // its own dead in the intransitive or passive (cue class own_loss_verb); the enemy's it kills.
 bool own_loss(const Document& doc, const Lexicons& lex, const OwnerQuery& q) {
+  // "It reported 45 more military deaths": the noun of dying, in the item, is the same voice.
+  if (q.measure->first >= q.item->first && q.measure->last <= q.item->last)
+    return !cues_in(lex, doc, "own_loss_verb", q.measure->first, q.measure->last).empty();
   if (q.measure->first < q.item->last) return false;
   const std::size_t from = q.item->last;
   const std::size_t to = std::min(doc.sentences[q.si].last, q.measure->last + 1);

@@ -51,6 +51,31 @@ bool is_space(char32_t cp) {
          cp == 0xFEFF;
 }
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// The length of a space that groups thousands at s[j] ("1 221", with a plain, no-break or thin
+// space): exactly three digits must follow it and then no digit, letter or decimal point; else 0.
+std::size_t grouping_space(std::string_view s, std::size_t j) {
+  std::size_t len = 0;
+  if (s.compare(j, 1, " ") == 0) {
+    len = 1;
+  } else if (s.compare(j, 2, "\xC2\xA0") == 0) {
+    len = 2;
+  } else if (s.compare(j, 3, "\xE2\x80\xAF") == 0 || s.compare(j, 3, "\xE2\x80\x89") == 0) {
+    len = 3;
+  } else {
+    return 0;
+  }
+  std::size_t k = j + len;
+  for (std::size_t n = 0; n < 3; ++n, ++k) {
+    if (k >= s.size() || s[k] < '0' || s[k] > '9') return 0;
+  }
+  if (k < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    if (std::isalnum(c) || c >= 0x80) return 0;
+    if ((c == '.' || c == ',') && k + 1 < s.size() && s[k + 1] >= '0' && s[k + 1] <= '9') return 0;
+  }
+  return len;
+}
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool is_letter(char32_t cp) {
@@ -129,11 +154,17 @@ std::vector<Token> tokenize(std::string_view s) {
       std::size_t j = i;
       std::string digits;
       bool has_point = false;
+      std::size_t group = 0;  // digits since the last separator
       while (j < s.size()) {
         const char ch = s[j];
         if (ch >= '0' && ch <= '9') {
           digits.push_back(ch);
+          ++group;
           ++j;
+        } else if (const std::size_t gap = grouping_space(s, j);
+                   gap && !has_point && (group == 3 || group == digits.size()) && group <= 3) {
+          j += gap;  // "1 221": a space groups thousands in translated text
+          group = 0;
         } else if ((ch == ',' || ch == '.') && j + 1 < s.size() && s[j + 1] >= '0' &&
                    s[j + 1] <= '9' && !digits.empty()) {
           // "30,000" groups thousands; "3.5" is a decimal point only before 1-2 digits at end.
@@ -141,12 +172,14 @@ std::vector<Token> tokenize(std::string_view s) {
           while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
           if (ch == ',' && k - (j + 1) == 3) {
             j = j + 1;
+            group = 0;
           } else if (ch == '.' && !has_point && k - (j + 1) != 3) {
             has_point = true;
             digits.push_back('.');
             ++j;
           } else if (ch == '.' && k - (j + 1) == 3) {
             j = j + 1;  // "30.000" European grouping
+            group = 0;
           } else {
             break;
           }

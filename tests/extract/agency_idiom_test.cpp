@@ -1,0 +1,101 @@
+// Agencies' idiom, added in session 14 (issue 8): a relay straight after the outlet ("informs
+// Report with reference to the press service"), thousands grouped by a space, things counted
+// that are no one's dead, a side's own "military deaths", a spokesperson who calls a report a
+// lie, and talks that produce no truce. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class AgencyIdiom : public WorldExtraction {
+ protected:
+  Extraction from(const std::string& outlet, const std::string& body, const char* day) {
+    finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+    report_.body = body;
+    report_.title = "";
+    report_.published = ReportDate{day, DatePrecision::day};
+    report_.source = outlet;
+    return extractor_->extract(report_, &finder_);
+  }
+};
+
+TEST_F(AgencyIdiom, ARelayAfterTheOutletNamesTheSource) {
+  auto x = from("Report.az",
+                "Yesterday near the village of Sarijali in Aghdam district a farmer driving a "
+                "tractor was hit by an anti-tank mine, informs Report with reference to the press "
+                "service of the Ministry of Internal Affairs.",
+                "2021-03-04");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "relay");
+}
+
+TEST_F(AgencyIdiom, ACitedMinistryIsThePartyThatSpokeInTheSentence) {
+  auto x = run(
+      "Russia's defence ministry said Ukrainian troops had shelled Kherson overnight, a news "
+      "agency reported, citing the ministry. The ministry said 40 Ukrainian servicemen were "
+      "killed.",
+      "", "2024-05-06");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_EQ(x.claims[0].claimant.side, "Russia");
+}
+
+TEST_F(AgencyIdiom, ASpaceGroupsThousands) {
+  auto x = run(
+      "According to the updated data of the Artsakh Defence Army the number of killed servicemen "
+      "reached 1 221.",
+      "", "2020-11-01");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].value, 1221);
+}
+
+TEST_F(AgencyIdiom, MinesNeutralisedAreNoOnesDead) {
+  auto x = run(
+      "Yesterday the engineer units of the army neutralized 85 mines and 240 unexploded "
+      "munitions in Fuzuli district.",
+      "", "2021-02-10");
+  EXPECT_TRUE(x.claims.empty());
+}
+
+TEST_F(AgencyIdiom, ASidesMilitaryDeathsAreItsOwn) {
+  auto x = run(
+      "The Defence Army of Artsakh said fighting continued near Martuni. It reported 31 more "
+      "military deaths.",
+      "", "2020-10-24");
+  const LossClaim* c = claim_of(x, "killed", 31);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "personnel");
+  EXPECT_EQ(c->about, c->claimant.side);
+}
+
+TEST_F(AgencyIdiom, CallingAReportALieIsADenialNotAnIncident) {
+  auto x = run(
+      "The spokesperson of the Armenian defence ministry called the information about the "
+      "shelling of Martuni district \"complete fabrication\".",
+      "", "2020-10-08");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
+TEST_F(AgencyIdiom, TalksThatProduceNoTruceAreNoAgreement) {
+  auto x = run(
+      "The two foreign ministers met in Geneva on Friday; the talks produced no agreement on a "
+      "truce.",
+      "", "2020-10-31");
+  EXPECT_TRUE(agreements(x).empty());
+}
+
+TEST_F(AgencyIdiom, AnAgreementsDayAfterItsParties) {
+  // The relative clause that dates the truce comes after the parties it is between.
+  auto x = run(
+      "According to the agency, the ceasefire between the Islamic Republic of Iran and the "
+      "Zionist regime, which the President of America announced in the night of Monday, "
+      "established from the early hours of Tuesday morning.",
+      "", "2025-06-24");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2025-06-23");
+}
+
+}  // namespace
+}  // namespace truce::extract
