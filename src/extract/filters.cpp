@@ -247,6 +247,12 @@ std::string TriggerAt::unreal_event() const {
       first >= v.first + kDisasterReach ? first - kDisasterReach : v.first;
   if (!cues_in(lex, doc, "disaster", near_from, std::min(v.last, last + kDisasterReach)).empty())
     return "disaster";
+  // "mine explosions on the liberated territories": a participle between a determiner and the
+  // land it qualifies tells what the land is, not what happened.
+  if (!noun && last == first + 1 && t[first].key.ends_with("ed") && first > v.first &&
+      t[first - 1].is_any({"the", "these", "those", "our", "its", "their"}) && last < v.last &&
+      lex.cue("territory").match_at(t, last, v.last))
+    return "attributive";
   // "no new attacks were reported": a negated event did not happen; "there were no armed
   // clashes": one word may qualify it.
   if (cue_ends_at(lex, doc, "negation", first >= v.first + 3 ? first - 3 : v.first, first) ||

@@ -42,9 +42,8 @@ Since counts_since(const Document& doc, const SentenceView& v) {
       cues_in(*doc.lex, doc, "running_toll", v.first, v.last).empty() ? Since::none : Since::recent;
   for (std::size_t k = v.first; k + 1 < v.last; ++k) {
     if (t[k].key != "since") continue;
-    if (t[k + 1].is_any({"the"}) && k + 2 < v.last &&
-        t[k + 2].is_any({"start", "beginning", "outbreak", "war", "conflict", "escalation"}))
-      return Since::old;
+    // "since the start of ...", "since the signing of the trilateral statement"
+    if (doc.lex->cue("running_start").match_at(t, k + 1, v.last)) return Since::old;
     // "since March 15", and "since it launched an offensive on Oct. 27": the day of a clause
     // that "since" opens.
     std::size_t clause = k + 1;
@@ -93,9 +92,22 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
     const std::size_t subject = t[v.first].is_any({"the", "this"}) ? v.first + 1 : v.first;
     if (subject > v.first && doc.lex->cue("war_noun").match_at(t, subject, first - 1)) return true;
   }
+  // "they say the six-week war killed 2,317 soldiers": the war itself as the killer (cue class
+  // war_itself), not a spell of fighting.
+  if (std::size_t verb = first; verb > v.first + 1) {
+    if (t[verb - 1].is_any({"has", "have", "had"})) --verb;
+    if (cue_ends_at(*doc.lex, doc, "war_itself", v.first, verb) &&
+        doc.lex->measure_matcher.match_at(t, first, v.last))
+      return true;
+  }
   const Since since = counts_since(doc, v);
   if (since == Since::none) return false;
   const bool old = since == Since::old;
+  // "The fighting killed more than 5,000 soldiers on both sides": the event noun, killing
+  // over the whole war.
+  if (old && first + 1 < v.last && t[first + 1].is_any({"killed", "claimed", "left"}) &&
+      doc.lex->cue("war_noun").match_at(t, first, v.last))
+    return true;
   // "Since 24 July, the attacks have killed 13 Cambodians": attacks counted in the perfect.
   if (t[first].key.ends_with("s") && first + 2 < v.last && t[first + 1].is_any({"have", "has"}) &&
       t[first + 2].is_any({"killed", "wounded", "injured", "claimed", "left"}))

@@ -91,5 +91,29 @@ TEST_F(RunningTolls, NobodyHurtIsATollOfNought) {
   EXPECT_FALSE(y.incidents[0].injuries.has_value());
 }
 
+// Session 14: the war itself as the killer, an event noun's toll over the whole war, a count
+// since the signing of an agreement; none is an incident, the figures stay claims.
+TEST_F(RunningTolls, TheWarsOwnTollIsNoIncident) {
+  auto war = run("Officials in Kharkiv say the eight-month war killed 1,840 Ukrainian soldiers.",
+                 "", "2022-10-20");
+  EXPECT_TRUE(war.incidents.empty());
+  EXPECT_NE(claim_of(war, "killed", 1840), nullptr);
+  auto fighting = run("The fighting killed more than 6,000 soldiers on both sides.", "",
+                      "2022-10-20");
+  EXPECT_TRUE(fighting.incidents.empty());
+  // One spell of fighting at a town on a day is an incident.
+  auto spell = run("Fighting near Kharkiv killed five soldiers on Monday.", "", "2022-10-20");
+  EXPECT_EQ(spell.incidents.size(), 1u);
+}
+
+TEST_F(RunningTolls, ACountSinceTheSigningIsNoIncident) {
+  auto x = run(
+      "According to the mine action agency, since the signing of the trilateral statement in "
+      "total 14 civilians were killed and 41 were injured in mine explosions on the liberated "
+      "territories.",
+      "", "2021-03-01");
+  EXPECT_TRUE(x.incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
