@@ -247,6 +247,8 @@ std::string TriggerAt::unreal_event() const {
       first >= v.first + kDisasterReach ? first - kDisasterReach : v.first;
   if (!cues_in(lex, doc, "disaster", near_from, std::min(v.last, last + kDisasterReach)).empty())
     return "disaster";
+  // "the troops have disengaged at the clash site": an event noun that names a place.
+  if (noun && last < v.last && lex.cue("event_site").match_at(t, last, v.last)) return "event-site";
   // "mine explosions on the liberated territories": a participle between a determiner and the
   // land it qualifies tells what the land is, not what happened.
   if (!noun && last == first + 1 && t[first].key.ends_with("ed") && first > v.first &&

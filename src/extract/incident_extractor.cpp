@@ -244,6 +244,22 @@ bool in_relative_clause(const SentenceContext& s, std::size_t k) {
          (j < s.v.first + 2 || t[j - 2].key == "," || t[j - 2].kind == text::TokenKind::word);
 }
 
+// "near the village Giyasly, which was liberated by the army in November": a passive relative
+// clause on a place tells its past, not the sentence's news.
+void drop_place_histories(const SentenceContext& s, std::vector<Trigger>& triggers) {
+  const auto& t = s.doc.tokens;
+  auto history = [&](const Trigger& tr) {
+    const std::size_t k = tr.match.first;
+    if (k < s.v.first + 4 || !t[k - 1].is_any({"was", "were"}) ||
+        !t[k - 2].is_any({"which", "that"}) || t[k - 3].key != ",")
+      return false;
+    const std::size_t antecedent = k - 4;
+    return s.doc.capitalised(antecedent) ||
+           word_of(s.lex, s.doc, "settlement_noun", antecedent);
+  };
+  std::erase_if(triggers, history);
+}
+
 // A fallback verb or an accusation of a violation stands only where no other pattern does
 // ("shelled the district in gross violation of the truce" is the shelling).
 void drop_secondary(const SentenceContext& s, std::vector<Trigger>& triggers) {
@@ -487,6 +503,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_repelled_attacks(triggers);
   drop_object_nouns(s, triggers);
   drop_after_frames(s, triggers);
+  drop_place_histories(s, triggers);
   const std::optional<ActorRef> accused = accused_in(s, triggers);
   drop_secondary(s, triggers);
   if (triggers.empty() || refers_back(s, pending, triggers) ||

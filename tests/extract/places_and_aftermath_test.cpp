@@ -1,0 +1,39 @@
+// Sentences of a war's aftermath that name an event word but report no incident, added in
+// session 14 (issue 8): the past of a place in a relative clause, an event noun that names a
+// site, mines cleared "from" the land. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using Aftermath = WorldExtraction;
+
+TEST_F(Aftermath, APlacesPastInARelativeClauseIsNoIncident) {
+  EXPECT_TRUE(run("The new checkpoint stands near Kherson, which was liberated by the Ukrainian "
+                  "army in November.",
+                  "", "2023-01-30")
+                  .incidents.empty());
+  // The news of the sentence itself stays an incident.
+  EXPECT_EQ(run("Russian artillery shelled Kherson, which was liberated by the Ukrainian army in "
+                "November.",
+                "", "2023-01-30")
+                .incidents.size(),
+            1u);
+}
+
+TEST_F(Aftermath, AnEventNounThatNamesASiteIsNoIncident) {
+  EXPECT_TRUE(run("The Indian and Chinese troops have pulled back from the clash site, said the "
+                  "Army.",
+                  "", "2020-06-20")
+                  .incidents.empty());
+}
+
+TEST_F(Aftermath, LandClearedFromMinesIsNoIncident) {
+  EXPECT_TRUE(run("During the day the engineers cleared 15 hectares of territory near Kherson "
+                  "from mines and unexploded munitions.",
+                  "", "2023-01-30")
+                  .incidents.empty());
+}
+
+}  // namespace
+}  // namespace truce::extract
