@@ -157,6 +157,11 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   const std::size_t after = std::min(v.last, m.last + 4);
   if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
   if (cue_near(doc, lex, "violation", before, after)) return "violation";
+  // "the monitoring center for control of ceasefire ... started its work": a truce in force
+  // that someone watches, not one reached or taking effect.
+  if (cue_ends_at(lex, doc, "ceasefire_watch", before, m.first) ||
+      (m.first > before + 1 && cue_ends_at(lex, doc, "ceasefire_watch", before, m.first - 1)))
+    return {};
   // "A ceasefire between Thailand and Cambodia was agreed": the verb may follow the parties;
   // before, it may be a few words away in the same clause ("agreed on Saturday to a truce",
   // "agreed to observe a ceasefire").

@@ -97,5 +97,16 @@ TEST_F(AgencyIdiom, AnAgreementsDayAfterItsParties) {
   EXPECT_EQ(a[0].date->iso, "2025-06-23");
 }
 
+TEST_F(AgencyIdiom, ABodyThatWatchesATruceReachesNone) {
+  auto x = run(
+      "The joint monitoring center for control of ceasefire in Kherson region officially "
+      "started its work on Saturday, the deputy defence minister said.",
+      "", "2021-01-30");
+  EXPECT_TRUE(agreements(x).empty());
+  // Agreeing to observe a truce is agreeing to it.
+  auto y = run("The two sides agreed to observe a ceasefire from Monday.", "", "2021-01-30");
+  EXPECT_EQ(agreements(y).size(), 1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
