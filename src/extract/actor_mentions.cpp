@@ -165,7 +165,8 @@ bool acronym_token(const Document& doc, std::size_t i) {
 }
 
 // The acronyms the report defines after a named organisation ("the Arakan Army (AA)", "the
-// Ethiopian National Defense Force (ENDF)"), each with the lexicon entry that gives its side.
+// Ethiopian National Defense Force (ENDF)"), each with the lexicon entry that gives its side,
+// also where the lexicons know the acronym as another party's.
 // A state, capital or place before brackets is a dateline or an agency ("BAKU (AA)"): none.
 std::map<std::string, int> defined_acronyms(const Lexicons& lex, const Document& doc) {
   std::map<std::string, int> out;
@@ -176,7 +177,11 @@ std::map<std::string, int> defined_acronyms(const Lexicons& lex, const Document&
         continue;
       const std::size_t open = a.last;
       if (open + 2 >= v.last || t[open].key != "(" || t[open + 2].key != ")") continue;
-      if (!acronym_token(doc, open + 1) || lex.actor_matcher.match_at(t, open + 1, open + 2))
+      if (!acronym_token(doc, open + 1)) continue;
+      // "the Sahrawi People's Liberation Army (SPLA)": the report's own definition outranks a
+      // lexicon's acronym of another party (South Sudan's SPLA).
+      if (auto known = lex.actor_matcher.match_at(t, open + 1, open + 2);
+          known && lex.actors[static_cast<std::size_t>(known->id)].side == a.side)
         continue;
       for (const auto& m : lex.actor_matcher.find_all(t, a.first, a.last)) {
         if (lex.actors[static_cast<std::size_t>(m.id)].side == a.side) {

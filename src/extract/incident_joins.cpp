@@ -15,11 +15,24 @@ constexpr std::size_t kAnaphorSentences = 2;
 // "The cathedral was hit twice, the ministry said. According to the ministry, the first strike
 // hit the dome": the same speaker going on about the strike it just told, naming no side, place
 // or day of its own, tells the same incident.
-bool elaborates(const Document& doc, const Incident& prev, const Pending& next) {
+bool elaborates(const Document& doc, const Pending& last, const Pending& next) {
+  const Incident& prev = last.incident;
   const Incident& inc = next.incident;
   const SentenceView& v = doc.sentences[next.sentence];
-  return !prev.claimant.side.empty() && prev.claimant.side == inc.claimant.side && !inc.actor1 &&
-         !inc.actor2 && !v.names_locality && v.dates.empty();
+  if (prev.claimant.side.empty() || prev.claimant.side != inc.claimant.side || !v.dates.empty())
+    return false;
+  if (!inc.actor1 && !inc.actor2 && !v.names_locality) return true;
+  // "The units of the SPLA continued yesterday intense bombardment against the Moroccan army.
+  // According to the communique, the units of the SPLA targeted the bases of the enemy in the
+  // sectors of Mahbes": the same doer against the same foe, where the first telling had no
+  // place, names where it happened.
+  auto same = [](const std::optional<ActorRef>& a, const std::optional<ActorRef>& b) {
+    return a && b && !a->side.empty() && a->side == b->side;
+  };
+  for (std::size_t si = last.sentence; si <= last.last_sentence; ++si) {
+    if (doc.sentences[si].names_locality) return false;
+  }
+  return same(prev.actor1, inc.actor1) && same(prev.actor2, inc.actor2);
 }
 
 // The head noun of "the X" that a trigger retells: the passive's subject ("the helicopter was
@@ -59,7 +72,7 @@ bool continues_last(const Document& doc, std::vector<Pending>& pending, const Pe
   const bool same_voice = inc.claimant.rule == "paragraph" ||
                           !belligerent(doc, prev.claimant.side) ||
                           prev.claimant.side == inc.claimant.side;
-  if (!(next.unattributed || elaborates(doc, prev, next)) || !same_voice ||
+  if (!(next.unattributed || elaborates(doc, last, next)) || !same_voice ||
       last.last_sentence + 1 != next.sentence || prev.type != inc.type)
     return false;
   prev.evidence.push_back(doc.sentence_span(next.sentence));

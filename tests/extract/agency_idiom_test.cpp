@@ -11,6 +11,7 @@ class AgencyIdiom : public WorldExtraction {
  protected:
   Extraction from(const std::string& outlet, const std::string& body, const char* day) {
     finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+    finder_.add("Mahbes", {town("Mahbes", "EH", 27.22, -9.07)});
     report_.body = body;
     report_.title = "";
     report_.published = ReportDate{day, DatePrecision::day};
@@ -106,6 +107,22 @@ TEST_F(AgencyIdiom, ABodyThatWatchesATruceReachesNone) {
   // Agreeing to observe a truce is agreeing to it.
   auto y = run("The two sides agreed to observe a ceasefire from Monday.", "", "2021-01-30");
   EXPECT_EQ(agreements(y).size(), 1u);
+}
+
+TEST_F(AgencyIdiom, AReportsOwnAcronymOutranksTheLexicons) {
+  // SPLA is South Sudan's army in the lexicons; this communique defines it as the Polisario's.
+  auto x = from("Sahara Press Service",
+                "The Ministry of Defense of the Sahrawi Republic said that the units of the "
+                "Sahrawi People's Liberation Army (SPLA) continued yesterday intense bombardment "
+                "against the entrenchments of the Moroccan occupation army. According to the "
+                "communique, the units of the SPLA targeted the bases of the enemy in the sector "
+                "of Mahbes.",
+                "2020-11-15");
+  ASSERT_EQ(x.incidents.size(), 1u);  // the second sentence says where the first happened
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Polisario");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Polisario");
+  EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
 }
 
 }  // namespace
