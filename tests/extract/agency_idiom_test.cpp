@@ -125,5 +125,23 @@ TEST_F(AgencyIdiom, AReportsOwnAcronymOutranksTheLexicons) {
   EXPECT_EQ(x.incidents[0].evidence.size(), 2u);
 }
 
+TEST_F(AgencyIdiom, ASpeakerAfterTheVerbIsNeverTheDoerBeforeIt) {
+  auto x = from("RIA Novosti",
+                "The Ukrainian armed forces yesterday again fired on Kherson from multiple launch "
+                "rocket systems, said the member of the main council of the regional "
+                "administration Ivan Petrov in his Telegram channel.",
+                "2022-08-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_NE(x.incidents[0].claimant.side, "Ukraine");
+  // An official of the region's administration speaks for the side that holds it then.
+  EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
+  // A name between commas before the verb is its subject's: the ombudsman speaks.
+  auto y = run("Ukraine's ombudsman, Dmytro Lubinets, said the strike on Kherson killed two "
+               "civilians.",
+               "", "2022-08-12");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
