@@ -121,10 +121,16 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
       if (a.kind == "government") continue;  // "Magen David Adom paramedics": no forces
       if (a.kind == "media") continue;       // "reports Suspilne Zaporozhye": an outlet, no forces
-      // "23 Palestinians were killed": the home party's people as victims, not its forces.
+      // "23 Palestinians were killed", "killed a Karabakh serviceman": the home party's people
+      // as victims, not its forces.
+      std::size_t before = a.first;
+      if (before > v.first && t[before - 1].is_any({"a", "an", "the", "one", "two", "three"}))
+        --before;
       const bool victims =
           (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||
-          (a.last < v.last && t[a.last].is_any({"were", "was", "killed", "died", "wounded"}));
+          (a.last < v.last && t[a.last].is_any({"were", "was", "killed", "died", "wounded"})) ||
+          (before > v.first &&
+           t[before - 1].is_any({"killed", "killing", "wounded", "wounding", "injured", "injuring"}));
       if (victims) continue;
       (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
     }

@@ -143,5 +143,14 @@ TEST_F(AgencyIdiom, ASpeakerAfterTheVerbIsNeverTheDoerBeforeIt) {
   EXPECT_EQ(y.incidents[0].claimant.side, "Ukraine");
 }
 
+TEST_F(AgencyIdiom, LocalOfficialsOfTheSideWhoseSoldierWasKilled) {
+  // The soldier named is the victim, not the forces that would make the officials the foe's.
+  auto x = run("An explosion on Friday near Kharkiv killed a Ukrainian serviceman who was "
+               "clearing shells from a field, local officials told a news agency.",
+               "", "2022-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
