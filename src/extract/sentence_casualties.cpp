@@ -71,13 +71,40 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     }
     return found;
   };
+  auto the_one_person = [&](std::size_t i) -> std::size_t {
+    if (!t[i].is_any({"the"}) || i + 1 >= v.last) return 0;
+    auto m = lex.equipment_matcher.match_at(t, i + 1, v.last);
+    if (!m || m->last != i + 2 || t[i + 1].key.ends_with("s")) return 0;
+    const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+    return e.categories.front() == "civilians" || e.categories.front() == "personnel" ? m->last
+                                                                                      : 0;
+  };
+  // Past a name and an aside between commas after a person ("Elshan Mammadov, born in 1978,").
+  auto after_name = [&](std::size_t k) {
+    while (k < v.last && doc.capitalised(k)) ++k;
+    if (k < v.last && t[k].key == ",") {
+      for (std::size_t j = k + 1; j < v.last && j < k + kAsideWords; ++j) {
+        if (t[j].key == ",") return j + 1;
+        if (t[j].kind == text::TokenKind::punct) break;
+      }
+    }
+    return k;
+  };
   bool seen_person = false;
   std::string last_measure;  // the last figure recorded: its measure, value and end
   long last_value = 0;
   std::size_t last_end = 0;
   for (std::size_t i = v.first; i < v.last; ++i) {
     auto c = text::parse_count(t, i, text::CountOptions{true, true});
-    if (!c) continue;
+    if (!c) {
+      // "the driver died on the spot", "the citizen Elshan Mammadov, born in 1978, died": one
+      // person, named by a singular noun after "the".
+      if (const std::size_t pend = the_one_person(i); pend) {
+        const std::string measure = measure_near(after_name(pend), v.last);
+        if (measure == "killed" || measure == "wounded") record(measure, 1, i, pend);
+      }
+      continue;
+    }
     std::size_t pend = person_at(c->last, v.last);
     if (!pend && seen_person && !c->article && c->last < v.last) {
       // "killing two civilians and wounding five others", "19 killed and more than 60

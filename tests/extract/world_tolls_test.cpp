@@ -227,5 +227,18 @@ TEST_F(WorldExtraction, ANegatedVerbReportsNoIncident) {
             1u);
 }
 
+// Session 14: one person named by a singular noun after "the" is a toll of one.
+TEST_F(WorldExtraction, TheOnePersonNamedCountsOne) {
+  auto x = run("A drone struck a car near Kharkiv on Monday and the driver died on the spot.", "",
+               "2022-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  // Plural people after "the" are not one.
+  auto y = run("A drone struck a bus near Kharkiv on Monday and the passengers were injured.", "",
+               "2022-10-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_NE(y.incidents[0].injuries, 1);
+}
+
 }  // namespace
 }  // namespace truce::extract
