@@ -541,6 +541,26 @@ bool counts_soldiers(const Document& doc, const Span& sentence) {
   return false;
 }
 
+// The two opposing parties of the report's first conflict that it names: the most named party
+// and its most named enemy; empty where it names no such pair.
+std::pair<std::string, std::string> named_dyad(const Document& doc) {
+  if (doc.context.conflicts.empty()) return {};
+  const ConflictEntry& war = *doc.context.conflicts.front();
+  std::string first;
+  int most = 0;
+  for (const auto& [side, n] : doc.context.side_mentions) {
+    if (n > most && war.involves(side)) {
+      first = side;
+      most = n;
+    }
+  }
+  if (first.empty()) return {};
+  const std::string second = opponent_of(doc, first);
+  const auto it = doc.context.side_mentions.find(second);
+  if (second.empty() || it == doc.context.side_mentions.end() || it->second == 0) return {};
+  return {first, second};
+}
+
 // Fill the sides a report leaves unsaid: who was hit by a strike that killed, the opponent of
 // the one side named, or of the speaker in a battle that names neither.
 void fill_unsaid_sides(const Document& doc, Incident& inc) {
@@ -564,6 +584,14 @@ void fill_unsaid_sides(const Document& doc, Incident& inc) {
              belligerent(doc, inc.claimant.side)) {
     inc.actor1 = side_ref(opponent_of(doc, inc.claimant.side), "claimant-opponent");
     inc.actor2 = side_ref(inc.claimant.side, "claimant");
+  } else if (a1.empty() && a2.empty() && inc.type == "battles") {
+    // "Fighting in the Jebel area involved tanks", told by an outlet or an observer: the two
+    // parties of the report's war that it names, the most named and its enemy.
+    const auto [first, second] = named_dyad(doc);
+    if (!first.empty()) {
+      inc.actor1 = side_ref(first, "report-dyad");
+      inc.actor2 = side_ref(second, "report-dyad");
+    }
   }
 }
 

@@ -2,6 +2,8 @@
 // patron named before a group, the words that may stand inside a name, a verb's object that
 // looks like a compound, a headline's source known by whom it accuses. Every report here is
 // invented for the test.
+#include <set>
+
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -498,6 +500,22 @@ TEST_F(WorldExtraction, TheGeorgianWarOf2008HasItsSides) {
   EXPECT_EQ(x.incidents[0].claimant.side, "South Ossetia");
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "Georgia");
+}
+
+// Session 14: a battle that names neither side, told by no party, is between the two parties
+// of the report's war that the report names.
+TEST_F(WorldExtraction, ABattleThatNamesNoSideIsTheReportsTwoParties) {
+  auto x = run(
+      "Ukraine's army said Russian troops shelled Kharkiv on Monday.\n\n"
+      "Heavy fighting broke out near Kherson on Tuesday, residents told a news agency.",
+      "", "2022-10-20");
+  const Incident* battle = nullptr;
+  for (const auto& inc : x.incidents)
+    if (inc.type == "battles") battle = &inc;
+  ASSERT_NE(battle, nullptr);
+  ASSERT_TRUE(battle->actor1 && battle->actor2);
+  const std::set<std::string> sides{battle->actor1->side, battle->actor2->side};
+  EXPECT_EQ(sides, (std::set<std::string>{"Russia", "Ukraine"}));
 }
 
 }  // namespace
