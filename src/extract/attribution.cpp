@@ -249,6 +249,22 @@ bool group_anaphor(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   return true;
 }
 
+// True when `army` was named in an earlier sentence as told by a party it fights: "Russian
+// troops shelled Antonivka, reported the head of the regional administration" makes a later
+// "the General Staff reported" no Russian voice.
+bool told_by_enemy(const SpeakerState& s, const Claimant& army) {
+  const std::size_t si = s.doc.sentence_of(army.span.begin);
+  if (si >= s.done.size()) return false;
+  const SentenceView& v = s.doc.sentences[si];
+  for (std::size_t k = v.first; k < v.last; ++k) {
+    if (s.doc.tokens[k].begin != army.span.begin) continue;
+    const Claimant& teller = s.done[si].at(k);
+    return belligerent(s.doc, teller.side) &&
+           s.lex.counts_as(teller.side) != s.lex.counts_as(army.side);
+  }
+  return false;
+}
+
 // A subject that refers back to a speaker named before: "the ministry said" (the ministry named
 // before), a pronoun (the last speaker), "Spokeswoman X said" (the institution speaking).
 bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c) {
@@ -266,7 +282,8 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
     if (c.kind != "military" && c.kind != "armed_group" &&
         !cues_in(s.lex, s.doc, "military_pronoun", start, verb).empty() &&
         last_military(s.doc, cl.si, verb, army,
-                      !cues_in(s.lex, s.doc, "state_army", start, verb).empty())) {
+                      !cues_in(s.lex, s.doc, "state_army", start, verb).empty()) &&
+        !told_by_enemy(s, army)) {
       c = army;
       c.rule = "carry-over-military";
     }

@@ -152,5 +152,17 @@ TEST_F(AgencyIdiom, LocalOfficialsOfTheSideWhoseSoldierWasKilled) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
 }
 
+TEST_F(AgencyIdiom, TheGeneralStaffIsNotTheEnemyArmyTheLastSpeakerToldOf) {
+  auto x = run(
+      "In the Kherson region Russian troops shelled a village from a drone, so one man received "
+      "wounds, reported the head of the regional military administration in Telegram. The enemy "
+      "during the day lost 1,170 persons and 5 tanks, the General Staff reported.",
+      "", "2025-04-20");
+  const LossClaim* c = claim_of(x, "killed", 1170);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->claimant.side, "Ukraine");
+  EXPECT_EQ(c->about, "Russia");
+}
+
 }  // namespace
 }  // namespace truce::extract
