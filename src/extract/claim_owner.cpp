@@ -68,6 +68,16 @@ std::string cause_attacker(const Document& doc, const SentenceView& v, std::size
   return {};
 }
 
+// True when a verb by which the subject resists an attack ("repelled", "thwarted": patterns
+// whose agent is the object) stands in the sentence before token `before`.
+bool repelled_before(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                     std::size_t before) {
+  for (const auto& m : lex.pattern_matcher.find_all(doc.tokens, v.first, before)) {
+    if (lex.patterns[static_cast<std::size_t>(m.id)].agent == "object") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "the losses of Russian army are 74 killed", "The enemy's losses amounted to 50 killed": the
@@ -218,6 +228,15 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       own_loss(doc, lex, q)) {
     about = claimant.side;
     about_rule = "own-loss-verb";
+  }
+  if (about.empty() && q.incident && !q.incident_before && q.category == "personnel" &&
+      q.measure->last <= q.item->first && repelled_before(doc, lex, v, q.measure->first)) {
+    // "repelled an RSF attack on the city, killing more than 100 fighters": those who repel
+    // kill the attackers.
+    about = q.incident->actor1 && !inferred(q.incident->actor1)
+                ? q.incident->actor1->side
+                : (belligerent(doc, claimant.side) ? opponent_of(doc, claimant.side) : "");
+    if (!about.empty()) about_rule = "repelled-attackers";
   }
   // The incident of the sentence before: its victims, unless the count calls them by a word
   // for the enemy ("five terrorists were killed" after "terrorists attacked a column").

@@ -307,5 +307,16 @@ TEST_F(WorldExtraction, AnotherWoundedIsOneMoreOfTheKindJustCounted) {
   EXPECT_EQ(x.incidents[0].injuries, 1);
 }
 
+// Session 14: those who repel an attack kill the attackers.
+TEST_F(WorldClaims, ThoseKilledRepellingAnAttackAreTheAttackers) {
+  auto x = run(
+      "The Sudanese army said its troops had repelled an RSF attack on El Fasher on Saturday, "
+      "killing more than 100 militia fighters.",
+      "", "2023-06-10");
+  const LossClaim* c = claim_of(x, 100);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->about, "RSF");
+}
+
 }  // namespace
 }  // namespace truce::extract
