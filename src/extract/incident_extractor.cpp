@@ -124,9 +124,10 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
   return true;
 }
 
-// False where the trigger filter rejects the trigger; a denial it meets is recorded either way.
-bool passes_trigger_filter(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
-                           std::vector<Denial>& denials) {
+// Why the trigger filter rejects the trigger; empty where it passes. A denial it meets is
+// recorded either way.
+std::string trigger_rejection(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
+                              std::vector<Denial>& denials) {
   const bool noun = p.form == "noun";
   const bool battles_like = p.type == "battles" || p.type == "contextual";
   bool denied = false;
@@ -142,7 +143,7 @@ bool passes_trigger_filter(const SentenceContext& s, const PhraseMatch& m, const
   if (!why.empty() && trace_filters())
     std::fprintf(stderr, "truce trace: trigger \"%s\" dropped (%s)\n",
                  s.doc.text(m.first, m.last).c_str(), why.c_str());
-  return why.empty();
+  return why;
 }
 
 // The attribution segment of the sentence that token `k` belongs to.
@@ -168,6 +169,10 @@ std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& wea
                                       std::vector<Denial>& denials) {
   const auto& t = s.doc.tokens;
   std::vector<Trigger> triggers;
+  // "The minister called the attack a massacre and said the militia was taking revenge",
+  // "Russia said its jets struck only militant targets": after a reaction to an attack or a
+  // stance on it, the sentence reports no other.
+  bool reaction = false;
   // "a moratorium on strikes", "a halt to the fighting": hostilities a truce stops.
   const auto truces = ceasefire_mentions(s.doc, s.lex, s.v);
   for (auto m : s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last)) {
@@ -182,8 +187,12 @@ std::vector<Trigger> collect_triggers(const SentenceContext& s, WeaponReach& wea
     const bool violation_word =
         !truces.empty() && (!cues_in(s.lex, s.doc, "violation", m.first, m.last).empty() ||
                             s.lex.cue("violation").match_at(t, m.first, s.v.last));
-    if (!pattern_stands(s, m, *p, violation_word) || !passes_trigger_filter(s, m, *p, denials))
+    if (!pattern_stands(s, m, *p, violation_word)) continue;
+    if (const std::string why = trigger_rejection(s, m, *p, denials); !why.empty()) {
+      if (why == "reaction" || why == "stance") reaction = true;
       continue;
+    }
+    if (reaction) continue;
     if (p->type == "explosions_remote_violence") weapon_at.emplace_back(m.first, kTriggerReach);
     triggers.push_back(trigger_of(s, m, *p));
   }

@@ -1,6 +1,6 @@
-// Sentences of a war's aftermath that name an event word but report no incident, added in
-// session 14 (issue 8): the past of a place in a relative clause, an event noun that names a
-// site, mines cleared "from" the land. Every report here is invented.
+// Sentences that name an event word but report no incident, added in session 14 (issue 8): the
+// past of a place in a relative clause, an event noun that names a site, mines cleared "from"
+// the land, what follows a reaction or a stance. Every report here is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -33,6 +33,22 @@ TEST_F(Aftermath, LandClearedFromMinesIsNoIncident) {
                   "from mines and unexploded munitions.",
                   "", "2023-01-30")
                   .incidents.empty());
+}
+
+TEST_F(Aftermath, AfterAReactionOrAStanceTheSentenceReportsNoOther) {
+  EXPECT_TRUE(run("The information minister called the attack a \"massacre\" and said the militia "
+                  "was taking revenge on civilians.",
+                  "", "2024-06-10")
+                  .incidents.empty());
+  EXPECT_TRUE(run("Russia said its jets struck only militant targets near Kharkiv.", "",
+                  "2024-06-10")
+                  .incidents.empty());
+  // An event told before the stance stands.
+  EXPECT_EQ(run("Kyiv said Russian rockets hit a fuel station near Kharkiv, killing 8 civilians, "
+                "but Moscow said its forces only target military objectives.",
+                "", "2024-06-10")
+                .incidents.size(),
+            1u);
 }
 
 }  // namespace
