@@ -313,6 +313,10 @@ bool counter_accusation(const SentenceContext& s, std::size_t other, const Trigg
 // of remote violence ("attacks ... accused of targeting"), else a battle; but not by the other
 // side's words: "Baku said Armenian forces shelled Tartar, while Yerevan accused Azerbaijan of
 // launching an attack" is a clash.
+// How far after "attack" the thing it hit may be named ("attacks on Russian energy
+// infrastructure").
+constexpr std::size_t kRemoteTargetReach = 5;
+
 void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
                      const WeaponReach& weapon_at) {
   for (auto& tr : triggers) {
@@ -340,6 +344,17 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
       if (t[k].key == "with" &&
           !cues_in(s.lex, s.doc, "weapon", k + 1, std::min(s.v.last, k + 4)).empty())
         weapon = true;
+    }
+    // "attacks on Russian energy infrastructure", "attacked residential areas in Tehran": what
+    // is hit from afar (cue class remote_target) as the attack's object.
+    if (!weapon && !fighters_attack) {
+      const std::size_t to = std::min(s.v.last, tr.match.last + kRemoteTargetReach);
+      for (const auto& c : cues_in(s.lex, s.doc, "remote_target", tr.match.last, to)) {
+        bool object = true;
+        for (std::size_t k = tr.match.last; k < c.first; ++k)
+          object = object && t[k].kind != text::TokenKind::punct;
+        weapon = weapon || object;
+      }
     }
     tr.type = weapon ? "explosions_remote_violence" : "battles";
   }

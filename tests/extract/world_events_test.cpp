@@ -644,5 +644,19 @@ TEST_F(WorldExtraction, ARelativeClauseOnTheObjectDoesNotOutrankTheMainVerb) {
   EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
 }
 
+// Session 14: an attack on what is hit from afar is remote violence.
+TEST_F(WorldExtraction, AnAttackOnInfrastructureIsRemoteViolence) {
+  auto x = run("Russia's defence ministry said Ukraine had carried out five attacks on Russian "
+               "energy infrastructure over the past day.",
+               "", "2025-04-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  // Fighters who attack positions clash.
+  auto y = run("About 150 insurgents attacked army positions near Kherson on Monday.", "",
+               "2025-04-13");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "battles");
+}
+
 }  // namespace
 }  // namespace truce::extract
