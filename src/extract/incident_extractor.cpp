@@ -313,6 +313,30 @@ bool counter_accusation(const SentenceContext& s, std::size_t other, const Trigg
 // of remote violence ("attacks ... accused of targeting"), else a battle; but not by the other
 // side's words: "Baku said Armenian forces shelled Tartar, while Yerevan accused Azerbaijan of
 // launching an attack" is a clash.
+// How far from a shoot-down the drones or missiles it downed may be named.
+constexpr std::size_t kProjectileReach = 8;
+
+// "Russia launched 55 drones overnight, of which 31 were shot down": drones or missiles shot
+// down in a sentence that tells their strike are part of it (cue class projectile near the
+// shoot-down), not a clash of their own.
+void join_interceptions(const SentenceContext& s, std::vector<Trigger>& triggers) {
+  const bool strike = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
+    return tr.type == "explosions_remote_violence";
+  });
+  if (!strike) return;
+  for (auto& tr : triggers) {
+    if (tr.type != "battles" || tr.pattern->plover != "FIGHT" ||
+        !s.lex.cue("shoot_down").match_at(s.doc.tokens, tr.match.first, tr.match.last))
+      continue;
+    const std::size_t from =
+        tr.match.first > s.v.first + kProjectileReach ? tr.match.first - kProjectileReach : s.v.first;
+    const std::size_t to = std::min(s.v.last, tr.match.last + kProjectileReach);
+    if (!cues_in(s.lex, s.doc, "projectile", from, to).empty() ||
+        !cues_in(s.lex, s.doc, "drone", from, to).empty())
+      tr.type = "explosions_remote_violence";
+  }
+}
+
 // How far after "attack" the thing it hit may be named ("attacks on Russian energy
 // infrastructure").
 constexpr std::size_t kRemoteTargetReach = 5;
@@ -358,6 +382,7 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
     }
     tr.type = weapon ? "explosions_remote_violence" : "battles";
   }
+  join_interceptions(s, triggers);
 }
 
 struct BestTrigger {

@@ -658,5 +658,14 @@ TEST_F(WorldExtraction, AnAttackOnInfrastructureIsRemoteViolence) {
   EXPECT_EQ(y.incidents[0].type, "battles");
 }
 
+// Session 14: drones shot down in the sentence that tells their strike are part of it.
+TEST_F(WorldExtraction, DronesShotDownArePartOfTheirStrike) {
+  auto x = run("Ukraine's air force said Russia launched 55 drones overnight, of which 31 were shot "
+               "down.",
+               "", "2025-04-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 }  // namespace truce::extract
