@@ -98,5 +98,16 @@ TEST(WholeNames, DemonymsAndOrganisationsAreNoPlaces) {
   EXPECT_FALSE(has(mentioned(*g, "Wagner fighters left the town of Popasna."), "Wagner"));
 }
 
+TEST(WholeNames, AMonthIsNoPlace) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // Found as no name, a month after "in" once fell back on the report's nearest town.
+  for (const char* text : {"Troops captured Hadrut in October.", "The talks resumed in December.",
+                           "Shelling hit Stepanakert in November and in September."}) {
+    const auto found = mentioned(*g, text);
+    for (const char* month : {"October", "December", "November", "September"})
+      EXPECT_FALSE(has(found, month)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace truce::geo
