@@ -225,13 +225,18 @@ void drop_object_nouns(const SentenceContext& s, std::vector<Trigger>& triggers)
 }
 
 // "Government soldiers killed at least 38 civilians ... after clashes with Fano": an event noun
-// after "after" or "following" is the time of what an earlier trigger of the sentence tells, not
-// an incident of its own.
+// after "after" or "following", or the verb of a clause "after they ...", is the time of what an
+// earlier trigger of the sentence tells, not an incident of its own.
 void drop_after_frames(const SentenceContext& s, std::vector<Trigger>& triggers) {
   const auto& t = s.doc.tokens;
   auto after_frame = [&](const Trigger& tr) {
     std::size_t k = tr.match.first;
     if (k > s.v.first && t[k - 1].is_any({"the", "a", "heavy", "fierce"})) --k;
+    // "killing the elderly civilians after they captured Hadrut": a clause with a pronoun
+    // subject, its verb the trigger.
+    if (k > s.v.first + 1 && t[k - 1].is_any({"they", "it", "he", "she", "we"}) &&
+        t[k - 2].is_any({"after", "before", "when"}))
+      return true;
     return k > s.v.first && t[k - 1].is_any({"after", "following"});
   };
   std::erase_if(triggers, [&](const Trigger& tr) {

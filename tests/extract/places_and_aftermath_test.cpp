@@ -51,5 +51,13 @@ TEST_F(Aftermath, AfterAReactionOrAStanceTheSentenceReportsNoOther) {
             1u);
 }
 
+TEST_F(Aftermath, AClauseAfterAfterTheyIsTheTimeOfTheMainEvent) {
+  auto x = run("Some families have accused Russian troops of killing elderly civilians after they "
+               "captured Kherson in November.",
+               "", "2022-12-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract
