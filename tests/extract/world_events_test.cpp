@@ -667,5 +667,21 @@ TEST_F(WorldExtraction, DronesShotDownArePartOfTheirStrike) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+// Session 14: someone killed or wounded "by X fire" tells a clash; tank fire is shelling.
+TEST_F(WorldExtraction, WoundedByAPartysFire) {
+  auto x = run("Ukraine's army said a soldier was wounded by Russian fire near Kherson on Monday.",
+               "", "2025-04-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y = run("Two people were wounded by Russian tank fire near Kherson on Monday, the "
+               "governor said.",
+               "", "2025-04-13");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
+  // A fire with no one hurt is no event.
+  EXPECT_TRUE(run("A fire broke out in a warehouse near Kherson on Monday.", "", "2025-04-13")
+                  .incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
