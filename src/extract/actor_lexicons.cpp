@@ -2,6 +2,8 @@
 // world-countries, and the conflicts that set who fights whom.
 #include "extract/actor_lexicons.hpp"
 
+#include "text/date_resolver.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -204,6 +206,26 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
   return {};
 }
 
+// Agreements whose days are on record (agreements.tsv), each of a conflict of conflicts.tsv.
+Status load_agreements(const std::filesystem::path& dir, Lexicons& lex) {
+  auto table =
+      read_lexicon(dir / "agreements.tsv", {"conflict", "names", "reached", "effective", "source"});
+  if (!table) return table.error();
+  for (const auto& r : table->rows) {
+    AgreementEntry a{r.fields[0], split_alternatives(none_as_empty(r.fields[1])), r.fields[2],
+                     none_as_empty(r.fields[3]), where(*table, r)};
+    if (a.effective.empty()) a.effective = a.reached;
+    const bool known = std::any_of(lex.conflicts.begin(), lex.conflicts.end(),
+                                   [&](const ConflictEntry& c) { return c.name == a.conflict; });
+    if (!known) return bad(*table, r, fmt::format("unknown conflict '{}'", a.conflict));
+    if (!text::parse_iso_date(a.reached) || !text::parse_iso_date(a.effective) ||
+        a.effective < a.reached)
+      return bad(*table, r, "reached and effective must be YYYY-MM-DD, effective not before");
+    lex.agreements.push_back(std::move(a));
+  }
+  return {};
+}
+
 // Land a side holds inside another country (held_areas.tsv).
 Status load_held_areas(const std::filesystem::path& dir, Lexicons& lex) {
   auto table = read_lexicon(dir / "held_areas.tsv",
@@ -307,6 +329,7 @@ Status load_actor_lexicons(const std::filesystem::path& dir, Lexicons& lex) {
   }
   if (auto s = load_conflicts(dir, lex); !s) return s;
   if (auto s = load_held_areas(dir, lex); !s) return s;
+  if (auto s = load_agreements(dir, lex); !s) return s;
   return load_epithets(dir, lex);
 }
 

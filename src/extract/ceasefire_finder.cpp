@@ -218,6 +218,41 @@ bool old_by_month(const Document& doc, const CeasefireRef& ref) {
   return pub && when && pub->days() - when->days() > kHistoryDays;
 }
 
+// "the Haigeng ceasefire signed in January", "the truce agreed in March": where the words give a
+// month or a year within the year before the report and exactly one agreement of the report's
+// conflicts on record (agreements.tsv) was reached or took effect then, the reference takes its
+// days.
+void on_record_day(const Document& doc, const Lexicons& lex, CeasefireRef& ref) {
+  // The words must give the month or year: a report's own vague date gives none.
+  if (!ref.date || ref.date->span.empty() ||
+      (ref.date->precision != DatePrecision::month && ref.date->precision != DatePrecision::year))
+    return;
+  // An agreement a year or more before the report stays background (old_by_month).
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  const auto when = text::parse_iso_date(ref.date->iso);
+  if (!pub || !when || pub->days() - when->days() > kHistoryDays) return;
+  const std::string& from = ref.date->iso;
+  const std::string& to = ref.date->end_iso.empty() ? from : ref.date->end_iso;
+  const AgreementEntry* found = nullptr;
+  for (const auto& a : lex.agreements) {
+    const bool in_report =
+        std::any_of(doc.context.conflicts.begin(), doc.context.conflicts.end(),
+                    [&](const ConflictEntry* c) { return c->name == a.conflict; });
+    const bool then =
+        (a.reached >= from && a.reached <= to) || (a.effective >= from && a.effective <= to);
+    if (!in_report || !then) continue;
+    if (found) return;  // two agreements that month: the words do not say which
+    found = &a;
+  }
+  if (!found) return;
+  DateValue day = *ref.date;
+  day.iso = found->reached;
+  day.end_iso = found->effective;
+  day.precision = DatePrecision::day;
+  day.rule = found->source;
+  ref.date = day;
+}
+
 // How far into a sentence its dateline's date may start ("KYIV, April 21 (Reuters) -").
 constexpr std::size_t kDatelineDateStart = 4;
 
@@ -648,6 +683,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         ref.effective.reset();
       }
       if (history && !ref.date) continue;
+      on_record_day(doc, lex, ref);
       if (old_by_month(doc, ref)) continue;
       std::vector<CeasefireRef> agreements{ref};
       for (const auto& day : more) {

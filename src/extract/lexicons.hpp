@@ -69,6 +69,16 @@ struct HeldArea {
   std::string source;               // "held_areas.tsv:12"
 };
 
+// A ceasefire agreement whose days are on record (agreements.tsv): a reference dated only by
+// its month or year takes the day it was reached.
+struct AgreementEntry {
+  std::string conflict;            // ConflictEntry::name
+  std::vector<std::string> names;  // what reports call it
+  std::string reached;             // YYYY-MM-DD
+  std::string effective;           // YYYY-MM-DD; equal to reached when the same day
+  std::string source;              // "agreements.tsv:12"
+};
+
 struct EventPattern {
   std::string phrase;
   std::string type;          // ACLED type in snake case, or "contextual"
@@ -102,6 +112,7 @@ struct Lexicons {
   std::map<std::string, SideEntry> sides;
   std::vector<ConflictEntry> conflicts;
   std::vector<HeldArea> held_areas;
+  std::vector<AgreementEntry> agreements;
   // The side holding the place `place_id` in first-level region `admin1` of `country` on
   // `date` (YYYY-MM-DD) by held_areas; empty where the country's own state holds it. A row
   // naming the place itself decides for it over a row naming its region.

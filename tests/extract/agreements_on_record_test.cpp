@@ -1,0 +1,46 @@
+// Ceasefire agreements whose days are on record (data/agreements.tsv, session 14): a reference
+// dated by its month takes the day its agreement was reached; the file is checked on loading.
+// Every report here is invented.
+#include <fstream>
+
+#include "lexicon_copy.hpp"
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using AgreementsOnRecord = WorldExtraction;
+
+TEST_F(AgreementsOnRecord, AMonthTakesTheDayOfTheOneAgreementThen) {
+  auto x =
+      run("The Haigeng ceasefire between the MNDAA and the junta was signed in January in "
+          "Kunming.",
+          "", "2024-06-10");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2024-01-11");
+  EXPECT_NE(a[0].date->rule.find("agreements.tsv:"), std::string::npos);
+  // No agreement of the report's war on record that month: the month stays a month.
+  auto y = run("The Haigeng ceasefire between the MNDAA and the junta was extended in March.", "",
+               "2024-06-10");
+  for (const auto& r : agreements(y)) {
+    if (r.date) EXPECT_NE(r.date->iso, "2024-01-11");
+  }
+}
+
+TEST(AgreementLoading, ARowOfAnUnknownConflictIsRejected) {
+  const auto dir = test::copy_lexicons("truce_agreements_test");
+  {
+    std::ofstream out(dir / "agreements.tsv", std::ios::app);
+    out << "War of the Worlds\t-\t2020-01-01\t-\ttest\n";
+  }
+  auto e = Extractor::load(dir);
+  ASSERT_FALSE(e);
+  EXPECT_NE(e.error().message.find("agreements.tsv:"), std::string::npos) << e.error().message;
+  EXPECT_NE(e.error().message.find("War of the Worlds"), std::string::npos) << e.error().message;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace truce::extract
