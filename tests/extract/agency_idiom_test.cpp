@@ -164,5 +164,14 @@ TEST_F(AgencyIdiom, TheGeneralStaffIsNotTheEnemyArmyTheLastSpeakerToldOf) {
   EXPECT_EQ(c->about, "Russia");
 }
 
+TEST_F(AgencyIdiom, ADatelinesCityIsNoSpeakersHome) {
+  finder_.add("CAIRO", {town("Cairo", "EG", 30.04, 31.24)});
+  auto x = run("CAIRO (Wire) - Israeli air strikes killed at least 40 Palestinians in Khan Younis "
+               "early on Tuesday, the enclave's health ministry said.",
+               "", "2025-03-18");
+  ASSERT_FALSE(x.claims.empty());
+  EXPECT_NE(x.claims[0].claimant.side, "Egypt");
+}
+
 }  // namespace
 }  // namespace truce::extract
