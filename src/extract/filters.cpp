@@ -433,6 +433,9 @@ std::string TriggerAt::event_told_elsewhere() const {
         if (t[k].kind == text::TokenKind::punct) words_only = false;
       }
       if (!words_only || !cue_ends_at(lex, doc, "frame", v.first, end)) continue;
+      // "since yesterday conducting the offensive actions": a verb between makes the frame
+      // the time of that verb, and the noun its object.
+      if (!cues_in(lex, doc, "light_verb", end, first).empty()) continue;
       const bool span_of_time = end >= v.first + 2 && t[end - 1].key == "of" &&
                                 t[end - 2].is_any({"nights", "night", "days", "weeks", "week",
                                                    "months", "month", "years", "year", "hours"});

@@ -59,5 +59,14 @@ TEST_F(Aftermath, AClauseAfterAfterTheyIsTheTimeOfTheMainEvent) {
   EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
 }
 
+TEST_F(Aftermath, AVerbAfterSinceMakesTheNounItsObjectNotAFrame) {
+  // "since the outbreak of the fighting" frames; "since yesterday conducting the offensive"
+  // tells the offensive.
+  auto x = run("According to the general staff, Russian forces since yesterday conducting the "
+               "offensive actions in the direction of Kherson.",
+               "", "2022-10-20");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
