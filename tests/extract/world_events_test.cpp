@@ -352,8 +352,10 @@ TEST_F(WorldEvents, TakingATownIsABattleWhenTheTownIsTheObject) {
                   .incidents.empty());
   EXPECT_TRUE(run("The wounded were taken to the city hospital in Kherson, officials said.")
                   .incidents.empty());
-  EXPECT_TRUE(run("Ukrainian forces took up positions in the villages near Kherson, she said.")
-                  .incidents.empty());
+  // Taking up positions takes nothing: no battle (since session 14, a strategic development).
+  for (const auto& inc :
+       run("Ukrainian forces took up positions in the villages near Kherson, she said.").incidents)
+    EXPECT_NE(inc.type, "battles");
 }
 
 TEST_F(WorldEvents, ATownThatCameUnderTheControlOfAPartyWasTaken) {
@@ -681,6 +683,19 @@ TEST_F(WorldExtraction, WoundedByAPartysFire) {
   // A fire with no one hurt is no event.
   EXPECT_TRUE(run("A fire broke out in a warehouse near Kherson on Monday.", "", "2025-04-13")
                   .incidents.empty());
+}
+
+// Session 14: posts set up and units withdrawn without a fight are strategic developments.
+TEST_F(WorldExtraction, PostsSetUpAndUnitsWithdrawnAreStrategicDevelopments) {
+  auto x = run("Russian troops took up positions on a stretch of the road near Kherson over the "
+               "weekend, residents said.",
+               "", "2022-12-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "strategic_developments");
+  auto y = run("The Ministry of Defense withdrew its units from Kherson on Thursday.", "",
+               "2022-12-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "strategic_developments");
 }
 
 }  // namespace
