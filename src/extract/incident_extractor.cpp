@@ -268,8 +268,7 @@ void drop_place_histories(const SentenceContext& s, std::vector<Trigger>& trigge
         !t[k - 2].is_any({"which", "that"}) || t[k - 3].key != ",")
       return false;
     const std::size_t antecedent = k - 4;
-    return s.doc.capitalised(antecedent) ||
-           word_of(s.lex, s.doc, "settlement_noun", antecedent);
+    return s.doc.capitalised(antecedent) || word_of(s.lex, s.doc, "settlement_noun", antecedent);
   };
   std::erase_if(triggers, history);
 }
@@ -286,9 +285,8 @@ void drop_secondary(const SentenceContext& s, std::vector<Trigger>& triggers) {
   const bool fallback = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
     return tr.pattern->form == "fallback";
   });
-  if (fallback && std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& tr) {
-        return secondary(tr) || relative(tr);
-      })) {
+  if (fallback && std::all_of(triggers.begin(), triggers.end(),
+                              [&](const Trigger& tr) { return secondary(tr) || relative(tr); })) {
     std::erase_if(triggers, [&](const Trigger& tr) { return !secondary(tr); });
     return;
   }
@@ -333,8 +331,9 @@ void join_interceptions(const SentenceContext& s, std::vector<Trigger>& triggers
     if (tr.type != "battles" || tr.pattern->plover != "FIGHT" ||
         !s.lex.cue("shoot_down").match_at(s.doc.tokens, tr.match.first, tr.match.last))
       continue;
-    const std::size_t from =
-        tr.match.first > s.v.first + kProjectileReach ? tr.match.first - kProjectileReach : s.v.first;
+    const std::size_t from = tr.match.first > s.v.first + kProjectileReach
+                                 ? tr.match.first - kProjectileReach
+                                 : s.v.first;
     const std::size_t to = std::min(s.v.last, tr.match.last + kProjectileReach);
     if (!cues_in(s.lex, s.doc, "projectile", from, to).empty() ||
         !cues_in(s.lex, s.doc, "drone", from, to).empty())

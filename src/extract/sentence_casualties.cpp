@@ -76,8 +76,7 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     auto m = lex.equipment_matcher.match_at(t, i + 1, v.last);
     if (!m || m->last != i + 2 || t[i + 1].key.ends_with("s")) return 0;
     const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
-    return e.categories.front() == "civilians" || e.categories.front() == "personnel" ? m->last
-                                                                                      : 0;
+    return e.categories.front() == "civilians" || e.categories.front() == "personnel" ? m->last : 0;
   };
   // Past a name and an aside between commas after a person ("Elshan Mammadov, born in 1978,").
   auto after_name = [&](std::size_t k) {

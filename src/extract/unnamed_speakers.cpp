@@ -145,8 +145,8 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
       const bool victims =
           (a.first > v.first && t[a.first - 1].kind == text::TokenKind::number) ||
           (a.last < v.last && t[a.last].is_any({"were", "was", "killed", "died", "wounded"})) ||
-          (before > v.first &&
-           t[before - 1].is_any({"killed", "killing", "wounded", "wounding", "injured", "injuring"}));
+          (before > v.first && t[before - 1].is_any({"killed", "killing", "wounded", "wounding",
+                                                     "injured", "injuring"}));
       if (victims) continue;
       (lex.counts_as(a.side) == lex.counts_as(side) ? home_named : other_named) = true;
     }

@@ -32,11 +32,11 @@ TEST_F(AgencyIdiom, ARelayAfterTheOutletNamesTheSource) {
 }
 
 TEST_F(AgencyIdiom, ACitedMinistryIsThePartyThatSpokeInTheSentence) {
-  auto x = run(
-      "Russia's defence ministry said Ukrainian troops had shelled Kherson overnight, a news "
-      "agency reported, citing the ministry. The ministry said 40 Ukrainian servicemen were "
-      "killed.",
-      "", "2024-05-06");
+  auto x =
+      run("Russia's defence ministry said Ukrainian troops had shelled Kherson overnight, a news "
+          "agency reported, citing the ministry. The ministry said 40 Ukrainian servicemen were "
+          "killed.",
+          "", "2024-05-06");
   ASSERT_FALSE(x.claims.empty());
   EXPECT_EQ(x.claims[0].claimant.side, "Russia");
 }
@@ -51,18 +51,18 @@ TEST_F(AgencyIdiom, ASpaceGroupsThousands) {
 }
 
 TEST_F(AgencyIdiom, MinesNeutralisedAreNoOnesDead) {
-  auto x = run(
-      "Yesterday the engineer units of the army neutralized 85 mines and 240 unexploded "
-      "munitions in Fuzuli district.",
-      "", "2021-02-10");
+  auto x =
+      run("Yesterday the engineer units of the army neutralized 85 mines and 240 unexploded "
+          "munitions in Fuzuli district.",
+          "", "2021-02-10");
   EXPECT_TRUE(x.claims.empty());
 }
 
 TEST_F(AgencyIdiom, ASidesMilitaryDeathsAreItsOwn) {
-  auto x = run(
-      "The Defence Army of Artsakh said fighting continued near Martuni. It reported 31 more "
-      "military deaths.",
-      "", "2020-10-24");
+  auto x =
+      run("The Defence Army of Artsakh said fighting continued near Martuni. It reported 31 more "
+          "military deaths.",
+          "", "2020-10-24");
   const LossClaim* c = claim_of(x, "killed", 31);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->category, "personnel");
@@ -70,28 +70,28 @@ TEST_F(AgencyIdiom, ASidesMilitaryDeathsAreItsOwn) {
 }
 
 TEST_F(AgencyIdiom, CallingAReportALieIsADenialNotAnIncident) {
-  auto x = run(
-      "The spokesperson of the Armenian defence ministry called the information about the "
-      "shelling of Martuni district \"complete fabrication\".",
-      "", "2020-10-08");
+  auto x =
+      run("The spokesperson of the Armenian defence ministry called the information about the "
+          "shelling of Martuni district \"complete fabrication\".",
+          "", "2020-10-08");
   EXPECT_TRUE(x.incidents.empty());
 }
 
 TEST_F(AgencyIdiom, TalksThatProduceNoTruceAreNoAgreement) {
-  auto x = run(
-      "The two foreign ministers met in Geneva on Friday; the talks produced no agreement on a "
-      "truce.",
-      "", "2020-10-31");
+  auto x =
+      run("The two foreign ministers met in Geneva on Friday; the talks produced no agreement on a "
+          "truce.",
+          "", "2020-10-31");
   EXPECT_TRUE(agreements(x).empty());
 }
 
 TEST_F(AgencyIdiom, AnAgreementsDayAfterItsParties) {
   // The relative clause that dates the truce comes after the parties it is between.
-  auto x = run(
-      "According to the agency, the ceasefire between the Islamic Republic of Iran and the "
-      "Zionist regime, which the President of America announced in the night of Monday, "
-      "established from the early hours of Tuesday morning.",
-      "", "2025-06-24");
+  auto x =
+      run("According to the agency, the ceasefire between the Islamic Republic of Iran and the "
+          "Zionist regime, which the President of America announced in the night of Monday, "
+          "established from the early hours of Tuesday morning.",
+          "", "2025-06-24");
   const auto a = agreements(x);
   ASSERT_EQ(a.size(), 1u);
   ASSERT_TRUE(a[0].date);
@@ -99,10 +99,10 @@ TEST_F(AgencyIdiom, AnAgreementsDayAfterItsParties) {
 }
 
 TEST_F(AgencyIdiom, ABodyThatWatchesATruceReachesNone) {
-  auto x = run(
-      "The joint monitoring center for control of ceasefire in Kherson region officially "
-      "started its work on Saturday, the deputy defence minister said.",
-      "", "2021-01-30");
+  auto x =
+      run("The joint monitoring center for control of ceasefire in Kherson region officially "
+          "started its work on Saturday, the deputy defence minister said.",
+          "", "2021-01-30");
   EXPECT_TRUE(agreements(x).empty());
   // Agreeing to observe a truce is agreeing to it.
   auto y = run("The two sides agreed to observe a ceasefire from Monday.", "", "2021-01-30");
@@ -136,18 +136,20 @@ TEST_F(AgencyIdiom, ASpeakerAfterTheVerbIsNeverTheDoerBeforeIt) {
   // An official of the region's administration speaks for the side that holds it then.
   EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
   // A name between commas before the verb is its subject's: the ombudsman speaks.
-  auto y = run("Ukraine's ombudsman, Dmytro Lubinets, said the strike on Kherson killed two "
-               "civilians.",
-               "", "2022-08-12");
+  auto y =
+      run("Ukraine's ombudsman, Dmytro Lubinets, said the strike on Kherson killed two "
+          "civilians.",
+          "", "2022-08-12");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].claimant.side, "Ukraine");
 }
 
 TEST_F(AgencyIdiom, LocalOfficialsOfTheSideWhoseSoldierWasKilled) {
   // The soldier named is the victim, not the forces that would make the officials the foe's.
-  auto x = run("An explosion on Friday near Kharkiv killed a Ukrainian serviceman who was "
-               "clearing shells from a field, local officials told a news agency.",
-               "", "2022-10-20");
+  auto x =
+      run("An explosion on Friday near Kharkiv killed a Ukrainian serviceman who was "
+          "clearing shells from a field, local officials told a news agency.",
+          "", "2022-10-20");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
 }
@@ -166,12 +168,13 @@ TEST_F(AgencyIdiom, TheGeneralStaffIsNotTheEnemyArmyTheLastSpeakerToldOf) {
 
 TEST_F(AgencyIdiom, ADatelinesCityIsNoSpeakersHome) {
   finder_.add("CAIRO", {town("Cairo", "EG", 30.04, 31.24)});
-  auto x = run("CAIRO (Wire) - Israeli air strikes killed at least 404 Palestinians across the "
-               "enclave early on Tuesday, the enclave's health ministry said. The strikes hit "
-               "houses and tents in Khan Younis, residents said. Egypt and Qatar, which "
-               "brokered the truce with Egypt's intelligence service, urged restraint; Egypt "
-               "said it was in contact with both sides.",
-               "", "2025-03-18");
+  auto x =
+      run("CAIRO (Wire) - Israeli air strikes killed at least 404 Palestinians across the "
+          "enclave early on Tuesday, the enclave's health ministry said. The strikes hit "
+          "houses and tents in Khan Younis, residents said. Egypt and Qatar, which "
+          "brokered the truce with Egypt's intelligence service, urged restraint; Egypt "
+          "said it was in contact with both sides.",
+          "", "2025-03-18");
   const LossClaim* c = claim_of(x, "killed", 404);
   ASSERT_NE(c, nullptr);
   EXPECT_NE(c->claimant.side, "Egypt");

@@ -40,9 +40,9 @@ TEST_F(Aftermath, AfterAReactionOrAStanceTheSentenceReportsNoOther) {
                   "was taking revenge on civilians.",
                   "", "2024-06-10")
                   .incidents.empty());
-  EXPECT_TRUE(run("Russia said its jets struck only militant targets near Kharkiv.", "",
-                  "2024-06-10")
-                  .incidents.empty());
+  EXPECT_TRUE(
+      run("Russia said its jets struck only militant targets near Kharkiv.", "", "2024-06-10")
+          .incidents.empty());
   // An event told before the stance stands.
   EXPECT_EQ(run("Kyiv said Russian rockets hit a fuel station near Kharkiv, killing 8 civilians, "
                 "but Moscow said its forces only target military objectives.",
@@ -52,9 +52,10 @@ TEST_F(Aftermath, AfterAReactionOrAStanceTheSentenceReportsNoOther) {
 }
 
 TEST_F(Aftermath, AClauseAfterAfterTheyIsTheTimeOfTheMainEvent) {
-  auto x = run("Some families have accused Russian troops of killing elderly civilians after they "
-               "captured Kherson in November.",
-               "", "2022-12-10");
+  auto x =
+      run("Some families have accused Russian troops of killing elderly civilians after they "
+          "captured Kherson in November.",
+          "", "2022-12-10");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
 }
@@ -62,9 +63,10 @@ TEST_F(Aftermath, AClauseAfterAfterTheyIsTheTimeOfTheMainEvent) {
 TEST_F(Aftermath, AVerbAfterSinceMakesTheNounItsObjectNotAFrame) {
   // "since the outbreak of the fighting" frames; "since yesterday conducting the offensive"
   // tells the offensive.
-  auto x = run("According to the general staff, Russian forces since yesterday conducting the "
-               "offensive actions in the direction of Kherson.",
-               "", "2022-10-20");
+  auto x =
+      run("According to the general staff, Russian forces since yesterday conducting the "
+          "offensive actions in the direction of Kherson.",
+          "", "2022-10-20");
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 

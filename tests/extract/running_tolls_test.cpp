@@ -98,8 +98,8 @@ TEST_F(RunningTolls, TheWarsOwnTollIsNoIncident) {
                  "", "2022-10-20");
   EXPECT_TRUE(war.incidents.empty());
   EXPECT_NE(claim_of(war, "killed", 1840), nullptr);
-  auto fighting = run("The fighting killed more than 6,000 soldiers on both sides.", "",
-                      "2022-10-20");
+  auto fighting =
+      run("The fighting killed more than 6,000 soldiers on both sides.", "", "2022-10-20");
   EXPECT_TRUE(fighting.incidents.empty());
   // One spell of fighting at a town on a day is an incident.
   auto spell = run("Fighting near Kharkiv killed five soldiers on Monday.", "", "2022-10-20");
@@ -107,11 +107,11 @@ TEST_F(RunningTolls, TheWarsOwnTollIsNoIncident) {
 }
 
 TEST_F(RunningTolls, ACountSinceTheSigningIsNoIncident) {
-  auto x = run(
-      "According to the mine action agency, since the signing of the trilateral statement in "
-      "total 14 civilians were killed and 41 were injured in mine explosions on the liberated "
-      "territories.",
-      "", "2021-03-01");
+  auto x =
+      run("According to the mine action agency, since the signing of the trilateral statement in "
+          "total 14 civilians were killed and 41 were injured in mine explosions on the liberated "
+          "territories.",
+          "", "2021-03-01");
   EXPECT_TRUE(x.incidents.empty());
 }
 

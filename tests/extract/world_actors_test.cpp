@@ -505,10 +505,10 @@ TEST_F(WorldExtraction, TheGeorgianWarOf2008HasItsSides) {
 // Session 14: a battle that names neither side, told by no party, is between the two parties
 // of the report's war that the report names.
 TEST_F(WorldExtraction, ABattleThatNamesNoSideIsTheReportsTwoParties) {
-  auto x = run(
-      "Ukraine's army said Russian troops shelled Kharkiv on Monday.\n\n"
-      "Heavy fighting broke out near Kherson on Tuesday, residents told a news agency.",
-      "", "2022-10-20");
+  auto x =
+      run("Ukraine's army said Russian troops shelled Kharkiv on Monday.\n\n"
+          "Heavy fighting broke out near Kherson on Tuesday, residents told a news agency.",
+          "", "2022-10-20");
   const Incident* battle = nullptr;
   for (const auto& inc : x.incidents)
     if (inc.type == "battles") battle = &inc;

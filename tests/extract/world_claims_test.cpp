@@ -296,10 +296,10 @@ TEST_F(WorldExtraction, ABareInstitutionCitedAsSourceIsThePartySpeakingsOwn) {
 
 TEST_F(WorldExtraction, AnotherWoundedIsOneMoreOfTheKindJustCounted) {
   finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
-  auto x = run(
-      "BAKU, 25 January. A civilian was killed and another wounded when their tractor hit an "
-      "anti-tank mine near Aghdam on Sunday, the Prosecutor General's Office said.",
-      "", "2021-01-25");
+  auto x =
+      run("BAKU, 25 January. A civilian was killed and another wounded when their tractor hit an "
+          "anti-tank mine near Aghdam on Sunday, the Prosecutor General's Office said.",
+          "", "2021-01-25");
   const LossClaim* wounded = claim_of(x, "wounded", 1);
   ASSERT_NE(wounded, nullptr);
   EXPECT_EQ(wounded->category, "civilians");
@@ -309,10 +309,10 @@ TEST_F(WorldExtraction, AnotherWoundedIsOneMoreOfTheKindJustCounted) {
 
 // Session 14: those who repel an attack kill the attackers.
 TEST_F(WorldClaims, ThoseKilledRepellingAnAttackAreTheAttackers) {
-  auto x = run(
-      "The Sudanese army said its troops had repelled an RSF attack on El Fasher on Saturday, "
-      "killing more than 100 militia fighters.",
-      "", "2023-06-10");
+  auto x =
+      run("The Sudanese army said its troops had repelled an RSF attack on El Fasher on Saturday, "
+          "killing more than 100 militia fighters.",
+          "", "2023-06-10");
   const LossClaim* c = claim_of(x, 100);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->about, "RSF");

@@ -625,10 +625,10 @@ TEST_F(WorldExtraction, AMeetingStruckIsWhereTheAttackHitAndItsSoldiersStayTheTa
 }
 
 TEST_F(WorldExtraction, MissilesFiredInTheDirectionOfDistrictsAreAStrike) {
-  auto x = run(
-      "BAKU, 4 October. Earlier, missiles were fired in the direction of Siyazan and Khizi "
-      "districts, the ministry said.",
-      "", "2020-10-04");
+  auto x =
+      run("BAKU, 4 October. Earlier, missiles were fired in the direction of Siyazan and Khizi "
+          "districts, the ministry said.",
+          "", "2020-10-04");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
@@ -648,23 +648,25 @@ TEST_F(WorldExtraction, ARelativeClauseOnTheObjectDoesNotOutrankTheMainVerb) {
 
 // Session 14: an attack on what is hit from afar is remote violence.
 TEST_F(WorldExtraction, AnAttackOnInfrastructureIsRemoteViolence) {
-  auto x = run("Russia's defence ministry said Ukraine had carried out five attacks on Russian "
-               "energy infrastructure over the past day.",
-               "", "2025-04-13");
+  auto x =
+      run("Russia's defence ministry said Ukraine had carried out five attacks on Russian "
+          "energy infrastructure over the past day.",
+          "", "2025-04-13");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
   // Fighters who attack positions clash.
-  auto y = run("About 150 insurgents attacked army positions near Kherson on Monday.", "",
-               "2025-04-13");
+  auto y =
+      run("About 150 insurgents attacked army positions near Kherson on Monday.", "", "2025-04-13");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].type, "battles");
 }
 
 // Session 14: drones shot down in the sentence that tells their strike are part of it.
 TEST_F(WorldExtraction, DronesShotDownArePartOfTheirStrike) {
-  auto x = run("Ukraine's air force said Russia launched 55 drones overnight, of which 31 were shot "
-               "down.",
-               "", "2025-04-13");
+  auto x =
+      run("Ukraine's air force said Russia launched 55 drones overnight, of which 31 were shot "
+          "down.",
+          "", "2025-04-13");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
@@ -675,9 +677,10 @@ TEST_F(WorldExtraction, WoundedByAPartysFire) {
                "", "2025-04-13");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "battles");
-  auto y = run("Two people were wounded by Russian tank fire near Kherson on Monday, the "
-               "governor said.",
-               "", "2025-04-13");
+  auto y =
+      run("Two people were wounded by Russian tank fire near Kherson on Monday, the "
+          "governor said.",
+          "", "2025-04-13");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
   // A fire with no one hurt is no event.
@@ -687,13 +690,14 @@ TEST_F(WorldExtraction, WoundedByAPartysFire) {
 
 // Session 14: posts set up and units withdrawn without a fight are strategic developments.
 TEST_F(WorldExtraction, PostsSetUpAndUnitsWithdrawnAreStrategicDevelopments) {
-  auto x = run("Russian troops took up positions on a stretch of the road near Kherson over the "
-               "weekend, residents said.",
-               "", "2022-12-20");
+  auto x =
+      run("Russian troops took up positions on a stretch of the road near Kherson over the "
+          "weekend, residents said.",
+          "", "2022-12-20");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "strategic_developments");
-  auto y = run("The Ministry of Defense withdrew its units from Kherson on Thursday.", "",
-               "2022-12-20");
+  auto y =
+      run("The Ministry of Defense withdrew its units from Kherson on Thursday.", "", "2022-12-20");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].type, "strategic_developments");
 }

@@ -30,8 +30,7 @@ TEST(Tokenizer, AnInitialismIsOneWordWithItsPoints) {
 TEST(Tokenizer, ASpaceGroupsThousandsOnlyBeforeThreeDigits) {
   // "1 221" in translated text, with a plain or a no-break space, is one number.
   EXPECT_EQ(keys("reached 1 221."), (std::vector<std::string>{"reached", "1221", "."}));
-  EXPECT_EQ(keys("reached 12\u00a0500 men"),
-            (std::vector<std::string>{"reached", "12500", "men"}));
+  EXPECT_EQ(keys("reached 12\u00a0500 men"), (std::vector<std::string>{"reached", "12500", "men"}));
   // Not a day and a year, not two counts, not a figure before a word glued to it.
   EXPECT_EQ(keys("on 12 2020"), (std::vector<std::string>{"on", "12", "2020"}));
   EXPECT_EQ(keys("1994 100 men"), (std::vector<std::string>{"1994", "100", "men"}));
