@@ -19,6 +19,21 @@ int publication_year(const Document& doc) {
 // the attack of October 7, 2023"): background, not news.
 constexpr int kHistoryDays = 90;
 constexpr int kDaysPerMonth = 30;
+// How many months before the report's a month named alone is background.
+constexpr int kOldMonths = 2;
+
+// How far back from a date a relative pronoun may open the clause it dates.
+constexpr std::size_t kRelativeReach = 12;
+
+// "Bakhmut, which Wagner claimed to have captured in May": the date of a relative clause dates
+// that clause only, not the sentence's news.
+bool in_relative_clause_before(const std::vector<text::Token>& t, std::size_t first,
+                               std::size_t at) {
+  for (std::size_t k = at; k > first && k + kRelativeReach > at; --k) {
+    if (t[k - 1].is_any({"which", "who", "whom", "whose"})) return true;
+  }
+  return false;
+}
 
 bool names_an_old_day(const Document& doc, const SentenceView& v) {
   const auto pub = text::parse_iso_date(doc.report->published.iso);
@@ -29,6 +44,12 @@ bool names_an_old_day(const Document& doc, const SentenceView& v) {
     // "since 24 February 2022", "from 24.02.2022 to ...": the start of a running count.
     const bool start = d.first > v.first && t[d.first - 1].is_any({"since", "from", "between"});
     if (!start && d.end.iso() < cutoff) return true;
+    // "The dispute turned deadly in May" in a July report: a month named alone, two or more
+    // before the report's own, is background; last month's may still be the story.
+    if (!start && d.rule == "month" &&
+        (pub->year * 12 + pub->month) - (d.end.year * 12 + d.end.month) >= kOldMonths &&
+        !in_relative_clause_before(t, v.first, d.first))
+      return true;
   }
   // "in October last year", "two years ago": a day the date reader leaves unresolved, but old;
   // "since last year" starts a running count.
@@ -84,6 +105,19 @@ bool mentions_history(const Document& doc, const SentenceView& v) {
     }
   }
   return false;
+}
+
+// The matches of cue class `cls` in tokens [from, to) that are words of the sentence, not a
+// name: "KHARTOUM, May 3 (Reuters) -" has the month May, no modal "may"; a capitalised word
+// inside a sentence is a name.
+std::vector<PhraseMatch> spoken_cues(const Lexicons& lex, const Document& doc,
+                                     const std::string& cls, std::size_t from, std::size_t to) {
+  auto found = cues_in(lex, doc, cls, from, to);
+  std::erase_if(found, [&](const PhraseMatch& m) {
+    const bool opens = m.first == 0 || doc.tokens[m.first - 1].is_any({".", "\"", ":", "("});
+    return !opens && m.last == m.first + 1 && doc.capitalised(m.first);
+  });
+  return found;
 }
 
 // "Iran would not accept talks while it is under attack": a present-tense state in a "while"
@@ -711,12 +745,12 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
     denied = true;
     return "denial";
   }
-  if (!cues_in(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
+  if (!spoken_cues(lex, doc, "hypothetical", start, first).empty()) return "hypothetical";
   // "the armed forces will not tolerate the landing of shells": an event noun in what a modal
   // verb governs is no event that happened.
   const bool nominal =
       noun || (first > v.first && t[first - 1].is_any({"the", "of", "any", "a", "an"}));
-  if (nominal && !cues_in(lex, doc, "modal", start, first).empty()) return "modal";
+  if (nominal && !spoken_cues(lex, doc, "modal", start, first).empty()) return "modal";
   if (state_under_condition(doc, lex, si, start, first)) return "hypothetical";
   return {};
 }

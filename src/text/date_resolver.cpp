@@ -455,8 +455,9 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
                                 DatePrecision::month, "month-year", false});
       ++i;
     } else if (int m = month_index(k);
-               m && k != "may" && k.size() > 3 && i > from &&
+               m && (k.size() > 3 || k == "may") && i > from &&
                t[i - 1].is_any({"in", "since", "until", "early", "late", "mid"})) {
+      // ("in May": after these words "may" is never the verb.)
       // "since December", "in early March": the latest such month, up to the publication's.
       const int y = m > pub.month ? pub.year - 1 : pub.year;
       out.push_back(DateMention{i, i + 1, CivilDate{y, m, 1}, CivilDate{y, m, days_in_month(y, m)},

@@ -9,9 +9,10 @@
 namespace truce::text {
 namespace {
 
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "mr", "mrs", "ms",  "dr",  "gen", "lt",   "col", "maj", "capt", "sgt", "st",   "no",
-    "vs", "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov",  "dec", "prof", "rev"};
+constexpr std::array<std::string_view, 30> kAbbreviations = {
+    "mr",  "mrs", "ms",   "dr",  "gen",  "lt",  "col",  "maj",  "capt", "sgt",
+    "st",  "no",  "vs",   "etc", "jan",  "feb", "aug",  "sept", "sep",  "oct",
+    "nov", "dec", "prof", "rev", "brig", "adm", "cmdr", "cpl",  "pvt",  "gov"};
 
 bool is_closing(std::string_view s, std::size_t i, std::size_t& len) {
   // ASCII closers, or the UTF-8 right quotes ” ’ » and ).

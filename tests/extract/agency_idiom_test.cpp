@@ -180,5 +180,28 @@ TEST_F(AgencyIdiom, ADatelinesCityIsNoSpeakersHome) {
   EXPECT_NE(c->claimant.side, "Egypt");
 }
 
+TEST_F(AgencyIdiom, TheMonthMayInADatelineIsNoModalVerb) {
+  // "May" read as the modal verb had made everything after it hypothetical.
+  auto x =
+      run("KHARTOUM, May 3 (Reuters) - The Rapid Support Forces shelled a market in El Fasher "
+          "on Saturday, killing 12 people, a local medical group said.",
+          "", "2025-05-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 12);
+  // The verb still makes a sentence hypothetical.
+  EXPECT_TRUE(run("The Rapid Support Forces may shell El Fasher again, the governor warned.", "",
+                  "2025-05-03")
+                  .incidents.empty());
+}
+
+TEST_F(AgencyIdiom, AnAbbreviatedRankDoesNotEndTheSentence) {
+  auto x =
+      run("The army's spokesman, Brig. Nabil Abdallah, told a news agency the RSF had "
+          "attacked El Fasher from three directions.",
+          "", "2025-05-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Sudan");
+}
+
 }  // namespace
 }  // namespace truce::extract

@@ -70,5 +70,23 @@ TEST_F(Aftermath, AVerbAfterSinceMakesTheNounItsObjectNotAFrame) {
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 
+TEST_F(Aftermath, AMonthNamedAloneMonthsBeforeTheReportIsBackground) {
+  EXPECT_TRUE(run("The border dispute turned deadly in May when a soldier was killed in a brief "
+                  "exchange of fire near Kharkiv.",
+                  "", "2025-07-29")
+                  .incidents.empty());
+  // Last month's may still be the story; a relative clause's month dates that clause only.
+  EXPECT_EQ(run("Russian forces captured the towns around Kharkiv in June, the governor said.", "",
+                "2025-07-29")
+                .incidents.size(),
+            1u);
+  EXPECT_EQ(
+      run("Ukrainian forces advanced around Bakhmut, which Russia claimed to have captured in "
+          "May, the ministry said.",
+          "", "2025-07-29")
+          .incidents.size(),
+      1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
