@@ -617,6 +617,13 @@ std::pair<std::string, std::string> named_dyad(const Document& doc) {
 // Fill the sides a report leaves unsaid: who was hit by a strike that killed, the opponent of
 // the one side named, or of the speaker in a battle that names neither.
 void fill_unsaid_sides(const Document& doc, Incident& inc) {
+  // "The Houthis claimed responsibility for a missile attack on Eilat": who claims an attack
+  // made it (cue class claimed_responsibility in its first sentence).
+  if (!inc.actor1 && !inc.evidence.empty() && belligerent(doc, inc.claimant.side)) {
+    const SentenceView& v = doc.sentences[doc.sentence_of(inc.evidence.front().begin)];
+    if (!cues_in(*doc.lex, doc, "claimed_responsibility", v.first, v.last).empty())
+      inc.actor1 = side_ref(inc.claimant.side, "claimed-responsibility");
+  }
   // "struck a meeting of Ukrainian commanders ... and killed more than 60 Ukrainian servicemen":
   // a state named as the target whose soldiers the sentence counts stays the target.
   const bool soldiers_of_named = inc.actor2 && inc.actor2->kind == "state" &&

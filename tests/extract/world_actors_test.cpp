@@ -518,5 +518,14 @@ TEST_F(WorldExtraction, ABattleThatNamesNoSideIsTheReportsTwoParties) {
   EXPECT_EQ(sides, (std::set<std::string>{"Russia", "Ukraine"}));
 }
 
+// Session 14: who claims responsibility for an attack made it.
+TEST_F(WorldExtraction, WhoClaimsResponsibilityMadeTheAttack) {
+  auto x = run("Hamas claimed responsibility for a rocket attack on Ashkelon on Sunday.", "",
+               "2024-05-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Hamas");
+}
+
 }  // namespace
 }  // namespace truce::extract

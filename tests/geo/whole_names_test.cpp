@@ -109,5 +109,16 @@ TEST(WholeNames, AMonthIsNoPlace) {
   }
 }
 
+TEST(WholeNames, ASocialNetworkIsNoPlace) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "said on Telegram" had found a village called Telegram.
+  for (const char* text : {"The mayor of Kharkiv said on Telegram that two people were killed.",
+                           "The ministry posted the footage on YouTube and on Instagram."}) {
+    const auto found = mentioned(*g, text);
+    for (const char* network : {"Telegram", "YouTube", "Instagram"})
+      EXPECT_FALSE(has(found, network)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace truce::geo
