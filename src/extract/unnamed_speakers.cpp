@@ -40,14 +40,14 @@ std::string party_of_place(const Document& doc, const Lexicons& lex, const Place
 // How many words a dateline may run before its dash ("CAIRO/JERUSALEM (Wire) -").
 constexpr std::size_t kDatelineWords = 10;
 
-// The offset where the sentence's dateline ends: the dash after an agency in brackets near its
-// start; 0 where it has none. The places of a dateline are where the reporter files from.
+// The offset where the sentence's dateline ends: the dash or colon after an agency in brackets near
+// its start; 0 where it has none. The places of a dateline are where the reporter files from.
 std::size_t dateline_end(const Document& doc, const SentenceView& v) {
   const auto& t = doc.tokens;
   bool bracket = false;
   for (std::size_t k = v.first; k < v.last && k < v.first + kDatelineWords; ++k) {
     if (t[k].key == "(") bracket = true;
-    if (bracket && t[k].is_any({"-", "\u2014", "\u2013"})) return t[k].end;
+    if (bracket && t[k].is_any({"-", "\u2014", "\u2013", ":"})) return t[k].end;
   }
   return 0;
 }
