@@ -49,6 +49,11 @@ struct SpeakerState {
     have_named = true;
     speakers.push_back(last_named);
   }
+
+  // The party that spoke last, for an institution named without its state (last_party).
+  const Claimant* party() const {
+    return last_party(doc, have_named ? &last_named : nullptr, headline);
+  }
 };
 
 // A speech verb of sentence `si` and where its subject may begin ([start, verb.first)).
@@ -165,9 +170,7 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   } else if (resolve_local_official(s.doc, s.lex, speaker_from, after_end, c)) {
     s.name(c);  // "..., said the regional governor."
   } else if (speaker_from < after_end && after && after->first == speaker_from &&
-             resolve_institution(
-                 s.doc, cl.si, speaker_from, after_end,
-                 last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline), c, true)) {
+             resolve_institution(s.doc, cl.si, speaker_from, after_end, s.party(), c, true)) {
     s.name(c);  // "..., telling the Ministry of Defence." (machine-translated "the ministry said")
   } else if (named_earlier(s.doc, s.done, speaker_from, after_end, c)) {
     s.name(c);  // '"...", said Nogovitsyn.', the deputy chief named so before
@@ -303,9 +306,7 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
 // without its state (the party that spoke last, else the headline's source).
 bool newly_named_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   if (!named_earlier(s.doc, s.done, cl.start, cl.verb.first, c) &&
-      !resolve_institution(s.doc, cl.si, cl.start, cl.verb.first,
-                           last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline),
-                           c))
+      !resolve_institution(s.doc, cl.si, cl.start, cl.verb.first, s.party(), c))
     return false;
   s.name(c);
   return true;
@@ -373,13 +374,12 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
     // "Ukrainian forces fired on the plant, said the member of the council Vladimir Rogov":
     // what comes before the verb is what was said, and its doer is no speaker. An institution
     // there speaks for its party; a speaker we cannot place, the outlet answers for.
-    const Claimant* party = last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline);
     if (resolve_region(s.doc, cl.v, cl.verb.last, end, c)) {
       c.rule = "speech-verb-inverted";
       s.name(c);
       return c;
     }
-    if (resolve_institution(s.doc, cl.si, cl.verb.last, end, party, c, true)) {
+    if (resolve_institution(s.doc, cl.si, cl.verb.last, end, s.party(), c, true)) {
       s.name(c);
       return c;
     }
@@ -394,10 +394,9 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
   // "a Russian news agency reported, citing the ministry": the bare institution is the party's
   // own where the speaker is no party; after a party's speaker it is that speaker's.
   const bool party_speaks = belligerent(s.doc, c.side);
-  const Claimant* party =
-      !cl.before.empty() && belligerent(s.doc, cl.before.back().claimant.side)
-          ? &cl.before.back().claimant
-          : last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline);
+  const Claimant* party = !cl.before.empty() && belligerent(s.doc, cl.before.back().claimant.side)
+                              ? &cl.before.back().claimant
+                              : s.party();
   if (Claimant relayed;
       resolve_relay(s.doc, s.lex, cl.si, cl.verb.last, party, !party_speaks, relayed)) {
     c = relayed;
@@ -469,9 +468,7 @@ Claimant according_claimant(SpeakerState& s, std::size_t si, std::size_t from, s
   } else if (s.headline && !cues_in(s.lex, s.doc, "source_reference", from, to).empty()) {
     c = *s.headline;  // "according to a statement": the source the headline names
   } else if (bare_institution(s.doc, from, to) &&
-             resolve_institution(
-                 s.doc, si, from, to,
-                 last_party(s.doc, s.have_named ? &s.last_named : nullptr, s.headline), c)) {
+             resolve_institution(s.doc, si, from, to, s.party(), c)) {
     s.name(c);  // "as informed by Defence Ministry": the ministry of the party speaking
   } else {
     c = s.own_voice;

@@ -9,6 +9,21 @@
 
 namespace truce::extract {
 
+namespace {
+
+// The claimant an actor mention names, with the rule that read it.
+Claimant mention_claimant(const Document& doc, const ActorMention& a, const std::string& rule) {
+  Claimant c;
+  c.name = doc.text(a.first, a.last);
+  c.side = a.side;
+  c.kind = a.kind;
+  c.span = doc.span(a.first, a.last);
+  c.rule = rule;
+  return c;
+}
+
+}  // namespace
+
 // The claimant named in tokens [from, to): the last actor mention with a side that is not a
 // place. Returns false when none.
 bool resolve_region(const Document& doc, const SentenceView& view, std::size_t from, std::size_t to,
@@ -20,10 +35,7 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
     best = &a;
   }
   if (!best) return false;
-  out.name = doc.text(best->first, best->last);
-  out.side = best->side;
-  out.kind = best->kind;
-  out.span = doc.span(best->first, best->last);
+  out = mention_claimant(doc, *best, out.rule);
   return true;
 }
 
@@ -235,13 +247,7 @@ std::optional<Claimant> same_head_before(const Document& doc, const SentenceView
       if (a->side.empty() || a->locative || a->kind == "state" || a->kind == "civilians") continue;
       for (std::size_t k = a->first; k < a->last; ++k) {
         if (t[k].key != head) continue;
-        Claimant c;
-        c.name = doc.text(a->first, a->last);
-        c.side = a->side;
-        c.kind = a->kind;
-        c.span = doc.span(a->first, a->last);
-        c.rule = "same-head-before";
-        return c;
+        return mention_claimant(doc, *a, "same-head-before");
       }
     }
   }
@@ -271,13 +277,7 @@ std::optional<Claimant> same_head(const Document& doc, const Lexicons& lex, cons
     if (a->last > from || a->side.empty() || a->kind == "state" || a->kind == "civilians") continue;
     for (std::size_t k = a->first; k < a->last; ++k) {
       if (t[k].key != head) continue;
-      Claimant c;
-      c.name = doc.text(a->first, a->last);
-      c.side = a->side;
-      c.kind = a->kind;
-      c.span = doc.span(a->first, a->last);
-      c.rule = "same-head-mention";
-      return c;
+      return mention_claimant(doc, *a, "same-head-mention");
     }
   }
   for (auto s = speakers.rbegin(); s != speakers.rend(); ++s) {
