@@ -39,6 +39,9 @@ struct SpeakerState {
   Claimant own_voice;
   std::optional<Claimant> signer;
   std::optional<Claimant> headline;
+  // The source a report relays from its first attributed sentence on ("informs Report with
+  // reference to the regional executive", "the agency reports, citing the army").
+  std::optional<Claimant> relayed_lead;
   std::string outlet_party;  // the party the outlet's name gives (report_voices.hpp)
   Claimant last_named;
   bool have_named = false;
@@ -364,6 +367,17 @@ std::size_t inverted_speaker_end(const Document& doc, const SpeechClause& cl) {
   return end;
 }
 
+// True when a relay cue ("with reference to", "citing") stands inside the speaker read after the
+// verb of `cl`.
+bool relay_inside(const Document& doc, const Lexicons& lex, const SpeechClause& cl,
+                  const Span& speaker) {
+  const auto& t = doc.tokens;
+  for (std::size_t k = cl.verb.last; k < cl.v.last && t[k].begin < speaker.end; ++k) {
+    if (t[k].begin > speaker.begin && lex.cue("according").match_at(t, k, cl.v.last)) return true;
+  }
+  return false;
+}
+
 // The claimant of a speech verb: the first reading above that finds one, in that order; "X
 // reported, citing Y" gives Y's word.
 Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
@@ -393,13 +407,18 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
   }
   // "a Russian news agency reported, citing the ministry": the bare institution is the party's
   // own where the speaker is no party; after a party's speaker it is that speaker's.
-  const bool party_speaks = belligerent(s.doc, c.side);
+  // "informs AZERTAC with reference to the press service of ..." read whole as the speaker is the
+  // outlet relaying an institution, not a party speaking.
+  const bool party_speaks = belligerent(s.doc, c.side) && !relay_inside(s.doc, s.lex, cl, c.span);
   const Claimant* party = !cl.before.empty() && belligerent(s.doc, cl.before.back().claimant.side)
                               ? &cl.before.back().claimant
                               : s.party();
   if (Claimant relayed;
       resolve_relay(s.doc, s.lex, cl.si, cl.verb.last, party, !party_speaks, relayed)) {
     c = relayed;
+    const std::size_t here = s.doc.sentence_span(cl.si).begin;
+    if (std::ranges::all_of(s.speakers, [&](const Claimant& k) { return k.span.begin >= here; }))
+      s.relayed_lead = c;  // the report's first source
     s.name(c);
   }
   return c;
@@ -518,6 +537,13 @@ Claimant lead_claimant(const SpeakerState& s, std::size_t si,
   }
   if (s.signer) return *s.signer;
   if (s.headline) return *s.headline;
+  if (s.relayed_lead && s.last_named.span.begin == s.relayed_lead->span.begin) {
+    // A report relaying one source goes on in that source's words, paragraph after paragraph,
+    // until another source speaks.
+    Claimant lead = *s.relayed_lead;
+    lead.rule = "relayed-lead";
+    return lead;
+  }
   if (!s.outlet_party.empty() && s.own_voice.rule == "outlet" &&
       !cues_in(s.lex, s.doc, "speaker_voice", v.first, v.last).empty()) {
     // "the enemy", "our army" on a party's outlet, nobody named yet: that party's voice.

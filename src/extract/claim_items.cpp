@@ -112,6 +112,20 @@ std::size_t glued_between(const std::vector<text::Token>& t, std::size_t from, s
   return n;
 }
 
+// "the 61-year-old resident": one person, named by a singular noun of people after "the" and
+// an age glued by hyphens (without the age, "the soldier" is mostly one counted before).
+bool one_person_at(const Document& doc, const Lexicons& lex, const SentenceView& v, std::size_t k) {
+  const auto& t = doc.tokens;
+  if (k + 2 >= v.last || t[k].kind != text::TokenKind::number || !t[k + 1].joined ||
+      !t[k + 1].is_any({"year", "years"}) || !t[k + 2].joined || t[k + 2].key != "old")
+    return false;
+  k += 3;
+  const auto m = k < v.last ? lex.equipment_matcher.match_at(t, k, v.last) : std::nullopt;
+  if (!m || m->last != k + 1 || t[k].key.ends_with("s")) return false;
+  const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
+  return e.categories.front() == "civilians" || e.categories.front() == "personnel";
+}
+
 // "The enemy lost 1,170 persons, 5 tanks, 11 armoured vehicles": people listed before materiel
 // in one tally are the losing party's servicemen, though "persons" alone counts civilians.
 void people_in_a_tally(const Document& doc, std::vector<ClaimItem>& items) {
@@ -162,7 +176,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           break;
         }
       }
-      if (!m) continue;
+      if (!m && !one_person_at(doc, lex, v, i + 1)) continue;
       item.first = i;
       item.count_first = i;
       item.value = 1;

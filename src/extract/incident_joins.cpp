@@ -127,11 +127,15 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
   const auto& t = s.doc.tokens;
   for (const auto& tr : triggers) {
     const std::size_t k = tr.match.first;
+    // "As a result of shelling the hospital was damaged": what the event just told brought about.
+    const bool consequence = cue_ends_at(s.lex, s.doc, "consequence", s.v.first, k);
     const bool definite =
-        k > s.v.first && (t[k - 1].is_any({"the", "this", "that", "these", "those"}) ||
-                          (k > s.v.first + 1 && t[k - 2].is_any({"the", "this", "these"}) &&
-                           t[k - 1].kind == text::TokenKind::word));
-    if (tr.pattern->form == "verb" && !t[k].is_any({"attack", "attacks", "raid", "raids"}))
+        consequence ||
+        (k > s.v.first && (t[k - 1].is_any({"the", "this", "that", "these", "those"}) ||
+                           (k > s.v.first + 1 && t[k - 2].is_any({"the", "this", "these"}) &&
+                            t[k - 1].kind == text::TokenKind::word)));
+    if (tr.pattern->form == "verb" && !consequence &&
+        !t[k].is_any({"attack", "attacks", "raid", "raids"}))
       return false;
     if (!definite) return false;
   }

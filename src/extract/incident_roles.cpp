@@ -229,6 +229,8 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
       const Span words = doc.span(a->first, a->last);
       if (words.begin >= claimant.span.begin && words.end <= claimant.span.end) return;
     }
+    // "..., informs AZERTAC with reference to ...": the outlet that relays is no target.
+    if (a && a->kind == "media" && cue_ends_at(lex, doc, "speech", v.first, a->first)) return;
     if (a && !r.patient) {
       r.patient = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;
@@ -247,7 +249,8 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   // "The armed forces of Armenia subjected to fire the positions of our army" (machine
   // translation of an active "подвергли обстрелу"): the subject fired, the object was hit.
   if (!r.agent && !r.patient && t[first].key == "subjected" && last < cend &&
-      !(first > v.first && t[first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))) {
+      !(first > v.first &&
+        t[first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))) {
     // Only forces as the object: a town fired on is civilians' (set_civilian_target).
     const ActorMention* object = nearest_after(doc, v, last, cend);
     if (object && !object->locative &&

@@ -62,12 +62,22 @@ class LastEvidence {
   }
   // The incidents whose evidence holds the sentence before `sentence` (or `sentence` itself),
   // in their order.
-  std::vector<Incident*> ending_before(const Document& doc, std::size_t sentence) const {
+  // A sentence between that tells of no incident and gives no day ("The patients were moved to
+  // the basement.") is passed over.
+  std::vector<Incident*> ending_before(const Document& doc, const TriggerIndex& triggers,
+                                       std::size_t sentence) const {
     std::vector<Incident*> out;
     if (sentence == 0) return out;
     std::set<std::size_t> found;
-    for (const std::size_t at :
-         {doc.sentence_span(sentence - 1).begin, doc.sentence_span(sentence).begin}) {
+    std::vector<std::size_t> starts{doc.sentence_span(sentence - 1).begin,
+                                    doc.sentence_span(sentence).begin};
+    const Span between = doc.sentence_span(sentence - 1);
+    if (sentence >= 2 && !by_begin_.contains(between.begin) && triggers.inside(between).empty() &&
+        doc.sentences[sentence - 1].dates.empty() &&
+        doc.sentences[sentence - 2].sentence.paragraph ==
+            doc.sentences[sentence].sentence.paragraph)
+      starts.push_back(doc.sentence_span(sentence - 2).begin);
+    for (const std::size_t at : starts) {
       if (const auto it = by_begin_.find(at); it != by_begin_.end())
         found.insert(it->second.begin(), it->second.end());
     }
@@ -212,7 +222,7 @@ std::vector<const LossClaim*> fill_tolls(const Document& doc, std::vector<Incide
         unplaced.push_back(&c);
         continue;
       }
-      candidates = last_evidence.ending_before(doc, si);
+      candidates = last_evidence.ending_before(doc, triggers, si);
     }
     std::erase_if(candidates,
                   [&](const Incident* inc) { return inc->claimant.side != c.claimant.side; });

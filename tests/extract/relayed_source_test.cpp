@@ -1,0 +1,97 @@
+// A report that relays one source, and what follows a strike in the sentences after it, added
+// in session 15 (issue 8): the source an agency's lead relays goes on speaking in the paragraphs
+// after it; "as a result of shelling" goes on about the shelling just told; a sentence that
+// tells nothing between a strike and its toll is passed over; "the 58-year-old resident" counts
+// one. Every report here is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class RelayedSource : public WorldExtraction {
+ protected:
+  Extraction from(const std::string& outlet, const std::string& body, const char* day) {
+    finder_.add("Aghdam", {town("Aghdam", "AZ", 39.99, 46.93)});
+    finder_.add("Barda", {town("Barda", "AZ", 40.37, 47.13)});
+    report_.body = body;
+    report_.title = "";
+    report_.published = ReportDate{day, DatePrecision::day};
+    report_.source = outlet;
+    return extractor_->extract(report_, &finder_);
+  }
+};
+
+TEST_F(RelayedSource, TheLeadsRelayedSourceSpeaksInTheNextParagraphs) {
+  auto x = from("Report.az",
+                "Tonight the armed forces of Armenia fired at the centre of Barda, informs Report "
+                "with reference to the press service of the executive power of Barda district.\n\n"
+                "The shell hit a two-storey school building. As a result, 2 residents were killed "
+                "and 5 were wounded.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 2);
+  EXPECT_EQ(x.incidents[0].injuries, 5);
+  const LossClaim* killed = claim_of(x, "killed", 2);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->claimant.side, "Azerbaijan");
+}
+
+TEST_F(RelayedSource, AnotherSourceEndsTheRelay) {
+  auto x = from("Report.az",
+                "Tonight the armed forces of Armenia fired at the centre of Barda, informs Report "
+                "with reference to the press service of the executive power of Barda district.\n\n"
+                "Armenia's defence ministry said the report was a lie.\n\n"
+                "In the afternoon Armenian artillery also shelled Aghdam, destroying two houses.",
+                "2020-10-20");
+  const Incident* aghdam = incident_at(x, "Aghdam");
+  ASSERT_NE(aghdam, nullptr);
+  EXPECT_NE(aghdam->claimant.rule, "relayed-lead");
+}
+
+TEST_F(RelayedSource, AnOutletRelayingAnInstitutionIsNoPartySpeaking) {
+  auto x = from("AZERTAC",
+                "Yesterday the armed forces of Armenia subjected Aghdam to artillery fire, informs "
+                "AZERTAC with reference to the press service of the Prosecutor General's Office.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.rule, "relay");
+  EXPECT_EQ(x.incidents[0].claimant.name.rfind("press service", 0), 0u)
+      << x.incidents[0].claimant.name;
+  const auto& target = x.incidents[0].actor2;
+  EXPECT_FALSE(target && target->name == "AZERTAC") << "the relaying outlet read as the target";
+}
+
+TEST_F(RelayedSource, AsAResultOfShellingGoesOnAboutTheShelling) {
+  auto x = from("AZERTAC",
+                "Armenian forces shelled Aghdam on Monday evening, informs AZERTAC with reference "
+                "to the press service of the Prosecutor General's Office.\n\nAs a result of "
+                "shelling the surgical building of the district hospital was damaged. Two "
+                "civilians were wounded and taken to the district hospital.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].injuries, 2);
+}
+
+TEST_F(RelayedSource, ASentenceTellingNothingBetweenStrikeAndTollIsPassedOver) {
+  auto x = from("Test Wire",
+                "Armenian forces shelled Aghdam on Monday evening, the ministry of defence of "
+                "Azerbaijan said. The residents spent the night in cellars. Three civilians were "
+                "wounded and taken to the district hospital.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].injuries, 3);
+}
+
+TEST_F(RelayedSource, AnAgedResidentCountsOne) {
+  auto x = run(
+      "Armenian forces shelled the village of Gizil Kengerli on Monday, the ministry of defence "
+      "of Azerbaijan said. The 58-year-old resident of the village Rauf Aliyev was killed in "
+      "his yard.",
+      "", "2020-10-20");
+  const LossClaim* killed = claim_of(x, "killed", 1);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->category, "civilians");
+}
+
+}  // namespace
+}  // namespace truce::extract
