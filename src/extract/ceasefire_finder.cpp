@@ -211,11 +211,16 @@ constexpr long kHistoryDays = 365;
 // "the ceasefire agreement of May 1994", "signed in Bishkek in May 1994": an agreement that a
 // month or a year dates, years before the report, is background, not a truce of its days. One
 // named by its day stays ("the ceasefire of 14 August 2006").
-bool old_by_month(const Document& doc, const CeasefireRef& ref) {
-  if (!ref.date || ref.date->precision == DatePrecision::day) return false;
+// True when `d` lies more than kHistoryDays before the report's publication.
+bool older_than_history(const Document& doc, const DateValue& d) {
   const auto pub = text::parse_iso_date(doc.report->published.iso);
-  const auto when = text::parse_iso_date(ref.date->iso);
+  const auto when = text::parse_iso_date(d.iso);
   return pub && when && pub->days() - when->days() > kHistoryDays;
+}
+
+bool old_by_month(const Document& doc, const CeasefireRef& ref) {
+  return ref.date && ref.date->precision != DatePrecision::day &&
+         older_than_history(doc, *ref.date);
 }
 
 // "the Haigeng ceasefire signed in January", "the truce agreed in March": where the words give a
@@ -425,7 +430,8 @@ bool takes_effect_after(const DateValue& reached, const CeasefireRef& ref) {
 
 // The reference `ref` continues: one with the same day, else, for an undated mention, the
 // agreement named last. Returns nullptr when `ref` is a new agreement.
-CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef& ref) {
+CeasefireRef* same_agreement(const Document& doc, std::vector<CeasefireRef>& out,
+                             const CeasefireRef& ref) {
   CeasefireRef* last = nullptr;
   for (auto& o : out) {
     if (o.kind != "agreement") continue;
@@ -438,8 +444,9 @@ CeasefireRef* same_agreement(std::vector<CeasefireRef>& out, const CeasefireRef&
     if ((o.date && takes_effect_after(*o.date, ref)) || takes_effect_after(*ref.date, o)) return &o;
   }
   if (!ref.date) return last;
-  // An undated agreement named earlier is this one, now dated.
-  if (last && !last->date) return last;
+  // An undated agreement named earlier is this one, now dated; not one a year or more old ("the
+  // ceasefire was reached" today, "the statement signed on 9 November of last year").
+  if (last && !last->date && !older_than_history(doc, *ref.date)) return last;
   return nullptr;
 }
 
@@ -663,7 +670,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         const bool named = named_by_day(doc, v, m) != nullptr;
         if ((!broken.effective && !named) || history) continue;
         if (broken.effective) broken.date = broken.effective;
-        if (CeasefireRef* same = same_agreement(out, broken)) {
+        if (CeasefireRef* same = same_agreement(doc, out, broken)) {
           merge_into(*same, broken);
         } else {
           broken.id = std::to_string(out.size() + 1);
@@ -693,7 +700,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         agreements.push_back(std::move(other));
       }
       for (auto& a : agreements) {
-        if (CeasefireRef* same = refers_back ? last_agreement(out) : same_agreement(out, a)) {
+        if (CeasefireRef* same = refers_back ? last_agreement(out) : same_agreement(doc, out, a)) {
           merge_into(*same, a);
           continue;
         }
@@ -701,6 +708,13 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
         out.push_back(std::move(a));
       }
     }
+  }
+  // An agreement the report never dates held by the day it was published: that day, with
+  // precision approximate, bounds it ("the ceasefire was reached", and nothing more).
+  for (auto& o : out) {
+    if (o.kind != "agreement" || o.date) continue;
+    o.date = publication_day(doc);
+    if (o.date) o.date->rule = "undated-publication";
   }
   return out;
 }

@@ -79,7 +79,9 @@ Result<CeasefireRegister> CeasefireRegister::build(ReportStore& store, const Sid
   std::vector<const StoredCeasefire*> undated;
   for (const auto& r : *refs) {
     if (r.fact.kind != "agreement") continue;
-    if (!r.fact.date || r.fact.date->iso.empty()) {
+    // An agreement the report never dated carries its publication day as a bound
+    // (rule undated-publication): it is the truce in force, not one agreed that day.
+    if (!r.fact.date || r.fact.date->iso.empty() || r.fact.date->rule == "undated-publication") {
       undated.push_back(&r);
       continue;
     }

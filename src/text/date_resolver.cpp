@@ -152,6 +152,13 @@ bool key_at(const std::vector<Token>& t, std::size_t i, std::size_t to, std::str
   return i < to && t[i].key == k;
 }
 
+// How many tokens at `j` say "of last year" or "last year" after a day and month (0 if none).
+std::size_t last_year_words(const std::vector<Token>& t, std::size_t j, std::size_t to) {
+  const std::size_t at = key_at(t, j, to, "of") ? j + 1 : j;
+  if (key_at(t, at, to, "last") && key_at(t, at + 1, to, "year")) return at + 2 - j;
+  return 0;
+}
+
 // "the 6th", "6th", "the 10th and 17th": day of the publication month, or of the month before
 // when the day has not come yet.
 CivilDate day_of_month(int day, const CivilDate& pub, int month_shift) {
@@ -434,6 +441,9 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       } else if (j < to && is_year(t[j])) {
         y = static_cast<int>(t[j].value);
         j += 1;
+      } else if (const std::size_t n = last_year_words(t, j, to); n) {
+        y = pub.year - 1;  // "November 9 of last year"
+        j += n;
       } else if (m > pub.month) {
         --y;
       }
@@ -501,6 +511,9 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       if (j < to && is_year(t[j])) {
         y = static_cast<int>(t[j].value);
         ++j;
+      } else if (const std::size_t n = last_year_words(t, j, to); n) {
+        y = pub.year - 1;  // "9 November of last year"
+        j += n;
       } else if (m > pub.month) {
         --y;
       }

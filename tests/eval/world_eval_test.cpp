@@ -96,8 +96,11 @@ TEST(WorldEvaluation, SeventhSetMeetsTheFloors) {
 TEST(WorldEvaluation, EighthSetMeetsTheFloors) {
   // Reached in session 9: incidents F1 0.824, claims F1 0.897, ceasefires 0.759, claimant side
   // 0.82, actors 0.77, 2 violations (first run, before any rule from it: 0.819, 0.888, 0.759,
-  // 0.74, 0.74, 3). Session 11: 0.893, 0.903, 0.759, 0.90, 0.82, no violation.
-  check_floors("world8", 24, {0.88, 0.89, 0.75, 0.88, 0.80, 0});
+  // 0.74, 0.74, 3). Session 11: 0.893, 0.903, 0.759, 0.90, 0.82, no violation. Session 15:
+  // ceasefires 0.733, because an undated truce of 2025 is no longer merged into the agreement of
+  // October 2020 that the report names later (which had dated it five years early); the truce's
+  // day is in no words of the report.
+  check_floors("world8", 24, {0.88, 0.89, 0.73, 0.88, 0.80, 0});
 }
 
 TEST(WorldEvaluation, NinthSetMeetsTheFloors) {

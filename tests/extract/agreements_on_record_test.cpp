@@ -43,4 +43,23 @@ TEST(AgreementLoading, ARowOfAnUnknownConflictIsRejected) {
 }
 
 }  // namespace
+// A truce reached today and an agreement of last year named later in the report are two
+// references; the truce, which the report never dates, is dated by its publication day with
+// precision approximate (session 15).
+TEST_F(AgreementsOnRecord, TodaysTruceIsNotLastYearsAgreement) {
+  auto x = run(
+      "The Russian defence ministry said in a statement that at its request a ceasefire was "
+      "reached by the Armenian and Azerbaijani sides on the border. The statement on the "
+      "ceasefire in Nagorno-Karabakh was signed by the leaders of Russia, Azerbaijan and Armenia "
+      "on 9 November of last year.",
+      "", "2021-11-16");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_TRUE(a[0].date && a[1].date);
+  EXPECT_EQ(a[0].date->iso, "2021-11-16");
+  EXPECT_EQ(a[0].date->precision, DatePrecision::approximate);
+  EXPECT_EQ(a[0].date->rule, "undated-publication");
+  EXPECT_EQ(a[1].date->iso, "2020-11-09");
+}
+
 }  // namespace truce::extract

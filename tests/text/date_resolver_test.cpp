@@ -143,4 +143,15 @@ TEST(DateResolver, ARangeOfDaysAfterTheMonth) {
 }
 
 }  // namespace
+// "of last year" after a day and month is the year before the report's, even where the month
+// has come already this year (session 15).
+TEST(DateResolver, ADayOfLastYear) {
+  for (const char* text : {"the statement signed on 9 November of last year",
+                           "the statement signed on November 9 last year"}) {
+    const auto d = dates(text, "2021-11-16");
+    ASSERT_EQ(d.size(), 1u) << text;
+    EXPECT_EQ(d[0].begin.iso(), "2020-11-09") << text;
+  }
+}
+
 }  // namespace truce::text
