@@ -135,6 +135,28 @@ std::size_t subject_start(const Document& doc, const Lexicons& lex, const Senten
   return start;
 }
 
+// Where the words [from, name_end) after an inverted speech verb are a person's name (capitalised
+// words) and a title follows it after a comma to the sentence's end ("said Abdul Aziz Bek, head of
+// the provincial council."), returns the end of the title; else 0.
+std::size_t appositive_end(const Document& doc, const SentenceView& v, std::size_t from,
+                           std::size_t name_end) {
+  const auto& t = doc.tokens;
+  if (name_end < from + 2 || name_end > from + kNameWords || name_end + 2 >= v.last ||
+      t[name_end].key != ",")
+    return 0;
+  for (std::size_t k = from; k < name_end; ++k)
+    if (!doc.capitalised(k)) return 0;
+  const std::size_t end = v.last - 1;
+  if (t[end].key != ".") return 0;
+  for (std::size_t k = name_end + 1; k < end; ++k) {
+    if (t[k].kind == text::TokenKind::punct && t[k].key != "," && t[k].key != "'") return 0;
+    if (t[k].is_any({"had", "has", "have", "was", "were", "is", "are", "will", "would", "that"}))
+      return 0;
+  }
+  if (!doc.lex->pattern_matcher.find_all(t, name_end + 1, end).empty()) return 0;
+  return end;
+}
+
 // "..., said the ministry.", "..., informs the press service of X.": the speaker follows the
 // verb and what came before is what it said. False when the verb is not inverted or no speaker
 // follows it.
@@ -181,6 +203,18 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
              s.have_named) {
     c = s.last_named;  // "..., she said."
     c.rule = "carry-over";
+  } else if (const std::size_t end = appositive_end(s.doc, v, speaker_from, after_end); end) {
+    // "..., said Abdul Aziz Bek, head of the provincial council.": a person and the title after
+    // the name, which says whom he speaks for; one we cannot place, the outlet answers for.
+    if (resolve_local_official(s.doc, s.lex, after_end + 1, end, c) ||
+        resolve_institution(s.doc, cl.si, after_end + 1, end, s.party(), c, true)) {
+      s.name(c);
+    } else {
+      c = s.own_voice;
+      c.rule = "speech-verb-unresolved";
+    }
+    c.name = s.doc.text(speaker_from, end);
+    c.span = s.doc.span(speaker_from, end);
   } else {
     return false;
   }
