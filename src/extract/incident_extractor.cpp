@@ -453,6 +453,13 @@ constexpr std::size_t kCivilianSiteReach = 12;
 void set_civilian_target(const SentenceContext& s, const Trigger& best, const Toll& toll,
                          Incident& inc) {
   const std::size_t cstart = clause_begin(s.doc, s.lex, s.si, best.match.first);
+  // "Thirty-three Turkish soldiers were killed in an airstrike by regime forces in Idlib": the
+  // soldiers' party was hit, not the town's people.
+  if (inc.type == "explosions_remote_violence" && !inc.actor2) {
+    const std::string hit = soldiers_side(s.doc, s.si);
+    if (!hit.empty() && (!inc.actor1 || inc.actor1->side != hit))
+      inc.actor2 = side_ref(hit, "counted-soldiers");
+  }
   if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
       (settlement_target(s.doc, cstart, std::min(s.v.last, best.match.last + 6)) || toll.killed ||
        toll.wounded)) {
@@ -626,9 +633,10 @@ void fill_unsaid_sides(const Document& doc, Incident& inc) {
   }
   // "struck a meeting of Ukrainian commanders ... and killed more than 60 Ukrainian servicemen":
   // a state named as the target whose soldiers the sentence counts stays the target.
-  const bool soldiers_of_named = inc.actor2 && inc.actor2->kind == "state" &&
-                                 inc.actor2->rule != "opponent" && !inc.evidence.empty() &&
-                                 counts_soldiers(doc, inc.evidence.front());
+  const bool soldiers_of_named =
+      inc.actor2 && inc.actor2->kind == "state" && inc.actor2->rule != "opponent" &&
+      !inc.evidence.empty() &&
+      (inc.actor2->rule == "counted-soldiers" || counts_soldiers(doc, inc.evidence.front()));
   if (inc.type == "explosions_remote_violence" && (inc.fatalities || inc.injuries) &&
       !soldiers_of_named && (!inc.actor2 || inc.actor2->kind == "state")) {
     inc.actor2 = side_ref("civilians", "civilian-casualties");

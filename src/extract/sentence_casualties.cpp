@@ -147,4 +147,21 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   }
 }
 
+std::string soldiers_side(const Document& doc, std::size_t si) {
+  const SentenceView& v = doc.sentences[si];
+  const auto& t = doc.tokens;
+  for (std::size_t i = v.first; i < v.last; ++i) {
+    const auto c = text::parse_count(t, i);
+    if (!c) continue;
+    const std::size_t to = std::min(v.last, c->last + 4);
+    for (const auto& a : v.actors) {
+      if (a.first < c->last || a.first >= to || a.side.empty() || a.locative ||
+          a.side == "civilians" || a.side == "media")
+        continue;
+      if (!cues_in(*doc.lex, doc, "fighter_object", a.first, to).empty()) return a.side;
+    }
+  }
+  return {};
+}
+
 }  // namespace truce::extract

@@ -2,7 +2,8 @@
 // inverted verb, added in session 15 (issue 8): before August 2021 the Taliban are the
 // insurgency fighting Afghanistan's government (conflicts.tsv, epithets.tsv), since then they
 // are that government; "..., said Abdul Aziz Bek, head of the provincial council" is a local
-// official speaking, never the attackers the sentence opened with. Every report is invented.
+// official speaking, never the attackers the sentence opened with; the party whose soldiers a
+// strike killed is its target. Every report is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -55,6 +56,20 @@ TEST_F(WarsOfTheirTime, ATitledPersonNobodyCanPlaceLeavesTheOutlet) {
          "2018-06-18");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
+// "Thirty-three Turkish soldiers were killed in an airstrike by regime forces in Idlib": the
+// party whose soldiers were counted was hit, not the town's civilians.
+TEST_F(WarsOfTheirTime, ThePartyWhoseSoldiersWereCountedWasHit) {
+  finder_.add("Idlib", {town("Idlib", "SY", 35.93, 36.63)});
+  auto x =
+      run("Thirty-three Turkish soldiers were killed and 32 others injured in an airstrike by "
+          "Syrian regime forces in Idlib, the governor of Turkey's Hatay province said.",
+          "", "2020-02-28");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Turkey");
+  EXPECT_EQ(x.incidents[0].actor2->rule, "counted-soldiers");
 }
 
 }  // namespace
