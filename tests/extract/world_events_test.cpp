@@ -703,4 +703,24 @@ TEST_F(WorldExtraction, PostsSetUpAndUnitsWithdrawnAreStrategicDevelopments) {
 }
 
 }  // namespace
+// Session 15: a suicide bombing is an explosion of its own sub-event, and who detonates a bomb
+// made the attack ("detonated" a light verb).
+TEST_F(WorldExtraction, ASuicideBombingAndWhoDetonatedABomb) {
+  auto x =
+      run("At least 26 people were killed and 54 wounded when a suicide bomber exploded himself "
+          "in a gathering in Kherson today, an official said.",
+          "", "2018-06-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  EXPECT_EQ(x.incidents[0].sub_event, "Suicide bomb");
+  EXPECT_EQ(x.incidents[0].fatalities, 26);
+  auto y =
+      run("Hamas militants detonated a car bomb at the gate of a hotel in Khan Younis on Tuesday, "
+          "killing at least nine people, a police officer said.",
+          "", "2024-03-12");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  ASSERT_TRUE(y.incidents[0].actor1);
+  EXPECT_EQ(y.incidents[0].actor1->side, "Hamas");
+}
+
 }  // namespace truce::extract
