@@ -273,6 +273,21 @@ void drop_weekdays_before_dates(const std::vector<Token>& t, std::vector<DateMen
   out = std::move(kept);
 }
 
+// "the neighborhood of 7 July", "26 September Street": a day that names a place is no date.
+void drop_place_names(const std::vector<Token>& t, std::size_t from, std::size_t to,
+                      std::vector<DateMention>& out) {
+  std::erase_if(out, [&](const DateMention& d) {
+    if (d.rule != "day-month" && d.rule != "month-day") return false;
+    const bool after_place = d.first >= from + 2 && t[d.first - 1].key == "of" &&
+                             t[d.first - 2].is_any({"neighborhood", "neighbourhood", "quarter",
+                                                    "district", "street", "square", "camp"});
+    const bool before_place =
+        d.last < to && t[d.last].is_any({"street", "square", "avenue", "road", "neighborhood",
+                                         "neighbourhood", "quarter", "bridge", "stadium"});
+    return after_place || before_place;
+  });
+}
+
 }  // namespace
 
 std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t from, std::size_t to,
@@ -523,6 +538,7 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
     }
   }
   drop_weekdays_before_dates(t, out);
+  drop_place_names(t, from, to, out);
   return out;
 }
 

@@ -154,4 +154,12 @@ TEST(DateResolver, ADayOfLastYear) {
   }
 }
 
+// A day that names a place ("the neighborhood of 7 July", "26 September Street") is no date
+// (session 15).
+TEST(DateResolver, ADayThatNamesAPlaceIsNoDate) {
+  EXPECT_TRUE(dates("shells hit the neighborhood of 7 July east of the city").empty());
+  EXPECT_TRUE(dates("a crowd gathered on 26 September Street").empty());
+  EXPECT_EQ(dates("shells hit the neighborhood on 7 July").size(), 1u);
+}
+
 }  // namespace truce::text
