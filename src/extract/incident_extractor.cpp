@@ -83,6 +83,26 @@ const EventPattern* standing_pattern(const SentenceContext& s, PhraseMatch& m) {
   return nullptr;
 }
 
+// How many words after a passive verb its "by" agent may stand ("was killed and two others
+// were wounded by the sniper").
+constexpr std::size_t kAgentReach = 10;
+
+// True when "by" and an armed party's name follow the verb ending at `from` in its sentence.
+bool armed_agent_after(const SentenceContext& s, std::size_t from) {
+  const auto& t = s.doc.tokens;
+  for (std::size_t k = from; k + 1 < s.v.last && k < from + kAgentReach; ++k) {
+    if (t[k].is_any({".", ";"})) return false;
+    if (t[k].key != "by") continue;
+    for (const auto& a : s.v.actors) {
+      if (a.first > k && a.first <= k + 2 && !a.side.empty() && a.side != "civilians" &&
+          a.side != "media" && !a.locative)
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // False where the pattern's form or voice rules the trigger out.
 bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
                     bool violation_word) {
@@ -92,8 +112,11 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
   if (p.form == "accusation" && !accusation_stands(s.doc, s.v, m)) return false;
   // A fallback verb ("troops killed 40 gunmen") is an incident only in the active voice
   // and only where nothing else in the sentence is one (checked in drop_secondary).
+  // In the passive, only with an armed doer after "by" ("a citizen was killed ... by the
+  // mercenaries' sniper").
   if (p.form == "fallback" && m.first > s.v.first &&
-      t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}))
+      t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}) &&
+      !(t[m.first - 1].is_any({"was", "were"}) && armed_agent_after(s, m.last)))
     return false;
   // "no civilian facilities were hit", "said that no civilian was targeted": a negated subject
   // of what was hit, or of any event word in the passive.

@@ -187,6 +187,9 @@ bool object_noun(const Document& doc, const Lexicons& lex, const SentenceView& v
   return a != nullptr && a->last == i;
 }
 
+// How many words after a passive verb a "by" that a coordinated passive shares may stand.
+constexpr std::size_t kSharedAgentReach = 10;
+
 Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
            const Claimant& claimant, std::size_t segment_from) {
   const SentenceView& v = doc.sentences[si];
@@ -240,6 +243,17 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   set_agent(after_preposition(doc, v, last, cend, {"by", "from"}), "by-agent");
   // "was shelled by Azerbaijani forces": a trigger that ends with its "by".
   if (t[last - 1].key == "by") set_agent(nearest_after(doc, v, last, cend), "by-agent");
+  // "A citizen was killed and two others were wounded by RSF snipers": one "by" for both.
+  bool coordinated = false;
+  for (std::size_t k = last; passive && !r.agent && k + 1 < v.last && k < last + kSharedAgentReach;
+       ++k) {
+    if (t[k].is_any({".", ";", ","})) break;
+    coordinated = coordinated || t[k].key == "and";
+    if (t[k].key == "by" && coordinated) {
+      set_agent(nearest_after(doc, v, k + 1, std::min(v.last, k + 4)), "shared-by-agent");
+      break;
+    }
+  }
   // "the Armenian units subjected the positions of the Azerbaijani army to artillery fire": the
   // subject fired, the object was hit.
   if (const std::size_t k = active_subjected(doc, v, cstart, first); k != 0) {

@@ -95,17 +95,20 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   const auto& t = doc.tokens;
   // "near:<class>": the cue may also come before ("heard explosions", "explosions were
   // heard"); otherwise it must follow ("seized ... villages").
-  const bool either = p.requires_cue.starts_with("near:");
+  // A fallback verb in the passive has what it requires as its subject ("a citizen was killed").
+  const bool passive_fallback =
+      p.form == "fallback" && m.first > v.first && t[m.first - 1].is_any({"was", "were"});
+  const bool either = p.requires_cue.starts_with("near:") || passive_fallback;
   // "object:<class>": the cue is the verb's object, no preposition between ("had taken the town
   // of Shusha", not "took place in the village").
   const bool object = p.requires_cue.starts_with("object:");
   // "sentence:<class>": anywhere in the sentence ("fired on the positions ... in the Kalbajar
   // direction with small arms").
   const bool sentence = p.requires_cue.starts_with("sentence:");
-  const std::string cls = either     ? p.requires_cue.substr(5)
-                          : object   ? p.requires_cue.substr(7)
-                          : sentence ? p.requires_cue.substr(9)
-                                     : p.requires_cue;
+  const std::string cls = p.requires_cue.starts_with("near:") ? p.requires_cue.substr(5)
+                          : object                            ? p.requires_cue.substr(7)
+                          : sentence                          ? p.requires_cue.substr(9)
+                                                              : p.requires_cue;
   const std::size_t from = sentence                          ? v.first
                            : either && m.first > v.first + 6 ? m.first - 6
                            : either                          ? v.first

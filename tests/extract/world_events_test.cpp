@@ -723,4 +723,20 @@ TEST_F(WorldExtraction, ASuicideBombingAndWhoDetonatedABomb) {
   EXPECT_EQ(y.incidents[0].actor1->side, "Hamas");
 }
 
+// Session 15: "killed" in the passive is an incident where an armed doer follows "by".
+TEST_F(WorldExtraction, APassiveKillingByAnArmedPartyIsAnIncident) {
+  auto x =
+      run("A citizen was killed and two others were wounded by RSF snipers in El Fasher on "
+          "Monday, the health ministry said.",
+          "", "2024-06-11");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "RSF");
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  // Without a doer, a death is counted but is no incident of its own.
+  auto y = run("A citizen was killed in El Fasher on Monday, the health ministry said.", "",
+               "2024-06-11");
+  EXPECT_TRUE(y.incidents.empty());
+}
+
 }  // namespace truce::extract
