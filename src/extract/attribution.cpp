@@ -503,6 +503,24 @@ bool bare_institution(const Document& doc, std::size_t from, std::size_t to) {
   return from < to && to - from <= kBareInstitutionWords;
 }
 
+// Where [from, to) is an institution's title named without its state (an actor mention of no
+// side) and then a person's name ("the Secretary of the Security Council Armen Grigoryan"), the
+// end of the title; else `to`.
+std::size_t title_before_name(const Document& doc, const SentenceView& v, std::size_t from,
+                              std::size_t to) {
+  const std::size_t start =
+      from < to && doc.tokens[from].is_any({"the", "a", "an"}) ? from + 1 : from;
+  for (const auto& a : v.actors) {
+    if (a.first != start || a.last >= to || !a.side.empty() || to - a.last > kNameWords ||
+        to - a.last < 2)
+      continue;
+    bool name = true;
+    for (std::size_t k = a.last; k < to; ++k) name = name && doc.capitalised(k);
+    if (name) return a.last;
+  }
+  return to;
+}
+
 Claimant according_claimant(SpeakerState& s, std::size_t si, std::size_t from, std::size_t to) {
   const SentenceView& v = s.doc.sentences[si];
   Claimant c;
@@ -520,9 +538,14 @@ Claimant according_claimant(SpeakerState& s, std::size_t si, std::size_t from, s
     c.rule = "according-to-carry-over";
   } else if (s.headline && !cues_in(s.lex, s.doc, "source_reference", from, to).empty()) {
     c = *s.headline;  // "according to a statement": the source the headline names
-  } else if (bare_institution(s.doc, from, to) &&
-             resolve_institution(s.doc, si, from, to, s.party(), c)) {
-    s.name(c);  // "as informed by Defence Ministry": the ministry of the party speaking
+  } else if (const std::size_t title = title_before_name(s.doc, v, from, to);
+             (title < to || bare_institution(s.doc, from, to)) &&
+             resolve_institution(s.doc, si, from, title, s.party(), c)) {
+    // "as informed by Defence Ministry", "according to the Secretary of the Security Council
+    // Armen Grigoryan": the institution of the party speaking.
+    c.name = s.doc.text(from, to);
+    c.span = s.doc.span(from, to);
+    s.name(c);
   } else {
     c = s.own_voice;
     c.name = s.doc.text(from, to);

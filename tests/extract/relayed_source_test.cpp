@@ -93,5 +93,18 @@ TEST_F(RelayedSource, AnAgedResidentCountsOne) {
   EXPECT_EQ(killed->category, "civilians");
 }
 
+// "the Secretary of the Security Council Armen Grigoryan": a state's own council, speaking for
+// the party that spoke last, not the United Nations.
+TEST_F(RelayedSource, ANationalSecurityCouncilsSecretarySpeaksForItsParty) {
+  auto x = run(
+      "The Ministry of Defense of Armenia stated that Azerbaijani forces attacked Armenian "
+      "positions in Syunik. According to the Secretary of the Security Council Armen Grigoryan, "
+      "15 Armenian servicemen were killed and 12 were taken prisoner.",
+      "", "2021-11-16");
+  const LossClaim* killed = claim_of(x, "killed", 15);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->claimant.side, "Armenia");
+}
+
 }  // namespace
 }  // namespace truce::extract
