@@ -564,6 +564,10 @@ bool truce_day(const Document& doc, const std::vector<PhraseMatch>& truces,
 // The party an alleged violation in the sentence accuses ("accused Pakistan of violating the
 // ceasefire"), where another pattern is the incident; none when the sentence has no such
 // violation or it names no doer.
+// How many words after the accused's name its "of" may stand ("accused Armenian forces on
+// Tuesday of").
+constexpr std::size_t kAccusedOfReach = 5;
+
 std::optional<ActorRef> accused_in(const SentenceContext& s, const std::vector<Trigger>& triggers) {
   const bool other = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
     return tr.pattern->form != "accusation" && tr.pattern->form != "fallback";
@@ -574,6 +578,27 @@ std::optional<ActorRef> accused_in(const SentenceContext& s, const std::vector<T
     const AttributionSegment& seg = s.sa.segments[tr.segment];
     Role r = roles(s.doc, s.lex, s.si, tr, seg.claimant, seg.from);
     if (r.agent && !r.agent->side.empty() && r.agent->side != "civilians") return r.agent;
+  }
+  // "Azerbaijan accused ethnic Armenian forces of trying to hit the pipeline, saying rockets
+  // had been fired towards it": whom a verb of accusing names before "of" or "for".
+  const auto& t = s.doc.tokens;
+  for (const auto& m : cues_in(s.lex, s.doc, "accuse", s.v.first, s.v.last)) {
+    for (const auto& a : s.v.actors) {
+      if (a.first < m.last || a.first > m.last + 1 || a.side.empty() || a.side == "civilians" ||
+          a.side == "media" || a.locative)
+        continue;
+      for (std::size_t k = a.last; k < std::min(s.v.last, a.last + kAccusedOfReach); ++k) {
+        if (!t[k].is_any({"of", "for"})) continue;
+        // Not past a statement of its own ("... of leading the offensive and said Congolese
+        // forces had killed 50 assailants in fighting"): every trigger is the accusation's.
+        const bool own_statement = std::any_of(
+            s.sa.speech.begin(), s.sa.speech.end(),
+            [&](const PhraseMatch& sp) { return sp.first > k && t[sp.first - 1].key == "and"; });
+        const bool after = std::all_of(triggers.begin(), triggers.end(),
+                                       [&](const Trigger& tr) { return tr.match.first > k; });
+        if (after && !own_statement) return side_ref(a.side, "accused");
+      }
+    }
   }
   return std::nullopt;
 }

@@ -72,5 +72,25 @@ TEST_F(WarsOfTheirTime, ThePartyWhoseSoldiersWereCountedWasHit) {
   EXPECT_EQ(x.incidents[0].actor2->rule, "counted-soldiers");
 }
 
+// "X accused Y of trying to hit the pipeline, saying rockets had been fired": Y did it; not
+// past a statement of X's own ("and said its forces had killed 50 assailants in fighting").
+TEST_F(WarsOfTheirTime, TheAccusedDidWhatTheAccusationTells) {
+  finder_.add("Yevlakh", {town("Yevlakh", "AZ", 40.62, 47.15)});
+  auto x =
+      run("Azerbaijan accused Armenian forces on Tuesday of trying to hit an oil pipeline, "
+          "saying cluster rockets had been fired towards the line in Yevlakh district.",
+          "", "2020-10-06");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");
+  EXPECT_EQ(x.incidents[0].actor1->rule, "accused");
+  auto y =
+      run("The army spokesman accused Rwanda of arming the rebels and said Congolese forces "
+          "had killed 50 M23 fighters in fighting near Goma on Friday.",
+          "", "2025-02-15");
+  for (const auto& inc : y.incidents)
+    EXPECT_FALSE(inc.actor1 && inc.actor1->rule == "accused") << inc.actor1->side;
+}
+
 }  // namespace
 }  // namespace truce::extract
