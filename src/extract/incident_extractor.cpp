@@ -1,4 +1,4 @@
-// Incident extraction: triggers of event patterns, filtered and typed, grouped by type and
+// Incident extraction: the triggers of each sentence (incident_triggers.cpp) grouped by type and
 // attribution segment, with roles (incident_roles.cpp), a date and the sentence's toll; a
 // missing side of a battle is the other side's opponent.
 #include "extract/incident_extractor.hpp"

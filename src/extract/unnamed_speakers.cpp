@@ -322,17 +322,18 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   const bool state_army = cue_ends_at(*doc.lex, doc, "state_army", cue_from, head->last);
   const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
   const std::string holder = holder_named(doc, v, from, to);
+  const Claimant own = own_voice_of(doc, *doc.lex);
   if (!holder.empty()) {
     out.side = holder;  // "officials in Stepanakert": those of the side that holds it
     out.kind = head->kind;
+  } else if (own.side != "media" && belligerent(doc, own.side) && !enemy_named(v, from, to)) {
+    // "Azerbaijani forces shelled Martuni, the Ministry of Defense said" in Armenpress: a
+    // party's state agency relays its own state's ministry, whoever the sentence names first;
+    // "the army" in a Houthi agency's report is the army the Houthis command.
+    out.side = own.side;
+    out.kind = head->kind;
   } else if (!state.empty()) {
     out.side = state;  // in a war of one state against armed groups, its forces
-    out.kind = head->kind;
-  } else if (const Claimant own = own_voice_of(doc, *doc.lex);
-             own.side != "media" && belligerent(doc, own.side) && !enemy_named(v, from, to)) {
-    // "Azerbaijani forces shelled Martuni, the Ministry of Defense said" in Armenpress: a
-    // party's state agency relays its own state's ministry, whoever the sentence names first.
-    out.side = own.side;
     out.kind = head->kind;
   } else if (const std::string foe = foe_beside_our(doc, v); !foe.empty()) {
     // "The armed forces of Armenia subjected to fire the positions of our army, the Ministry of

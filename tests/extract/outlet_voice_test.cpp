@@ -89,5 +89,16 @@ TEST_F(OutletVoice, AWarLeadersLocalSiteSpeaksForItWhereItSaysTheEnemy) {
   EXPECT_EQ(wire.incidents[0].claimant.side, "media");
 }
 
+// Session 15: an unnamed military source of a party's agency is that party's, before "the
+// army" of the one state at war in the report ("a military source told Saba" is the Houthis').
+TEST_F(OutletVoice, APartyAgencysMilitarySourceIsThatPartys) {
+  auto x = from("Saba (Houthi-run agency)",
+                "HODEIDAH, Dec. 27 (Saba) - The US-Saudi aggression forces and their mercenaries "
+                "shelled the houses of citizens in Hays district on Thursday, a military source "
+                "told Saba.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+}
+
 }  // namespace
 }  // namespace truce::extract
