@@ -92,12 +92,16 @@ TEST_F(OutletVoice, AWarLeadersLocalSiteSpeaksForItWhereItSaysTheEnemy) {
 // Session 15: an unnamed military source of a party's agency is that party's, before "the
 // army" of the one state at war in the report ("a military source told Saba" is the Houthis').
 TEST_F(OutletVoice, APartyAgencysMilitarySourceIsThatPartys) {
+  finder_.add("Hodeidah", {town("Hodeidah", "YE", 14.80, 42.95)});
+  finder_.add("Hays", {town("Hays", "YE", 13.93, 43.48)});
   auto x = from("Saba (Houthi-run agency)",
                 "HODEIDAH, Dec. 27 (Saba) - The US-Saudi aggression forces and their mercenaries "
-                "shelled the houses of citizens in Hays district on Thursday, a military source "
-                "told Saba.");
-  ASSERT_EQ(x.incidents.size(), 1u);
-  EXPECT_EQ(x.incidents[0].claimant.side, "Houthis");
+                "committed 97 violations of the ceasefire in Hodeidah province during the past 24 "
+                "hours, a military source told Saba on Thursday. The source explained that the "
+                "mercenaries fired more than 50 artillery shells on the citizens' houses in the "
+                "district of Hays.");
+  ASSERT_FALSE(x.incidents.empty());
+  for (const auto& inc : x.incidents) EXPECT_EQ(inc.claimant.side, "Houthis");
 }
 
 }  // namespace
