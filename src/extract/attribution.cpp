@@ -439,6 +439,17 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
              !newly_named_speaker(s, cl, c)) {
     c = unplaced_speaker(s, cl);
   }
+  // "On the Indian side, the army had said ...": a speaker carried over from an earlier
+  // sentence is the party the sentence opens with.
+  if (c.rule == "carry-over" || c.rule == "carry-over-military") {
+    if (const std::string side = fronted_side(s.doc, cl.v);
+        !side.empty() && side != c.side && belligerent(s.doc, side)) {
+      c.side = side;
+      c.name = s.doc.text(cl.start, cl.verb.first);
+      c.span = s.doc.span(cl.start, cl.verb.first);
+      c.rule = "fronted-side";
+    }
+  }
   // "a Russian news agency reported, citing the ministry": the bare institution is the party's
   // own where the speaker is no party; after a party's speaker it is that speaker's.
   // "informs AZERTAC with reference to the press service of ..." read whole as the speaker is the

@@ -306,6 +306,18 @@ bool state_institution(const Document& doc, const ActorMention& head) {
 
 // An institution named without its state before a speech verb ("the General Staff said",
 // "officials said"): the party speaking last, else the party the report's places lie in.
+// The party a sentence opens with as the side it tells of ("On the Indian side, the army had
+// said ..."); empty where it opens otherwise.
+std::string fronted_side(const Document& doc, const SentenceView& v) {
+  const auto& t = doc.tokens;
+  if (v.first + 4 >= v.last || t[v.first].key != "on" || t[v.first + 1].key != "the") return {};
+  for (const auto& a : v.actors) {
+    if (a.first != v.first + 2 || a.side.empty() || a.last + 1 >= v.last) continue;
+    if (t[a.last].is_any({"side", "part"}) && t[a.last + 1].key == ",") return a.side;
+  }
+  return {};
+}
+
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
                          const Claimant* last_party, Claimant& out, bool inverted) {
   const SentenceView& v = doc.sentences[si];
@@ -323,8 +335,12 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
   const std::string holder = holder_named(doc, v, from, to);
   const Claimant own = own_voice_of(doc, *doc.lex);
+  const std::string fronted = fronted_side(doc, v);
   if (!holder.empty()) {
     out.side = holder;  // "officials in Stepanakert": those of the side that holds it
+    out.kind = head->kind;
+  } else if (!fronted.empty() && fronted != "civilians" && fronted != "media") {
+    out.side = fronted;  // "On the Indian side, the army had said ..."
     out.kind = head->kind;
   } else if (own.side != "media" && belligerent(doc, own.side) && !enemy_named(v, from, to)) {
     // "Azerbaijani forces shelled Martuni, the Ministry of Defense said" in Armenpress: a

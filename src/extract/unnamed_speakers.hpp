@@ -45,4 +45,8 @@ bool resolve_officer(const Document& doc, std::size_t si, std::size_t from, std:
 // media of the report's home state, where that state is at war.
 bool resolve_state_media(const Document& doc, std::size_t from, std::size_t to, Claimant& out);
 
+// The party a sentence opens with as the side it tells of ("On the Indian side, the army had
+// said ..."); empty where it opens otherwise.
+std::string fronted_side(const Document& doc, const SentenceView& v);
+
 }  // namespace truce::extract

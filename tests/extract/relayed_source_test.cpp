@@ -106,5 +106,19 @@ TEST_F(RelayedSource, ANationalSecurityCouncilsSecretarySpeaksForItsParty) {
   EXPECT_EQ(killed->claimant.side, "Armenia");
 }
 
+// "On the Indian side, the army had said ...": the bare army that would refer back to the last
+// speaker is the party the sentence opens with.
+TEST_F(RelayedSource, TheSideASentenceOpensWithNamesItsBareSpeaker) {
+  auto x = run(
+      "According to the ISPR, 28 civilians were killed on the Pakistani side in firing along the "
+      "Line of Control in 2020. On the Indian side, the army had said that 24 security personnel "
+      "and 22 civilians were killed in firing in 2020.",
+      "", "2021-02-26");
+  const LossClaim* personnel = claim_of(x, "killed", 24);
+  ASSERT_NE(personnel, nullptr);
+  EXPECT_EQ(personnel->claimant.side, "India");
+  EXPECT_EQ(personnel->about, "India");
+}
+
 }  // namespace
 }  // namespace truce::extract
