@@ -133,10 +133,12 @@ bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_
       side = party;
     bool home_named = false, other_named = false;
     const auto& t = doc.tokens;
+    const std::size_t dateline = dateline_end(doc, v);
     for (const auto& a : v.actors) {
       if (a.locative || a.side.empty() || a.side == "civilians" || a.side == "media") continue;
-      if (a.kind == "government") continue;  // "Magen David Adom paramedics": no forces
-      if (a.kind == "media") continue;       // "reports Suspilne Zaporozhye": an outlet, no forces
+      if (t[a.first].begin < dateline) continue;  // "MAIDUGURI, Nigeria (AP) -": where it is filed
+      if (a.kind == "government") continue;       // "Magen David Adom paramedics": no forces
+      if (a.kind == "media") continue;  // "reports Suspilne Zaporozhye": an outlet, no forces
       // "23 Palestinians were killed", "killed a Karabakh serviceman": the home party's people
       // as victims, not its forces.
       std::size_t before = a.first;

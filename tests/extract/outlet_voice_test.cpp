@@ -104,5 +104,17 @@ TEST_F(OutletVoice, APartyAgencysMilitarySourceIsThatPartys) {
   for (const auto& inc : x.incidents) EXPECT_EQ(inc.claimant.side, "Houthis");
 }
 
+// Session 15: the country of a dateline is where the report is filed, not the home party's
+// forces named in the sentence ("MAIDUGURI, Nigeria (AP) - ..., a local official said" is
+// Nigeria's official, not Boko Haram's).
+TEST_F(OutletVoice, ADatelinesCountryIsNoForceBesideALocalOfficial) {
+  finder_.add("Maiduguri", {town("Maiduguri", "NG", 11.85, 13.16)});
+  auto x = from("Test Wire",
+                "MAIDUGURI, Nigeria (AP) - Boko Haram fighters killed 12 farmers in a village near "
+                "Maiduguri on Saturday, a local official said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Nigeria");
+}
+
 }  // namespace
 }  // namespace truce::extract
