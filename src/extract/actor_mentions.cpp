@@ -96,8 +96,12 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
         }
         if (t[p].is_any({"of", "in", "for", "to"}) && !inside) {
           link = true;
-        } else if (!t[p].is_any({"the", "a"}) && !inside) {
-          ok = false;
+        } else if (t[p].key == "with" && p > a.last && t[p - 1].is_any({"affiliated", "allied"})) {
+          link = true;  // "fighters affiliated with the Islamic State"
+        } else if (!t[p].is_any({"the", "a"}) && !inside &&
+                   !(p == a.last && t[p].is_any({"linked", "loyal", "affiliated", "allied",
+                                                 "belonging", "tied"}))) {
+          ok = false;  // "militants linked to the Islamic State group" names the group
         }
         if (!inside) ++gap;
       }

@@ -177,6 +177,28 @@ bool truce_day(const Document& doc, const std::vector<PhraseMatch>& truces,
 // Tuesday of").
 constexpr std::size_t kAccusedOfReach = 5;
 
+// "Philippine troops killed seven militants in a clash": the event noun outranks the verb of
+// killing as the incident's word, but where its own roles name nobody, the verb's subject and
+// object (of the same attribution segment) are its sides.
+void sides_from_fallback(const SentenceContext& s, const std::vector<Trigger>& fallbacks,
+                         std::size_t segment, Incident& inc) {
+  if (inc.actor1 || inc.actor2) return;
+  const AttributionSegment& seg = s.sa.segments[segment];
+  for (const Trigger& tr : fallbacks) {
+    if (tr.segment != segment) continue;
+    Role r = roles(s.doc, s.lex, s.si, tr, seg.claimant, seg.from);
+    if (!r.agent || r.agent->side.empty() || r.agent->side == "civilians") continue;
+    inc.actor1 = r.agent;
+    inc.actor1->rule = "fallback-" + inc.actor1->rule;
+    if (r.patient) {
+      inc.actor2 = r.patient;
+      inc.actor2->rule = "fallback-" + inc.actor2->rule;
+    }
+    inc.provenance["actor1"] = inc.actor1->rule;
+    return;
+  }
+}
+
 std::optional<ActorRef> accused_in(const SentenceContext& s, const std::vector<Trigger>& triggers) {
   const bool other = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
     return tr.pattern->form != "accusation" && tr.pattern->form != "fallback";
@@ -222,6 +244,9 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
   drop_after_frames(s, triggers);
   drop_place_histories(s, triggers);
   const std::optional<ActorRef> accused = accused_in(s, triggers);
+  std::vector<Trigger> fallbacks;
+  for (const auto& tr : triggers)
+    if (tr.pattern->form == "fallback") fallbacks.push_back(tr);
   drop_secondary(s, triggers);
   if (triggers.empty() || refers_back(s, pending, triggers) ||
       retells_by_subject(s, pending, triggers))
@@ -241,6 +266,7 @@ void extract_sentence(const SentenceContext& s, std::vector<Pending>& pending,
       next.incident.actor1 = accused;
       next.incident.actor1->rule = "accused";
     }
+    sides_from_fallback(s, fallbacks, key.second, next.incident);
     if (continues_last(s.doc, pending, next) || tells_of_accusation(pending, next)) continue;
     pending.push_back(std::move(next));
   }

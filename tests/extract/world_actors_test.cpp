@@ -528,4 +528,21 @@ TEST_F(WorldExtraction, WhoClaimsResponsibilityMadeTheAttack) {
 }
 
 }  // namespace
+// Session 15, from an invented report of a war conflicts.tsv does not list: the adjective wires
+// use ("Philippine", where world-countries says "Filipino"), the subject and object of "killed"
+// as the sides of the clash the sentence names, and militants "linked to" a group as that group.
+TEST_F(WorldExtraction, AWarNotOnFileStillHasItsNamedSides) {
+  finder_.add("Lanao del Sur", {town("Lanao del Sur", "PH", 7.82, 124.42)});
+  auto x =
+      run("Philippine troops killed seven militants linked to the Islamic State group in a "
+          "clash in the southern province of Lanao del Sur on Sunday, the military said.",
+          "", "2024-10-04");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  const Incident& inc = x.incidents[0];
+  ASSERT_TRUE(inc.actor1 && inc.actor2);
+  EXPECT_EQ(inc.actor1->side, "Philippines");
+  EXPECT_EQ(inc.actor2->side, "Islamic State");
+  EXPECT_EQ(inc.claimant.side, "Philippines");
+}
+
 }  // namespace truce::extract
