@@ -121,6 +121,14 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
   for (auto& a : merged) {
     if (a.kind != "state" || a.first == 0) continue;
     std::size_t p = a.first - 1;
+    // "in central Haiti", "in north-eastern Nigeria": a part of the country is a place too.
+    while (p > 0 && (t[p].is_any({"central",      "northern",     "southern",     "eastern",
+                                  "western",      "northeastern", "northwestern", "southeastern",
+                                  "southwestern", "north",        "south",        "east",
+                                  "west",         "northeast",    "northwest",    "southeast",
+                                  "southwest",    "far",          "rural",        "mainland"}) ||
+                     (t[p].joined && p > 1 && t[p - 1].is_any({"north", "south"}))))
+      p = t[p].joined ? p - 2 : p - 1;
     if (t[p].key == "the" && p > 0) --p;
     if (!cue_ends_at(lex, doc, "place_preposition", p, p + 1)) continue;
     const bool demonym = cue_ends_at(lex, doc, "demonym", a.first, a.last);

@@ -333,7 +333,14 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
       r.agent = side_ref(claimant.side, "pronoun-speaker");
       ++r.explicit_roles;
     }
-    set_patient(nearest_after(doc, v, last, cend), "object");
+    // "stormed the town of Pont-Sonde in central Haiti": a country named as where the object
+    // lies is no object itself, unless it is a party to the report's war ("shelled the town of
+    // Kapan in southern Armenia" hit Armenia).
+    const ActorMention* object = nearest_after(doc, v, last, cend);
+    if (object && object->locative && object->kind == "state" && object->first > last + 1 &&
+        settlement_target(doc, last, object->first) && !belligerent(doc, object->side))
+      object = nullptr;
+    set_patient(object, "object");
   }
   if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
   return r;

@@ -545,4 +545,16 @@ TEST_F(WorldExtraction, AWarNotOnFileStillHasItsNamedSides) {
   EXPECT_EQ(inc.claimant.side, "Philippines");
 }
 
+// Session 15: "in central Haiti" is where, as "in Haiti" is; a country that is no party to a
+// war on file, named as where the attacked town lies, is not what was attacked.
+TEST_F(WorldExtraction, ACountryPartOfItIsWhereNotWhom) {
+  finder_.add("Pont-Sonde", {town("Pont-Sonde", "HT", 19.15, -72.61)});
+  auto x =
+      run("Gang members stormed the town of Pont-Sonde in central Haiti early on Thursday, "
+          "killing at least 70 people, the United Nations said.",
+          "", "2024-10-04");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_FALSE(x.incidents[0].actor2 && x.incidents[0].actor2->side == "Haiti");
+}
+
 }  // namespace truce::extract
