@@ -123,6 +123,9 @@ Document prepare(const Report& report, const Lexicons& lex,
   doc.tokens = text::tokenize(report.body);
   const auto sentences = text::split_sentences(report.body);
   const PlacesByOffset places_by_offset(places);
+  // "the UN human rights office": an organisation's name that GeoNames also lists as a town
+  // (Un, in India) is no place of the report.
+  std::vector<bool> organisation(places.size(), false);
   std::size_t k = 0;
   for (const auto& s : sentences) {
     SentenceView v;
@@ -135,13 +138,18 @@ Document prepare(const Report& report, const Lexicons& lex,
     v.actors = compose_actors(lex, doc, raw);
     v.dates = text::find_dates(doc.tokens, v.first, v.last, report.published);
     for (const std::size_t i : places_by_offset.within(s.begin, s.end)) {
-      v.place_countries.push_back(places[i].country);
-      v.places.push_back(places[i]);
       // A place inside an actor's name ("the Karabakh Defence Army") locates nothing.
       const auto in_actor = [&](const ActorMention& a) {
         return a.first < a.last && doc.tokens[a.first].begin <= places[i].offset &&
                places[i].offset < doc.tokens[a.last - 1].end;
       };
+      organisation[i] = std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+        return in_actor(a) && !a.locative && a.last - a.first == 1 &&
+               (a.kind == "international_organisation" || a.kind == "media");
+      });
+      if (organisation[i]) continue;
+      v.place_countries.push_back(places[i].country);
+      v.places.push_back(places[i]);
       if (places[i].local && std::none_of(v.actors.begin(), v.actors.end(), in_actor))
         v.names_locality = true;
     }
@@ -155,9 +163,10 @@ Document prepare(const Report& report, const Lexicons& lex,
   }
   std::vector<std::string> place_countries;
   std::vector<std::string> place_holders;
-  for (const auto& p : places) {
-    place_countries.push_back(p.country);
-    place_holders.push_back(p.holder);
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    if (organisation[i]) continue;
+    place_countries.push_back(places[i].country);
+    place_holders.push_back(places[i].holder);
   }
   // "Phnom Penh, 25 July 2025 (AKP) --": the dateline's town, where the report was filed,
   // counts as much as three places named in the story.

@@ -557,4 +557,21 @@ TEST_F(WorldExtraction, ACountryPartOfItIsWhereNotWhom) {
   EXPECT_FALSE(x.incidents[0].actor2 && x.incidents[0].actor2->side == "Haiti");
 }
 
+// Session 15: an organisation's name that GeoNames also lists as a town ("UN": Un, in India)
+// is no place of the report, and chooses no war.
+TEST_F(WorldExtraction, AnOrganisationsNameIsNoPlace) {
+  finder_.add("UN", {town("Un", "IN", 23.89, 71.77)});
+  finder_.add("Pont-Sonde", {town("Pont-Sonde", "HT", 19.15, -72.61)});
+  auto x =
+      run("Gang members stormed the town of Pont-Sonde on Thursday, killing at least 70 "
+          "people, the UN human rights office said. Prime Minister Garry Conille called the "
+          "killings a horrible crime and said reinforcements had been sent to the area.",
+          "", "2024-10-04");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  for (const auto& inc : x.incidents) {
+    for (const auto& p : inc.places) EXPECT_NE(p.place->country, "IN") << p.place->name;
+    EXPECT_NE(inc.claimant.side, "India");
+  }
+}
+
 }  // namespace truce::extract
