@@ -282,7 +282,9 @@ TEST_F(WorldActors, ABystandersOfficialsSpeakForItAndItHasNoEnemyFromAnotherWar)
   const Incident* fighting = incident_at(x, "Jabrayil");
   ASSERT_NE(fighting, nullptr);
   for (const auto& a : {fighting->actor1, fighting->actor2}) {
-    if (a) EXPECT_NE(a->side, "HTS") << "an enemy of Iran's from the Syrian war";
+    if (a) {
+      EXPECT_NE(a->side, "HTS") << "an enemy of Iran's from the Syrian war";
+    }
   }
 }
 
