@@ -351,6 +351,11 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     const bool opens = d.first <= v.first + 5 && comma < m.first && doc.tokens[comma].key == "," &&
                        cue_near(doc, lex, "agreement", clause, m.first);
     bool before = d.last <= m.first && d.last + kDateBefore >= m.first && d.first >= floor;
+    // "agreed on Saturday in Doha to a ceasefire": the day right after the verb of agreement
+    // names the day it was reached.
+    const bool agreed_on =
+        before &&
+        cue_near(doc, lex, "agreement", d.first > v.first + 2 ? d.first - 2 : v.first, d.first);
     // "between 2 April, when the junta's temporary ceasefire took effect, and 9 April": the day
     // a "when" clause on it tells of.
     const bool when = before && d.last + 1 < m.first && doc.tokens[d.last].key == "," &&
@@ -371,8 +376,8 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
       continue;
     }
     // "agreed on 10 May" names its day; a day before the mention is only near it.
-    const bool named =
-        when || (after && cue_near(doc, lex, "agreement", std::max(from, m.last), d.first));
+    const bool named = when || agreed_on ||
+                       (after && cue_near(doc, lex, "agreement", std::max(from, m.last), d.first));
     const std::size_t distance = (after ? d.first - m.last : m.first - d.last) + (named ? 0 : 100);
     if (distance < best) {
       best = distance;

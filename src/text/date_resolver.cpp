@@ -152,6 +152,19 @@ bool key_at(const std::vector<Token>& t, std::size_t i, std::size_t to, std::str
   return i < to && t[i].key == k;
 }
 
+// How many words before a weekday the "will" of its clause may stand ("will take effect at
+// midnight on Monday").
+constexpr std::size_t kWillReach = 7;
+
+// True when "will" stands in the weekday at `i`'s clause, within kWillReach words before it.
+bool will_before(const std::vector<Token>& t, std::size_t from, std::size_t i) {
+  for (std::size_t k = i; k > from && k + kWillReach > i; --k) {
+    if (t[k - 1].kind == TokenKind::punct) return false;
+    if (t[k - 1].key == "will") return true;
+  }
+  return false;
+}
+
 // How many tokens at `j` say "of last year" or "last year" after a day and month (0 if none).
 std::size_t last_year_words(const std::vector<Token>& t, std::size_t j, std::size_t to) {
   const std::size_t at = key_at(t, j, to, "of") ? j + 1 : j;
@@ -371,7 +384,9 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       single(i - 1, i + 2, pub.plus(-n), "days-ago");
       ++i;
     } else if (int wd = weekday_index(k); wd >= 0) {
-      const bool next = i > from && (t[i - 1].key == "next" || t[i - 1].key == "coming");
+      // "next Monday"; "will take effect at midnight on Monday": the one to come.
+      const bool next = i > from && (t[i - 1].key == "next" || t[i - 1].key == "coming" ||
+                                     will_before(t, from, i));
       const bool last = i > from && t[i - 1].key == "last";
       int back = (pub.weekday() - wd + 7) % 7;
       if (last && back == 0) back = 7;

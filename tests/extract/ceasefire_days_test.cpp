@@ -232,4 +232,17 @@ TEST_F(WorldExtraction, AnImmediateCeasefireInTheLeadIsOfTheReportsDay) {
 }
 
 }  // namespace
+// Session 15: "agreed on Saturday in Doha to a ceasefire that will take effect at midnight on
+// Monday" was reached on Saturday; the Monday to come is no day it was reached.
+TEST_F(WorldExtraction, TheDayAfterTheVerbOfAgreementIsTheDayReached) {
+  auto found =
+      agreements(run("The government and the M23 rebels agreed on Saturday in Doha to a "
+                     "ceasefire that will take effect at midnight on Monday, Qatar's "
+                     "foreign ministry said.",
+                     "", "2025-07-20"));
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-07-19");
+}
+
 }  // namespace truce::extract

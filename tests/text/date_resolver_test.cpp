@@ -162,4 +162,14 @@ TEST(DateResolver, ADayThatNamesAPlaceIsNoDate) {
   EXPECT_EQ(dates("shells hit the neighborhood on 7 July").size(), 1u);
 }
 
+// "will take effect at midnight on Monday": the Monday to come (session 15).
+TEST(DateResolver, AWeekdayAfterWillIsToCome) {
+  const auto d = dates("The truce will take effect at midnight on Monday", "2025-07-20");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "2025-07-21");
+  EXPECT_TRUE(d[0].future);
+  EXPECT_EQ(dates("The truce took effect at midnight on Monday", "2025-07-20")[0].begin.iso(),
+            "2025-07-14");
+}
+
 }  // namespace truce::text
