@@ -319,13 +319,19 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
     c.rule = "carry-over";
     // "the army said" after a civil agency spoke: the army named last.
     Claimant army;
-    if (c.kind != "military" && c.kind != "armed_group" &&
-        !cues_in(s.lex, s.doc, "military_pronoun", start, verb).empty() &&
+    const bool military_word = c.kind != "military" && c.kind != "armed_group" &&
+                               !cues_in(s.lex, s.doc, "military_pronoun", start, verb).empty();
+    if (military_word &&
         last_military(s.doc, cl.si, verb, army,
                       !cues_in(s.lex, s.doc, "state_army", start, verb).empty()) &&
         !told_by_enemy(s, army)) {
       c = army;
       c.rule = "carry-over-military";
+    } else if (military_word && !belligerent(s.doc, c.side) &&
+               resolve_institution(s.doc, cl.si, start, verb, s.party(), army)) {
+      // "the army said" after a mediator spoke (Qatar's foreign ministry): no army of the
+      // mediator's; the army of the war's state.
+      c = army;
     }
   } else if (!cues_in(s.lex, s.doc, "spokesperson", start, verb).empty() && s.have_named) {
     // "Spokeswoman X said" with no institution named: the institution that was speaking.

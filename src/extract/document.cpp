@@ -115,6 +115,29 @@ const ActorMention* actor_at(const SentenceView& view, std::size_t i) {
   return nullptr;
 }
 
+namespace {
+
+// How many words before a place the word of a meeting or an agreement may stand ("talks in
+// Geneva", "agreed on Saturday in Doha").
+constexpr std::size_t kVenueWords = 5;
+
+// True when the place at byte `offset` of sentence `v` is where people met or agreed.
+bool where_met(const Lexicons& lex, const Document& doc, const SentenceView& v,
+               std::size_t offset) {
+  const std::size_t ti = doc.token_of(offset);
+  if (ti <= v.first || ti >= v.last || doc.tokens[ti - 1].key != "in") return false;
+  const std::size_t from = ti > v.first + kVenueWords ? ti - kVenueWords : v.first;
+  if (!lex.cue("venue").find_all(doc.tokens, from, ti).empty()) return true;
+  // Not the agreement class: "struck a deal" is one, "struck the airport in Sanaa" is not.
+  for (std::size_t k = from; k < ti; ++k) {
+    if (doc.tokens[k].is_any({"agreed", "signed", "negotiated", "brokered", "mediated"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Document prepare(const Report& report, const Lexicons& lex,
                  const std::vector<PlaceCountry>& places) {
   Document doc;
@@ -126,6 +149,9 @@ Document prepare(const Report& report, const Lexicons& lex,
   // "the UN human rights office": an organisation's name that GeoNames also lists as a town
   // (Un, in India) is no place of the report.
   std::vector<bool> organisation(places.size(), false);
+  // "agreed on Saturday in Doha", "talks in Geneva": where the parties met chooses no war; nor
+  // does a state whose institution is named ("Qatar's foreign ministry").
+  std::vector<bool> venue(places.size(), false);
   std::size_t k = 0;
   for (const auto& s : sentences) {
     SentenceView v;
@@ -150,6 +176,11 @@ Document prepare(const Report& report, const Lexicons& lex,
       if (organisation[i]) continue;
       v.place_countries.push_back(places[i].country);
       v.places.push_back(places[i]);
+      venue[i] = where_met(lex, doc, v, places[i].offset) ||
+                 std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+                   return in_actor(a) && !a.locative && a.last - a.first > 1 &&
+                          doc.tokens[a.first].possessive;
+                 });
       if (places[i].local && std::none_of(v.actors.begin(), v.actors.end(), in_actor))
         v.names_locality = true;
     }
@@ -164,7 +195,7 @@ Document prepare(const Report& report, const Lexicons& lex,
   std::vector<std::string> place_countries;
   std::vector<std::string> place_holders;
   for (std::size_t i = 0; i < places.size(); ++i) {
-    if (organisation[i]) continue;
+    if (organisation[i] || venue[i]) continue;
     place_countries.push_back(places[i].country);
     place_holders.push_back(places[i].holder);
   }

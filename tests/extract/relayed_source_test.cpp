@@ -120,5 +120,20 @@ TEST_F(RelayedSource, TheSideASentenceOpensWithNamesItsBareSpeaker) {
   EXPECT_EQ(personnel->about, "India");
 }
 
+// "the army said" after a mediator spoke: no army of the mediator's, but the army of the war's
+// home state; where the mediator's capital hosted the talks, it chooses no war either.
+TEST_F(RelayedSource, TheArmyAfterAMediatorIsTheWarsArmy) {
+  finder_.add("Doha", {town("Doha", "QA", 25.29, 51.53)});
+  finder_.add("Goma", {town("Goma", "CD", -1.68, 29.23)});
+  auto x =
+      run("The government and the M23 rebels agreed on Saturday in Doha to a ceasefire, "
+          "Qatar's foreign ministry said. Fighting continued on Sunday near Goma, where the "
+          "army said rebels attacked its positions.",
+          "", "2025-07-20");
+  const Incident* goma = incident_at(x, "Goma");
+  ASSERT_NE(goma, nullptr);
+  EXPECT_EQ(goma->claimant.side, "DR Congo");
+}
+
 }  // namespace
 }  // namespace truce::extract
