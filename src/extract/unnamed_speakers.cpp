@@ -297,6 +297,14 @@ bool army_hit_enemy_town(const Document& doc, const SentenceView& v, const Claim
 
 // "the Ministry of Defence", "the General Staff": an institution only a state has, never an
 // armed group's.
+// True when the institution `head` names is a government's ("the government", "the presidency").
+bool governs(const Document& doc, const ActorMention& head) {
+  for (std::size_t k = head.first; k < head.last; ++k) {
+    if (doc.tokens[k].is_any({"government", "presidency", "cabinet"})) return true;
+  }
+  return false;
+}
+
 bool state_institution(const Document& doc, const ActorMention& head) {
   for (std::size_t k = head.first; k < head.last; ++k) {
     if (doc.tokens[k].is_any({"ministry", "staff"})) return true;
@@ -306,8 +314,6 @@ bool state_institution(const Document& doc, const ActorMention& head) {
 
 }  // namespace
 
-// An institution named without its state before a speech verb ("the General Staff said",
-// "officials said"): the party speaking last, else the party the report's places lie in.
 // The party a sentence opens with as the side it tells of ("On the Indian side, the army had
 // said ..."); empty where it opens otherwise.
 std::string fronted_side(const Document& doc, const SentenceView& v) {
@@ -320,6 +326,8 @@ std::string fronted_side(const Document& doc, const SentenceView& v) {
   return {};
 }
 
+// An institution named without its state before a speech verb ("the General Staff said",
+// "officials said"): the party speaking last, else the party the report's places lie in.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,
                          const Claimant* last_party, Claimant& out, bool inverted) {
   const SentenceView& v = doc.sentences[si];
@@ -369,7 +377,8 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
       out.side = opponent_of(doc, army.side);
       out.kind = head->kind;
     }
-  } else if (last_party) {
+  } else if (last_party && !(governs(doc, *head) && !doc.lex->is_state(last_party->side))) {
+    // Not "the government said" after an armed group spoke: no government of the group's.
     out = *last_party;
   } else if (!doc.context.home_side.empty()) {
     // "The ministry said" in a Sanaa report: the party that governs there.

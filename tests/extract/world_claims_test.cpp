@@ -319,4 +319,21 @@ TEST_F(WorldClaims, ThoseKilledRepellingAnAttackAreTheAttackers) {
 }
 
 }  // namespace
+// Session 15 (an invented Somali report): "fighters" lost are people, not fighter jets; and
+// "the government said" after the armed group spoke is the state's government.
+TEST_F(WorldExtraction, FightersLostAndTheGovernmentAfterTheGroup) {
+  finder_.add("Middle Shabelle", {town("Middle Shabelle", "SO", 2.92, 45.90)});
+  auto x =
+      run("Al-Shabaab fighters overran a military base in the Middle Shabelle region on "
+          "Saturday, a Somali officer said. In a statement on its radio, al-Shabaab said it had "
+          "killed 40 soldiers and seized three vehicles. The government said the attackers lost "
+          "more than 60 fighters.",
+          "", "2024-06-03");
+  const LossClaim* lost = claim_of(x, "killed", 60);
+  ASSERT_NE(lost, nullptr);
+  EXPECT_EQ(lost->category, "personnel");
+  EXPECT_EQ(lost->claimant.side, "Somalia");
+  EXPECT_EQ(lost->about, "al-Shabaab");
+}
+
 }  // namespace truce::extract
