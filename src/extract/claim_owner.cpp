@@ -286,6 +286,13 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = doc.context.home_side;
     about_rule = "home-civilians";
   }
+  if (about.empty() && q.category == "civilians" && doc.context.conflicts.empty() &&
+      !doc.context.place_state.empty()) {
+    // No war on file (a massacre in South Sudan, gangs in Haiti): the people of the report's
+    // places.
+    about = doc.context.place_state;
+    about_rule = "place-state-civilians";
+  }
   if (q.category == "civilians") about = territory_of(lex, about);
   if (q.category == "civilians" && !about.empty() && about != "media" &&
       !lex.is_state(lex.counts_as(about)) && lex.is_state(doc.context.home_side)) {

@@ -15,6 +15,9 @@ struct ConflictContext {
   std::vector<const ConflictEntry*> conflicts;  // best first
   std::map<std::string, int> side_mentions;     // how often the report names each side
   std::string home_side;  // the party most of the report's places lie in; empty when none
+  // The state most of the report's places lie in, whether or not a war on file is chosen: the
+  // people killed in a war conflicts.tsv does not list are its civilians.
+  std::string place_state;
 
   // The enemies of `side` in the chosen conflicts, the most named first; empty when `side` is
   // no party to them.

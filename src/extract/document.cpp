@@ -136,6 +136,25 @@ bool where_met(const Lexicons& lex, const Document& doc, const SentenceView& v,
   return false;
 }
 
+// The state most of the report's own places lie in (not an organisation's name, a meeting's
+// venue or the geocoder's stand-in); empty where none is a state's.
+std::string state_of_places(const Lexicons& lex, const std::vector<PlaceCountry>& places,
+                            const std::vector<bool>& organisation, const std::vector<bool>& venue) {
+  std::map<std::string, int> per_country;
+  for (std::size_t i = 0; i < places.size(); ++i)
+    if (!organisation[i] && !venue[i] && !places[i].stand_in) ++per_country[places[i].country];
+  std::string state;
+  int best = 0;
+  for (const auto& [cc, n] : per_country) {
+    if (n <= best) continue;
+    if (std::string s = lex.state_of_country(cc); !s.empty()) {
+      state = std::move(s);
+      best = n;
+    }
+  }
+  return state;
+}
+
 }  // namespace
 
 Document prepare(const Report& report, const Lexicons& lex,
@@ -209,6 +228,7 @@ Document prepare(const Report& report, const Lexicons& lex,
   }
   doc.context = choose_conflicts(lex, std::move(side_mentions), place_countries,
                                  report.published.iso, place_holders, epithet_votes(lex, doc));
+  doc.context.place_state = state_of_places(lex, places, organisation, venue);
   add_report_names(lex, doc);
   return doc;
 }

@@ -37,6 +37,7 @@ struct PlaceCountry {
   std::string country;     // ISO alpha-2
   bool local = false;      // a town, district or site, not a region or a country
   std::string holder;      // the side that held it on the report's day, where not its state
+  bool stand_in = false;   // the geocoder's stand-in for a name it lacks (rule "...fallback")
 };
 
 struct SentenceView {

@@ -44,9 +44,10 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
       const bool local = kind != geo::PlaceKind::country && kind != geo::PlaceKind::region &&
                          kind != geo::PlaceKind::area;
       const geo::Place& p = m.match->place;
-      place_countries.push_back(PlaceCountry{
-          m.begin, p.country, local,
-          lex.holder_of(p.id, p.admin1, p.country, report.published.iso.substr(0, 10))});
+      place_countries.push_back(
+          PlaceCountry{m.begin, p.country, local,
+                       lex.holder_of(p.id, p.admin1, p.country, report.published.iso.substr(0, 10)),
+                       m.rule.find("fallback") != std::string::npos});
     }
   }
   const Document doc = prepare(report, lex, place_countries);

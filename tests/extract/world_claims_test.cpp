@@ -336,4 +336,17 @@ TEST_F(WorldExtraction, FightersLostAndTheGovernmentAfterTheGroup) {
   EXPECT_EQ(lost->about, "al-Shabaab");
 }
 
+// Session 15: civilians killed in a war conflicts.tsv does not list are the people of the
+// state the report's places lie in; the claim is not lost for want of a war on file.
+TEST_F(WorldExtraction, CiviliansOfAWarNotOnFileAreThePlacesPeople) {
+  finder_.add("Pont-Sonde", {town("Pont-Sonde", "HT", 19.15, -72.61)});
+  auto x =
+      run("The gang attack on Pont-Sonde on Thursday killed at least 70 civilians, the United "
+          "Nations said.",
+          "", "2024-10-04");
+  const LossClaim* killed = claim_of(x, "killed", 70);
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->about, "Haiti");
+}
+
 }  // namespace truce::extract

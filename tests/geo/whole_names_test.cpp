@@ -120,5 +120,15 @@ TEST(WholeNames, ASocialNetworkIsNoPlace) {
   }
 }
 
+TEST(WholeNames, AnOrganisationsAcronymIsNoPlace) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  // "the UN said" had found the town of Un, in India, and chosen the India-Pakistan war.
+  for (const char* text : {"The attack on Pajut killed 22 civilians, the UN said.",
+                           "NATO and the AU condemned the attack on the village."}) {
+    const auto found = mentioned(*g, text);
+    for (const char* acronym : {"UN", "NATO", "AU"}) EXPECT_FALSE(has(found, acronym)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace truce::geo
