@@ -634,7 +634,10 @@ std::string TriggerAt::event_characterised() const {
   if (last < v.last && t[last].is_any({"alongside", "side-by-side"})) return "alliance";
   // "battle lines", "combat readiness": the event word modifies another noun. A verb in the
   // past tense takes it as its object ("shelled positions near X").
-  const bool past_verb = !noun && t[last - 1].key.ends_with("ed") &&
+  // A trigger that ends with its preposition ("inflicted defeat on formations") governs what
+  // follows as much.
+  const bool past_verb = !noun &&
+                         (t[last - 1].key.ends_with("ed") || t[first].key.ends_with("ed")) &&
                          !(first > v.first && t[first - 1].is_any({"the", "a", "an"}));
   if (last < v.last && !past_verb && lex.cue("compound").match_at(t, last, v.last) &&
       !t[last].joined)

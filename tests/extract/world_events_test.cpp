@@ -739,4 +739,21 @@ TEST_F(WorldExtraction, APassiveKillingByAnArmedPartyIsAnIncident) {
   EXPECT_TRUE(y.incidents.empty());
 }
 
+// Session 15: the Russian defence ministry's idiom: "defeated the manpower and equipment of
+// two brigades near X", "inflicted defeat on formations of ... near Y" are clashes (the
+// preposition that ends the trigger governs "formations", no compound noun).
+TEST_F(WorldExtraction, TheRussianMinistrysIdiomIsAClash) {
+  for (const char* text :
+       {"Units of the Dnepr group of forces defeated the manpower and equipment of two brigades "
+        "of the armed forces of Ukraine near Kherson, the Russian defence ministry said.",
+        "Units of the Center group of forces inflicted defeat on formations of three brigades of "
+        "the armed forces of Ukraine near Kherson, the Russian defence ministry said."}) {
+    auto x = run(text, "", "2025-05-10");
+    ASSERT_EQ(x.incidents.size(), 1u) << text;
+    EXPECT_EQ(x.incidents[0].type, "battles") << text;
+    ASSERT_TRUE(x.incidents[0].actor2) << text;
+    EXPECT_EQ(x.incidents[0].actor2->side, "Ukraine") << text;
+  }
+}
+
 }  // namespace truce::extract
