@@ -245,4 +245,14 @@ TEST_F(WorldExtraction, TheDayAfterTheVerbOfAgreementIsTheDayReached) {
   EXPECT_EQ(found[0].date->iso, "2025-07-19");
 }
 
+// Session 15: a truce named by its verb phrase ("agreed to halt fire from 18:00 on Wednesday").
+TEST_F(WorldExtraction, ATruceNamedByItsVerbPhrase) {
+  auto found =
+      agreements(run("Both sides agreed to halt fire from 18:00 on Wednesday, the mediator said.",
+                     "", "2025-06-20"));
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "2025-06-18");
+}
+
 }  // namespace truce::extract
