@@ -756,4 +756,21 @@ TEST_F(WorldExtraction, TheRussianMinistrysIdiomIsAClash) {
   }
 }
 
+// Session 15: "fired from the weapons of different caliber toward the positions" (the Armenian
+// and Azerbaijani ministries' idiom) is a clash; "fired from mortars" is shelling.
+TEST_F(WorldExtraction, FiredFromSmallArmsOrFromMortars) {
+  auto x =
+      run("Yesterday the Azerbaijani units fired from the weapons of different caliber toward "
+          "the Defense Army positions in the eastern direction, the ministry said.",
+          "", "2020-10-05");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y =
+      run("Yesterday the Azerbaijani units fired from mortars and artillery toward the Defense "
+          "Army positions in the eastern direction, the ministry said.",
+          "", "2020-10-05");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace truce::extract
