@@ -135,5 +135,17 @@ TEST_F(RelayedSource, TheArmyAfterAMediatorIsTheWarsArmy) {
   EXPECT_EQ(goma->claimant.side, "DR Congo");
 }
 
+// "Defense Army: the adversary fired ...": the Karabakh army named before a headline's colon
+// is the report's source (actors.tsv: a military, no longer a name of the state).
+TEST_F(RelayedSource, AnArmyNamedInTheHeadlineIsTheSource) {
+  auto x =
+      run("Yesterday the Azerbaijani units fired from the weapons of different caliber toward "
+          "the Defense Army positions.",
+          "Defense Army: the adversary fired at the Martakert direction", "2020-10-05");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Artsakh");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "headline-source");
+}
+
 }  // namespace
 }  // namespace truce::extract
