@@ -130,8 +130,10 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
                  t[after + 1].is_any({"were", "was", "are", "have", "had", "has", "is"})) {
         ++after;  // the closing comma of that parenthetical, seen from its own item
       }
-      while (after < v.last &&
-             t[after].is_any({"were", "was", "are", "have", "had", "has", "been", "is"}))
+      // "70 persons received wounds", "a serviceman sustained a shrapnel wound": the verb of
+      // receiving stands for the passive.
+      while (after < v.last && t[after].is_any({"were", "was", "are", "have", "had", "has", "been",
+                                                "is", "received", "sustained", "suffered", "got"}))
         ++after;
       for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
         const bool adjacent = m.first == it.last || m.first == after;

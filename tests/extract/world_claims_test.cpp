@@ -349,4 +349,18 @@ TEST_F(WorldExtraction, CiviliansOfAWarNotOnFileAreThePlacesPeople) {
   EXPECT_EQ(killed->about, "Haiti");
 }
 
+// Session 15: "received wounds", "sustained a shrapnel wound" count the wounded, not the dead
+// counted just before.
+TEST_F(WorldExtraction, WoundsReceivedCountTheWounded) {
+  finder_.add("Martakert", {town("Martakert", "AZ", 40.21, 46.82)});
+  auto x =
+      run("Azerbaijani forces shelled Martakert on Sunday. 21 civilian person killed, about 70 "
+          "person received wounds, among them children, the prosecutor said. As a result, a "
+          "serviceman of the Defense Army received a shrapnel wound, the ministry said.",
+          "", "2020-10-05");
+  EXPECT_NE(claim_of(x, "wounded", 70), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 70), nullptr);
+  EXPECT_NE(claim_of(x, "wounded", 1), nullptr);
+}
+
 }  // namespace truce::extract
