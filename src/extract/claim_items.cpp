@@ -215,6 +215,12 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     for (std::size_t k = scan; k < std::min(v.last, scan + 5); ++k) {
       // '4 "S-300" launchers': a system's name in quotation marks is still the item's.
       if (t[k].key == "\"") continue;
+      // "two killed and four wounded when Pakistani troops shelled": a figure whose measure
+      // closes it is counted; the noun of the next clause is not its noun.
+      if (const auto mm = lex.measure_matcher.match_at(t, k, v.last);
+          mm && mm->last < v.last && !lex.equipment_matcher.match_at(t, k, v.last) &&
+          t[mm->last].is_any({"when", "as", "after", "while", "during", "by", "in", ","}))
+        break;
       if (t[k].kind == text::TokenKind::punct) break;
       if (t[k].is_any({"and", "or"}) && k > scan) break;
       if (auto m = lex.equipment_matcher.match_at(t, k, v.last)) {

@@ -363,4 +363,18 @@ TEST_F(WorldExtraction, WoundsReceivedCountTheWounded) {
   EXPECT_NE(claim_of(x, "wounded", 1), nullptr);
 }
 
+// Session 15: a figure its measure closes ("four wounded when Pakistani troops shelled") is
+// not counted by the next clause's noun ("troops").
+TEST_F(WorldExtraction, AFigureItsMeasureClosesTakesNoLaterNoun) {
+  finder_.add("Poonch", {town("Poonch", "IN", 33.77, 74.09)});
+  auto x =
+      run("Two civilians were killed and four wounded when Pakistani troops shelled villages in "
+          "Poonch district overnight, the Indian army said.",
+          "", "2025-05-08");
+  const LossClaim* wounded = claim_of(x, "wounded", 4);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->category, "civilians");
+  EXPECT_EQ(claim_of(x, "killed", 4), nullptr);
+}
+
 }  // namespace truce::extract
