@@ -329,7 +329,9 @@ void fill_unsaid_sides(const Document& doc, Incident& inc) {
   if (!a1.empty() && a2.empty()) {
     if (inc.type == "battles" || inc.type == "explosions_remote_violence")
       inc.actor2 = side_ref(opponent_of(doc, a1), "opponent");
-  } else if (a1.empty() && !a2.empty() && a2 != "civilians") {
+  } else if (a1.empty() && !a2.empty() && a2 != "civilians" && inc.type != "riots" &&
+             inc.type != "protests") {
+    // Not a riot's: protesters who storm their own parliament are no enemy army.
     inc.actor1 = side_ref(opponent_of(doc, a2), "opponent");
   } else if (a1.empty() && a2.empty() && inc.type == "battles" &&
              belligerent(doc, inc.claimant.side)) {

@@ -773,4 +773,22 @@ TEST_F(WorldExtraction, FiredFromSmallArmsOrFromMortars) {
   EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
 }
 
+// Session 15: a court's verdict ("found guilty of killing soldiers during the war") tells of
+// no incident; protesters who storm their parliament are not the enemy's army.
+TEST_F(WorldExtraction, AVerdictIsNoIncidentAndARiotHasNoEnemyArmy) {
+  auto x =
+      run("A military court in Baku on Friday sentenced an Armenian prisoner of war to 20 "
+          "years in prison after finding him guilty of killing Azerbaijani soldiers during "
+          "the 2020 war, the prosecutor's office said.",
+          "", "2021-07-02");
+  EXPECT_TRUE(x.incidents.empty());
+  auto y =
+      run("Protesters stormed the parliament building in Yerevan early on Wednesday after the "
+          "government announced it had signed a deal ending the fighting in Karabakh.",
+          "", "2020-11-10");
+  for (const auto& inc : y.incidents) {
+    EXPECT_FALSE(inc.actor1 && inc.actor1->side == "Azerbaijan") << inc.type;
+  }
+}
+
 }  // namespace truce::extract
