@@ -50,6 +50,12 @@ Since counts_since(const Document& doc, const SentenceView& v) {
     while (clause < v.last && clause < k + kSinceClauseWords &&
            t[clause].kind != text::TokenKind::punct)
       ++clause;
+    // "since the 2020 war ended", "since 2016": a war or a year is where a long count starts.
+    if (!cues_in(*doc.lex, doc, "war_noun", k + 1, clause).empty()) return Since::old;
+    for (std::size_t y = k + 1; y < clause && y < k + 3; ++y)
+      if (t[y].kind == text::TokenKind::number && t[y].value >= 1900 && t[y].value < 2100 &&
+          !t[y].joined)
+        return Since::old;
     for (const auto& d : v.dates) {
       if (d.first < k || d.first > std::max(k + 2, clause)) continue;
       // "since Wednesday" is this spell of fighting; "since 13 June", a calendar day two or

@@ -259,4 +259,15 @@ TEST_F(WorldExtraction, PeopleListedBeforeOneVerbOfDeathAddUp) {
   EXPECT_EQ(y.incidents[0].injuries, 3);
 }
 
+// Session 15: "since the 2020 war ended", "since 2016": a count from a war or a year is a
+// running total, no incident.
+TEST_F(WorldExtraction, ACountSinceAWarEndedIsARunningTotal) {
+  auto x =
+      run("More than 20 Armenian soldiers have been killed in border clashes since the 2020 "
+          "war ended, according to the ministry.",
+          "", "2021-05-28");
+  EXPECT_TRUE(x.incidents.empty());
+  EXPECT_NE(claim_of(x, "killed", 20), nullptr);
+}
+
 }  // namespace truce::extract
