@@ -114,6 +114,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       // Lists run on over ", and": the verb before still governs them.
       const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first, false));
       const MeasureHit* measure = nullptr;
+      const MeasureHit* attributive = nullptr;  // "30 wounded civilians"
       std::string rule;
       // Right after the item come auxiliaries ("have been killed") or a parenthetical detail
       // that ends in a comma ("65 civilians, including 11 children, have been killed").
@@ -152,6 +153,9 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           rule = "after";
           break;
         }
+        // "received 30 wounded civilians": the measure qualifies the noun it stands before,
+        // where no verb of the clause counts them ("the execution of two captured men").
+        if (m.first == it.count_first + 1 && m.last < it.last) attributive = &m;
       }
       if (!measure) {
         for (const auto& m : measures) {  // the verb before governs a list
@@ -180,6 +184,10 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
             break;
           }
         }
+      }
+      if (!measure && attributive) {
+        measure = attributive;
+        rule = "attributive";
       }
       // "five were killed in Haris, a village in the Bint Jbeil district, and four more in
       // Tallousa": a figure that says it continues the list takes the measure of the item before.

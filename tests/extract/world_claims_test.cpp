@@ -377,4 +377,16 @@ TEST_F(WorldExtraction, AFigureItsMeasureClosesTakesNoLaterNoun) {
   EXPECT_EQ(claim_of(x, "killed", 4), nullptr);
 }
 
+// Session 15: "received 30 wounded civilians" counts 30 wounded; a verb of the clause still
+// outranks the word before the noun ("the execution of two captured men").
+TEST_F(WorldExtraction, AMeasureBeforeItsNounCountsWhereNoVerbDoes) {
+  auto x =
+      run("The hospital in Kharkiv received 30 wounded civilians after shelling hit a "
+          "residential area on Monday, the Red Cross said.",
+          "", "2022-04-05");
+  const LossClaim* wounded = claim_of(x, "wounded", 30);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->category, "civilians");
+}
+
 }  // namespace truce::extract
