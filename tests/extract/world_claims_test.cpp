@@ -389,4 +389,15 @@ TEST_F(WorldExtraction, AMeasureBeforeItsNounCountsWhereNoVerbDoes) {
   EXPECT_EQ(wounded->category, "civilians");
 }
 
+// Session 15: an organisation's own staff counted ("Two of our staff were injured").
+TEST_F(WorldExtraction, AnOrganisationsStaffAreCivilians) {
+  auto x =
+      run("Two of our staff were injured while distributing food in Kharkiv on 4 April, the "
+          "Red Cross said.",
+          "", "2022-04-05");
+  const LossClaim* wounded = claim_of(x, "wounded", 2);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->category, "civilians");
+}
+
 }  // namespace truce::extract
