@@ -791,4 +791,17 @@ TEST_F(WorldExtraction, AVerdictIsNoIncidentAndARiotHasNoEnemyArmy) {
   }
 }
 
+// Session 15: South Asian militaries' idiom: "resorted to unprovoked firing ..., martyring a
+// civilian and injuring two others" is an incident with one dead and two wounded.
+TEST_F(WorldExtraction, UnprovokedFiringMartyringACivilian) {
+  auto x =
+      run("The ISPR said Indian troops had resorted to unprovoked firing in the Battal sector "
+          "near Muzaffarabad on Friday night, martyring a civilian and injuring two others.",
+          "", "2021-01-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  EXPECT_EQ(x.incidents[0].injuries, 2);
+  EXPECT_NE(claim_of(x, "killed", 1), nullptr);
+}
+
 }  // namespace truce::extract
