@@ -62,6 +62,14 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
         // "Israeli enemy warplanes": the state named is the enemy meant.
         a.last = b.last;
         ++i;
+      } else if (a.kind == "state" && b.first == a.last &&
+                 ((b.kind == "state" && t[b.first].joined) ||
+                  b.source.rfind("epithets.tsv", 0) == 0)) {
+        // "the American-British aggression": the state named first is the one meant, not the
+        // party the epithet names in another year of the war.
+        if (b.kind != "state") a.kind = b.kind;
+        a.last = b.last;
+        ++i;
       } else if (a.side.empty() && a.kind != "enemy" && !b.side.empty() && b.kind == "state") {
         // "army Armenia" hardly occurs; "ministry Azerbaijan" neither: keep apart.
         break;

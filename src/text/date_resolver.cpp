@@ -423,6 +423,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
         j += 1;
       }
       const bool has_the = i > from && t[i - 1].key == "the";
+      // "the 22nd of its kind", "the 3rd of the series": a rank, not a day.
+      if (explicit_month == 0 && shift == 0 && key_at(t, j, to, "of")) continue;
       // A bare ordinal with no "the" and no month is a rank ("5th brigade"), not a date.
       if (!has_the && explicit_month == 0 && shift == 0) continue;
       // "the seventh day of ..." is written in words and never reaches here; "the 3rd day"

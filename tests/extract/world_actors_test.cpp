@@ -576,4 +576,17 @@ TEST_F(WorldExtraction, AnOrganisationsNameIsNoPlace) {
   }
 }
 
+// Session 15: "the American-British aggression" is the state named first, not the party the
+// epithet "aggression" names in the Yemen war's earlier years.
+TEST_F(WorldExtraction, AStateBeforeAnEpithetIsTheOneMeant) {
+  finder_.add("Hodeidah", {town("Hodeidah", "YE", 14.80, 42.95)});
+  auto x =
+      run("The American-British aggression launched three raids on the port in Hodeidah, the "
+          "spokesman of the Yemeni Armed Forces said.",
+          "", "2025-01-14");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "United States");
+}
+
 }  // namespace truce::extract

@@ -172,4 +172,10 @@ TEST(DateResolver, AWeekdayAfterWillIsToCome) {
             "2025-07-14");
 }
 
+// "the 22nd of its kind": a rank, not a day (session 15).
+TEST(DateResolver, AnOrdinalOfItsKindIsNoDay) {
+  EXPECT_TRUE(dates("shot down a drone, the 22nd of its kind since the start").empty());
+  EXPECT_EQ(dates("the 22nd of this month").size(), 1u);
+}
+
 }  // namespace truce::text
