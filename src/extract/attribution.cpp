@@ -548,8 +548,11 @@ Claimant according_claimant(SpeakerState& s, std::size_t si, std::size_t from, s
     s.name(c);  // "according to the State Ministry of Health"
   } else if (auto same = same_head(s.doc, s.lex, v, from, to, s.speakers)) {
     c = *same;  // "according to the ministry": the ministry named before
-  } else if (s.have_named && (has_pronoun(s.lex, s.doc, from, to) ||
-                              !cues_in(s.lex, s.doc, "source_reference", from, to).empty())) {
+  } else if (s.have_named &&
+             (has_pronoun(s.lex, s.doc, from, to) ||
+              (to == from + 1 && s.doc.tokens[from].is_any({"him", "her", "them"})) ||
+              !cues_in(s.lex, s.doc, "source_reference", from, to).empty())) {
+    // "according to him": the object pronoun, only as the whole source.
     // "according to the ministry", "according to the information": the last speaker.
     c = s.last_named;
     c.rule = "according-to-carry-over";

@@ -147,5 +147,17 @@ TEST_F(RelayedSource, AnArmyNamedInTheHeadlineIsTheSource) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "headline-source");
 }
 
+// "According to him, ...": the object pronoun as the whole source is the last speaker.
+TEST_F(RelayedSource, AccordingToHimIsTheLastSpeaker) {
+  auto x =
+      run("Russian troops shelled 11 settlements of the region over the past day, the head of "
+          "the regional military administration said on Telegram. According to him, a "
+          "58-year-old man was wounded in Kherson as a result of a drone attack.",
+          "", "2025-02-02");
+  const LossClaim* wounded = claim_of(x, "wounded", 1);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
