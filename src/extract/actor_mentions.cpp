@@ -24,6 +24,11 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
     // must not compose with the head that follows ("Saudi-backed government forces").
     if (m.last < t.size() && t[m.last].joined && word_of(lex, doc, "patron", m.last)) continue;
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
+    // "2 units of the BM-21 Grad MLRS": a count of equipment, no military unit.
+    if (e.side.empty() && m.last == m.first + 1 && t[m.first].is_any({"unit", "units"}) &&
+        m.first > 0 && t[m.first - 1].kind == text::TokenKind::number && m.last < t.size() &&
+        t[m.last].key == "of")
+      continue;
     ActorMention a;
     a.first = m.first;
     a.last = m.last;

@@ -589,4 +589,18 @@ TEST_F(WorldExtraction, AStateBeforeAnEpithetIsTheOneMeant) {
   EXPECT_EQ(x.incidents[0].actor1->side, "United States");
 }
 
+// Session 15: "2 units of the BM-21 Grad MLRS" counts equipment, no military unit: what was
+// destroyed "by the fire of our units" is the enemy's.
+TEST_F(WorldExtraction, UnitsOfEquipmentAreNoMilitaryUnit) {
+  auto x =
+      run("On October 7, in the direction of Aghdara, the enemy's ammunition depot and 2 units "
+          "of the BM-21 Grad MLRS were destroyed by the fire of our units, the Ministry of "
+          "Defense of Azerbaijan informs.",
+          "", "2020-10-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1 && x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].actor2->side, "Armenia");
+}
+
 }  // namespace truce::extract
