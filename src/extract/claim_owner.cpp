@@ -96,13 +96,11 @@ std::string losses_owner(const Document& doc, const SentenceView& v, std::size_t
   return owner;
 }
 
-Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
-                 const Claimant& claimant) {
+// The owner the item's words name: "two Armenian journalists", "30 tanks of the enemy".
+Owner owner_in_words(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                     const Claimant& claimant) {
   const auto& t = doc.tokens;
   const SentenceView& v = doc.sentences[q.si];
-  const std::size_t si = q.si;
-  // Whose losses: words inside the item, then "of/belonging to X" after it, then the toll's
-  // or the "losses on X" owner, then the list's, then the claimant's enemy.
   std::string about;
   std::string about_rule;
   for (const auto& a : v.actors) {
@@ -131,6 +129,18 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       }
     }
   }
+  return Owner{about, about_rule};
+}
+
+// The owner a word of losses or a toll gives: "17 of the attackers", "the toll from X attacks",
+// "the enemy lost 40 servicemen", "the losses of X".
+Owner owner_of_losses(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                      const Claimant& claimant) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[q.si];
+  const std::size_t si = q.si;
+  std::string about;
+  std::string about_rule;
   if (about.empty() && q.category == "personnel" && belligerent(doc, claimant.side) &&
       !cues_in(lex, doc, "attacker_word", q.item->count_first, q.item->last).empty()) {
     // "it had killed 17 of the attackers", "neutralised 23 assailants": the claimant's enemy,
@@ -191,6 +201,16 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = losses_owner(doc, v, q.item->count_first, claimant);
     if (!about.empty()) about_rule = "losses-of";
   }
+  return Owner{about, about_rule};
+}
+
+// A party counting its own: "31 more of its servicemen", the list it continues, its civilians,
+// "military deaths".
+Owner own_count(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                const Claimant& claimant) {
+  const SentenceView& v = doc.sentences[q.si];
+  std::string about;
+  std::string about_rule;
   if (about.empty() && belligerent(doc, claimant.side)) {
     // "31 more of its servicemen", "the toll among its military", "our fallen soldiers":
     // the claimant counts its own.
@@ -229,6 +249,16 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = claimant.side;
     about_rule = "own-loss-verb";
   }
+  return Owner{about, about_rule};
+}
+
+// The owner an incident gives: those who repelled it killed its attackers, its victims, the
+// enemy of the cause named, a state's soldiers in its war against armed groups.
+Owner owner_by_incident(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                        const Claimant& claimant) {
+  const SentenceView& v = doc.sentences[q.si];
+  std::string about;
+  std::string about_rule;
   if (about.empty() && q.incident && !q.incident_before && q.category == "personnel" &&
       q.measure->last <= q.item->first && repelled_before(doc, lex, v, q.measure->first)) {
     // "repelled an RSF attack on the city, killing more than 100 fighters": those who repel
@@ -269,6 +299,15 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
       if (!about.empty()) about_rule = "state-soldiers";
     }
   }
+  return Owner{about, about_rule};
+}
+
+// The owner the war gives where nothing else does: a party's toll of its own, its enemy's losses,
+// the people of the report's places.
+Owner owner_by_war(const Document& doc, const Lexicons& /*lex*/, const OwnerQuery& q,
+                   const Claimant& claimant) {
+  std::string about;
+  std::string about_rule;
   if (about.empty() && belligerent(doc, claimant.side) && q.measure->is_toll() &&
       q.measure->last <= q.item->first) {
     // "the military death toll had risen to 974": a party gives a toll of its own dead; the
@@ -293,6 +332,21 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = doc.context.place_state;
     about_rule = "place-state-civilians";
   }
+  return Owner{about, about_rule};
+}
+
+// Whose losses: the words of the item, then a word of losses, then the claimant's own count,
+// then an incident, then the war; civilians are a state's people.
+Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
+                 const Claimant& claimant) {
+  Owner found;
+  for (const auto family :
+       {owner_in_words, owner_of_losses, own_count, owner_by_incident, owner_by_war}) {
+    found = family(doc, lex, q, claimant);
+    if (!found.about.empty()) break;
+  }
+  std::string& about = found.about;
+  std::string& about_rule = found.rule;
   if (q.category == "civilians") about = territory_of(lex, about);
   if (q.category == "civilians" && !about.empty() && about != "media" &&
       !lex.is_state(lex.counts_as(about)) && lex.is_state(doc.context.home_side)) {
@@ -300,7 +354,7 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
     about = doc.context.home_side;
     about_rule += "+home-state";
   }
-  return Owner{about, about_rule};
+  return found;
 }
 
 }  // namespace truce::extract
