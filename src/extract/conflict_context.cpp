@@ -72,14 +72,7 @@ void drop_unplaced_one_camp(const Lexicons& lex, const std::vector<const Conflic
 // the civilians counted there.
 void home_of_places(const Lexicons& lex, const std::map<std::string, int>& per_country,
                     ConflictContext& ctx) {
-  int best = 0;
-  for (const auto& [cc, n] : per_country) {
-    if (n <= best) continue;
-    if (std::string state = lex.state_of_country(cc); !state.empty()) {
-      ctx.home_side = std::move(state);
-      best = n;
-    }
-  }
+  ctx.home_side = most_placed_state(lex, per_country);
 }
 
 }  // namespace
@@ -103,6 +96,19 @@ std::vector<std::string> ConflictContext::enemies(const Lexicons& lex,
     }
   }
   return out;
+}
+
+std::string most_placed_state(const Lexicons& lex, const std::map<std::string, int>& per_country) {
+  std::string state;
+  int best = 0;
+  for (const auto& [cc, n] : per_country) {
+    if (n <= best) continue;
+    if (std::string s = lex.state_of_country(cc); !s.empty()) {
+      state = std::move(s);
+      best = n;
+    }
+  }
+  return state;
 }
 
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,

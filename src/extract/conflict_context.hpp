@@ -34,6 +34,10 @@ struct ConflictContext {
 // a held place counts toward its holder as the report's home. `epithet_votes`: one entry per
 // epithet the report uses, the conflicts whose epithets.tsv rows name it ("regime forces": the
 // Syrian conflicts); each votes as a party named once.
+// The state whose country holds most of the places counted per ISO country code; empty where
+// none is a state's.
+std::string most_placed_state(const Lexicons& lex, const std::map<std::string, int>& per_country);
+
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
                                  const std::string& published,

@@ -143,16 +143,7 @@ std::string state_of_places(const Lexicons& lex, const std::vector<PlaceCountry>
   std::map<std::string, int> per_country;
   for (std::size_t i = 0; i < places.size(); ++i)
     if (!organisation[i] && !venue[i] && !places[i].stand_in) ++per_country[places[i].country];
-  std::string state;
-  int best = 0;
-  for (const auto& [cc, n] : per_country) {
-    if (n <= best) continue;
-    if (std::string s = lex.state_of_country(cc); !s.empty()) {
-      state = std::move(s);
-      best = n;
-    }
-  }
-  return state;
+  return most_placed_state(lex, per_country);
 }
 
 }  // namespace
