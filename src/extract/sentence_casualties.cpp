@@ -103,7 +103,8 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   std::string last_measure;  // the last figure recorded: its measure, value and end
   long last_value = 0;
   std::size_t last_end = 0;
-  std::optional<std::pair<long, std::size_t>> uncounted;  // a count no verb governed: value, end
+  long uncounted_value = 0;       // a count no verb governed, as last_value for the last measured
+  std::size_t uncounted_end = 0;  // and where it ends (0: none)
   for (std::size_t i = v.first; i < v.last; ++i) {
     auto c = text::parse_count(t, i, text::CountOptions{true, true});
     if (!c) {
@@ -151,10 +152,11 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     // "4 soldiers of the Indian army and 6 civilians were martyred": people listed before the
     // verb that counts the last of them add to them. Only the dead: summing lists of the
     // wounded lowered the frozen set's injuries (two incidents, session 15; misses unread).
-    if (measure == "killed" && uncounted && c->first > v.first && t[c->first - 1].key == "and" &&
-        c->first <= uncounted->second + kListGap && !measure_between(uncounted->second, c->first)) {
-      value += uncounted->first;
-      uncounted.reset();
+    if (measure == "killed" && uncounted_end != 0 && c->first > v.first &&
+        t[c->first - 1].key == "and" && c->first <= uncounted_end + kListGap &&
+        !measure_between(uncounted_end, c->first)) {
+      value += uncounted_value;
+      uncounted_end = 0;
     }
     if (!measure.empty()) {
       record(measure, value, c->first, pend);
@@ -162,7 +164,8 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       last_value = value;
       last_end = pend;
     } else if (!c->vague) {
-      uncounted = std::pair{std::lround(c->value), pend};
+      uncounted_value = std::lround(c->value);
+      uncounted_end = pend;
     }
     i = pend - 1;
   }
