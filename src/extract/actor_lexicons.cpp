@@ -281,6 +281,40 @@ Status load_epithets(const std::filesystem::path& dir, Lexicons& lex) {
   return {};
 }
 
+// The generic names of an insurgency ("the insurgents", "Islamist militants", "the
+// terrorists", cue class "armed_group_word") name a conflict's non-state party when it has
+// only one: in a report about Cabo Delgado "the insurgents" are the Islamic State's. Where two
+// or more groups fight, the words name none of them.
+Status add_lone_group_words(const std::filesystem::path& dir, Lexicons& lex) {
+  auto cues = read_lexicon(dir / "cues.tsv", {"phrases", "class"});
+  if (!cues) return cues.error();
+  auto kind_of_side = [&](const std::string& side, const char* kind) {
+    return std::any_of(lex.actors.begin(), lex.actors.end(), [&](const ActorEntry& a) {
+      return a.side == side && a.kind == kind && a.conflict.empty();
+    });
+  };
+  for (const ConflictEntry& c : lex.conflicts) {
+    std::vector<std::string> groups;
+    for (const auto* camp : {&c.camp_a, &c.camp_b}) {
+      for (const auto& party : *camp) {
+        if (kind_of_side(party, "armed_group") && !kind_of_side(party, "state"))
+          groups.push_back(party);
+      }
+    }
+    if (groups.size() != 1) continue;
+    for (const auto& r : cues->rows) {
+      if (r.fields[1] != "armed_group_word") continue;
+      const auto variants = split_alternatives(r.fields[0]);
+      lex.actors.push_back(ActorEntry{
+          variants.front(), groups.front(), "armed_group",
+          fmt::format("{} (the lone armed group of {})", where(*cues, r), c.name), c.name});
+      const int id = static_cast<int>(lex.actors.size()) - 1;
+      for (const auto& v : variants) lex.epithets[c.name].add(text::phrase_keys(v), id);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 bool ConflictEntry::involves(const std::string& side) const {
@@ -330,7 +364,8 @@ Status load_actor_lexicons(const std::filesystem::path& dir, Lexicons& lex) {
   if (auto s = load_conflicts(dir, lex); !s) return s;
   if (auto s = load_held_areas(dir, lex); !s) return s;
   if (auto s = load_agreements(dir, lex); !s) return s;
-  return load_epithets(dir, lex);
+  if (auto s = load_epithets(dir, lex); !s) return s;
+  return add_lone_group_words(dir, lex);
 }
 
 }  // namespace truce::extract

@@ -366,10 +366,16 @@ Claimant unplaced_speaker(const SpeakerState& s, const SpeechClause& cl) {
   if (Claimant c; resolve_officer(s.doc, cl.si, cl.start, cl.verb.first, c) ||
                   resolve_state_media(s.doc, cl.start, cl.verb.first, c))
     return c;
-  // A source we cannot place ("diplomats said"): the outlet answers for it.
+  // A source we cannot place ("diplomats said"): the outlet answers for it. A quotation's
+  // closing mark before the speaker ('"...," Fonseka said') is no part of the name; "As
+  // reported," names nobody.
   Claimant c = s.own_voice;
-  c.name = s.doc.text(cl.start, cl.verb.first);
-  c.span = s.doc.span(cl.start, cl.verb.first);
+  std::size_t from = cl.start;
+  const auto& t = s.doc.tokens;
+  while (from < cl.verb.first && t[from].kind == text::TokenKind::punct) ++from;
+  if (from + 1 == cl.verb.first && t[from].is_any({"as", "it", "this", "that"})) return c;
+  c.name = s.doc.text(from, cl.verb.first);
+  c.span = s.doc.span(from, cl.verb.first);
   c.rule = "speech-verb-unresolved";
   return c;
 }

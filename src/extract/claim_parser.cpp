@@ -75,6 +75,18 @@ void add_counted_tolls(const Document& doc, const SentenceView& v,
   for (auto& m : tolls) measures.push_back(std::move(m));
 }
 
+// "One woman said her husband was among the dead", "a civilian who escaped said": who speaks,
+// with or without a short relative clause, is no count.
+bool speaks_after(const Document& doc, const Lexicons& lex, const SentenceView& v, std::size_t at) {
+  const auto& t = doc.tokens;
+  if (at < v.last && lex.cue("speech").match_at(t, at, v.last)) return true;
+  if (at >= v.last || !t[at].is_any({"who"})) return false;
+  for (std::size_t k = at + 2; k < std::min(v.last, at + 5); ++k) {
+    if (lex.cue("speech").match_at(t, k, v.last)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
@@ -105,7 +117,7 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
     for (std::size_t n = 0; n < items.size(); ++n) {
       const ClaimItem& it = items[n];
       // "One woman said her husband was among the dead": who speaks is no count.
-      if (it.last < v.last && lex.cue("speech").match_at(t, it.last, v.last)) continue;
+      if (speaks_after(doc, lex, v, it.last)) continue;
       const Claimant& claimant = sa.at(it.count_first);
       std::size_t seg_from = v.first;
       for (const auto& s : sa.segments) {
@@ -165,7 +177,11 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
           }
         }
       }
-      if (!measure) {
+      // "deployed thousands more soldiers to fight an offensive that has killed scores": a count
+      // a verb of moving people governs takes no casualty verb later in its clause.
+      const bool deployed =
+          it.first > v.first && cue_ends_at(lex, doc, "deploy_verb", v.first, it.first);
+      if (!measure && !deployed) {
         const std::size_t cend = clause_end(doc, lex, si, it.last);
         for (const auto& m : measures) {  // "... and 36 civilians were killed"
           // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in

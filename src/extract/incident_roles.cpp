@@ -234,6 +234,9 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     }
     // "..., informs AZERTAC with reference to ...": the outlet that relays is no target.
     if (a && a->kind == "media" && cue_ends_at(lex, doc, "speech", v.first, a->first)) return;
+    // "PEMBA, Mozambique (Reuters) - ... their convoy was ambushed": nor the dateline's agency.
+    if (a && a->kind == "media" && a->first > v.first && doc.tokens[a->first - 1].key == "(")
+      return;
     if (a && !r.patient) {
       r.patient = ref_of(doc, *a, claimant, rule);
       ++r.explicit_roles;

@@ -26,6 +26,29 @@ constexpr std::size_t kSinceClauseWords = 9;
 // since an old one or the start of the war ("since March 15", "since the start of ...").
 enum class Since { none, recent, old };
 
+// How far after an event noun its perfect casualty verb may come ("the shelling of civilian
+// settlements from the first day had killed").
+constexpr std::size_t kPerfectReach = 10;
+
+// How far after "from the start" its war noun or its end ("till 20:00") is looked for.
+constexpr std::size_t kRunsFromReach = 6;
+
+// True when "from" at `k` opens the start of a count over the war: "from the first day", "from
+// the beginning of the war", with no end after it ("till 20:00", "until the truce").
+bool runs_from(const Document& doc, const SentenceView& v, std::size_t k) {
+  const auto& t = doc.tokens;
+  const auto start = doc.lex->cue("running_start").match_at(t, k + 1, v.last);
+  if (!start) return false;
+  const std::size_t reach = std::min(v.last, start->last + kRunsFromReach);
+  for (std::size_t i = start->last; i < reach; ++i) {
+    if (t[i].is_any({"till", "until", "to", "through"})) return false;
+  }
+  // "the start of", "the beginning of": of the war, not of a truce or an operation.
+  if (t[start->last - 1].is_any({"start", "beginning", "outbreak"}))
+    return !cues_in(*doc.lex, doc, "war_noun", start->last, reach).empty();
+  return true;
+}
+
 Since counts_since(const Document& doc, const SentenceView& v) {
   const auto& t = doc.tokens;
   const auto pub = text::parse_iso_date(doc.report->published.iso);
@@ -41,6 +64,9 @@ Since counts_since(const Document& doc, const SentenceView& v) {
   Since out =
       cues_in(*doc.lex, doc, "running_toll", v.first, v.last).empty() ? Since::none : Since::recent;
   for (std::size_t k = v.first; k + 1 < v.last; ++k) {
+    // "from the first day", "from the beginning of the war": a count that runs, as after
+    // "since"; not "from the beginning of truce till 20:00", a spell with its end.
+    if (t[k].key == "from" && runs_from(doc, v, k)) return Since::old;
     if (t[k].key != "since") continue;
     // "since the start of ...", "since the signing of the trilateral statement"
     if (doc.lex->cue("running_start").match_at(t, k + 1, v.last)) return Since::old;
@@ -118,6 +144,14 @@ bool running_total_cause(const Document& doc, const SentenceView& v, std::size_t
   if (t[first].key.ends_with("s") && first + 2 < v.last && t[first + 1].is_any({"have", "has"}) &&
       t[first + 2].is_any({"killed", "wounded", "injured", "claimed", "left"}))
     return true;
+  // "the shelling of civilian settlements from the first day had killed 19 civilians": an event
+  // noun whose clause counts in the perfect since the war began.
+  for (std::size_t k = first + 1; old && k + 1 < std::min(v.last, first + kPerfectReach); ++k) {
+    if (t[k].kind == text::TokenKind::punct) break;
+    if (t[k].is_any({"has", "have", "had"}) &&
+        t[k + 1].is_any({"killed", "wounded", "injured", "claimed", "left"}))
+      return true;
+  }
   for (std::size_t k = first; k > v.first && k + kCauseReach > first; --k) {
     if (t[k - 1].kind == text::TokenKind::punct) break;
     if (t[k - 1].is_any({"by", "of", "from", "in"})) {

@@ -1,0 +1,155 @@
+// Added in session 16 (issue 8): the generic names of an insurgency ("the insurgents",
+// "Islamist militants") name a war's only non-state party (cue class armed_group_word), the
+// Sri Lankan war and its Tigers are on file, and counts that are no casualty claims stay out:
+// a figure glued to "day", a fighter's word before an event noun, a speaker with a relative
+// clause, soldiers deployed, "a second" one. Every report is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class InsurgencyWords : public WorldExtraction {
+ protected:
+  Extraction mozambique(const std::string& body) {
+    finder_.add("Mocimboa da Praia", {town("Mocimboa da Praia", "MZ", -11.35, 40.35)});
+    finder_.add("Cabo Delgado", {town("Cabo Delgado", "MZ", -12.33, 39.32)});
+    finder_.add("Pemba", {town("Pemba", "MZ", -12.97, 40.52)});
+    return run(body, "", "2020-08-14");
+  }
+};
+
+TEST_F(InsurgencyWords, TheInsurgentsAreTheWarsLoneArmedGroup) {
+  auto x = mozambique(
+      "PEMBA, Mozambique - Islamist insurgents attacked the port town of Mocimboa da Praia in "
+      "Cabo Delgado province on Tuesday, killing 12 soldiers, the defence ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Islamic State");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Mozambique");
+}
+
+TEST_F(InsurgencyWords, TheMilitantsNameNobodyWhereTwoGroupsFight) {
+  finder_.add("Tibu", {town("Tibu", "CO", 8.64, -72.73)});
+  auto x =
+      run("Militants attacked a police post near Tibu on Tuesday, killing two officers, the army "
+          "said.",
+          "", "2025-01-21");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_FALSE(x.incidents[0].actor1 && (x.incidents[0].actor1->side == "ELN" ||
+                                         x.incidents[0].actor1->side == "FARC dissidents"));
+}
+
+TEST_F(InsurgencyWords, TheTigersAreTheLtte) {
+  finder_.add("Mullaitivu", {town("Mullaitivu", "LK", 9.27, 80.81)});
+  auto x =
+      run("COLOMBO - The Ministry of Defence said troops had overrun the last Tiger positions near "
+          "Mullaitivu and that 43 LTTE cadres were killed over the weekend.",
+          "", "2009-04-20");
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 43) {
+      found = true;
+      EXPECT_EQ(c.category, "personnel");
+      EXPECT_EQ(c.about, "LTTE");
+      EXPECT_EQ(c.claimant.side, "Sri Lanka");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(InsurgencyWords, ADurationGluedToItsFigureCountsNobody) {
+  auto x = mozambique(
+      "Dozens of people were killed during a five-day assault by Islamist insurgents on "
+      "Mocimboa da Praia, the government said on Sunday.");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 5) << c.category;
+}
+
+TEST_F(InsurgencyWords, AFightersWordBeforeAnEventNounIsItsAdjective) {
+  finder_.add("Catatumbo", {town("Catatumbo", "CO", 8.9, -73.0)});
+  auto x =
+      run("Colombia declared a state of emergency in Catatumbo to fight an ELN guerrilla offensive "
+          "that has killed 80 people, the defense ministry said.",
+          "", "2025-01-24");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 1) << c.category;
+}
+
+TEST_F(InsurgencyWords, SoldiersDeployedAreNoLosses) {
+  finder_.add("Catatumbo", {town("Catatumbo", "CO", 8.9, -73.0)});
+  auto x =
+      run("Colombia deployed thousands more soldiers to Catatumbo on Friday to fight an offensive "
+          "that has killed scores of people, the defense ministry said.",
+          "", "2025-01-24");
+  for (const auto& c : x.claims) EXPECT_NE(c.category, "personnel") << c.value;
+}
+
+TEST_F(InsurgencyWords, PeopleWithInjuriesAreWounded) {
+  auto x = mozambique(
+      "\"We recovered 20 bodies and four people with serious injuries,\" a local official in "
+      "Mocimboa da Praia said.");
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 4) {
+      found = true;
+      EXPECT_EQ(c.measure, "wounded");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(InsurgencyWords, ASpeakerWithARelativeClauseIsNoCount) {
+  auto x = mozambique(
+      "Insurgents opened fire on villagers fleeing Mocimboa da Praia, killing 3 and wounding "
+      "others, a woman who escaped said.");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 1) << c.category << " " << c.measure;
+}
+
+TEST_F(InsurgencyWords, ASecondOneCountsNobodyAnew) {
+  auto x = mozambique(
+      "A second Rwandan soldier died of his wounds in Mocimboa da Praia on Thursday, bringing "
+      "the number of soldiers killed there to two, the army said.");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 1) << c.category << " " << c.measure;
+}
+
+TEST_F(InsurgencyWords, TheDatelinesAgencyIsNoTarget) {
+  auto x = mozambique(
+      "PEMBA, Mozambique (Reuters) - Seven people died when their convoy was ambushed near "
+      "Mocimboa da Praia on Friday, the government said.");
+  for (const auto& i : x.incidents) {
+    EXPECT_FALSE(i.actor2 && i.actor2->side == "media");
+  }
+}
+
+// A toll since the war began is a claim, not an incident of the day.
+TEST_F(InsurgencyWords, ATollFromTheFirstDayIsNoIncident) {
+  finder_.add("Stepanakert", {town("Stepanakert", "AZ", 39.82, 46.75)});
+  auto x =
+      run("The ombudsman in Stepanakert said the shelling of civilian settlements from the first "
+          "day had killed 19 civilians and wounded more than 80.",
+          "", "2020-10-03");
+  EXPECT_TRUE(x.incidents.empty());
+  bool found = false;
+  for (const auto& c : x.claims) found = found || (c.value == 19 && c.measure == "killed");
+  EXPECT_TRUE(found);
+}
+
+TEST_F(InsurgencyWords, ASpellWithItsEndStillHappened) {
+  finder_.add("Pokrovsk", {town("Pokrovsk", "UA", 48.28, 37.18)});
+  auto x =
+      run("According to the President, from the beginning of the truce till 20:00 today the "
+          "Russian troops attacked our positions near Pokrovsk 67 times.",
+          "", "2025-04-20");
+  EXPECT_FALSE(x.incidents.empty());
+}
+
+TEST_F(InsurgencyWords, AQuotationsMarkIsNoPartOfTheSpeakersName) {
+  finder_.add("Mullaitivu", {town("Mullaitivu", "LK", 9.27, 80.81)});
+  auto x =
+      run("\"Our troops captured the last LTTE camp near Mullaitivu this morning,\" Fonseka said.",
+          "", "2009-05-18");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.name.find('"'), std::string::npos)
+      << x.incidents[0].claimant.name;
+}
+
+}  // namespace
+}  // namespace truce::extract
