@@ -9,7 +9,10 @@
 
 namespace truce::extract {
 
-// Why a whole sentence yields no incident; empty when it may.
+// The year the report was published; 0 when its date is unknown.
+int publication_year(const Document& doc);
+
+// Why a whole sentence yields no incident; empty when it may (sentence_filter.cpp).
 std::string sentence_filter(const Document& doc, const Lexicons& lex, std::size_t sentence);
 
 // Why the trigger at tokens [first, last) of `sentence` is not an incident; empty when it is.

@@ -400,6 +400,14 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
           !cues_in(s.lex, s.doc, "weapon", k + 1, std::min(s.v.last, k + 4)).empty())
         weapon = true;
     }
+    // "the Azerbaijani armed forces with the UAV attacked the medical center": the weapon set
+    // before the verb, by the same "with".
+    for (std::size_t k = tr.match.first;
+         !weapon && k > s.v.first && k + kWithWeaponReach > tr.match.first; --k) {
+      if (t[k - 1].kind == text::TokenKind::punct) break;
+      if (t[k - 1].key == "with" && !cues_in(s.lex, s.doc, "weapon", k, tr.match.first).empty())
+        weapon = true;
+    }
     // "attacks on Russian energy infrastructure", "attacked residential areas in Tehran": what
     // is hit from afar (cue class remote_target) as the attack's object.
     if (!weapon && !fighters_attack) {
