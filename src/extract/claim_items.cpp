@@ -92,6 +92,18 @@ bool subset_of_a_count(const Document& doc, const SentenceView& v, std::size_t f
   return first >= v.first + 2 && t[first - 2].key == "including" && t[first - 1].key == "the";
 }
 
+// The categories of the people "them" stands for in "killing 26 of them": the last word of
+// people (equipment.tsv, personnel or civilians) before `before` in the sentence.
+std::vector<std::string> antecedent_category(const Document& doc, const Lexicons& lex,
+                                             const SentenceView& v, std::size_t before) {
+  std::vector<std::string> found;
+  for (const auto& m : lex.equipment_matcher.find_all(doc.tokens, v.first, before)) {
+    const auto& e = lex.equipment[static_cast<std::size_t>(m.id)];
+    if (counts_people(e.categories.front())) found = e.categories;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::string normalise_measure(std::string measure, const std::string& category) {
@@ -282,6 +294,28 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       }
       if (end) i = end - 1;
       continue;
+    }
+    // "the bodies of about 250 Tigers", "killed 12 Houthis": members of an armed group named by
+    // its own name are its fighters.
+    if (c && end == 0 && !c->article) {
+      for (const auto& a : v.actors) {
+        if (a.first == scan && a.kind == "armed_group" && !a.side.empty()) {
+          item.categories = {"personnel"};
+          item.source = "rule:group-members";
+          end = a.last;
+          break;
+        }
+      }
+    }
+    // "troops repelled the ISWAP terrorists, killing 26 of them": the people a pronoun after
+    // the figure stands for, named earlier in the sentence.
+    if (c && end == 0 && !c->article && !c->vague && scan + 1 < v.last && t[scan].key == "of" &&
+        t[scan + 1].is_any({"them", "those"}) && items.empty()) {
+      if (auto cats = antecedent_category(doc, lex, v, item.first); !cats.empty()) {
+        item.categories = cats;
+        item.source = "rule:of-them";
+        end = scan + 2;
+      }
     }
     if (c && end == 0) {
       // A bare figure after a death toll ("had risen to more than 60", "toll to 220"), or

@@ -32,6 +32,17 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
   for (const auto& a : view.actors) {
     if (a.first < from || a.last > to) continue;
     if (a.side.empty() || a.locative || a.side == "civilians") continue;
+    // "COLOMBO (Reuters) - The military said": neither the dateline's town nor its agency is
+    // who speaks.
+    const auto& t = doc.tokens;
+    if (a.kind == "media" && a.first > 0 && t[a.first - 1].key == "(" && a.last < t.size() &&
+        t[a.last].key == ")")
+      continue;
+    if (a.last + 1 < to && t[a.last].key == "(" &&
+        std::any_of(view.actors.begin(), view.actors.end(), [&](const ActorMention& m) {
+          return m.first == a.last + 1 && m.kind == "media";
+        }))
+      continue;
     best = &a;
   }
   if (!best) return false;

@@ -380,6 +380,13 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   } else if (last_party && !(governs(doc, *head) && !doc.lex->is_state(last_party->side))) {
     // Not "the government said" after an armed group spoke: no government of the group's.
     out = *last_party;
+  } else if (const std::string lone =
+                 head->kind == "military" ? doc.context.state_at_war(*doc.lex) : std::string();
+             !lone.empty()) {
+    // "Military spokesman Brigadier X said" in a war of one state against armed groups: the
+    // state's, as "government forces" are.
+    out.side = lone;
+    out.kind = head->kind;
   } else if (!doc.context.home_side.empty()) {
     // "The ministry said" in a Sanaa report: the party that governs there.
     out.side = head->kind == "government" ? civil_side(*doc.lex, doc.context.home_side)
@@ -387,6 +394,13 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out.kind = head->kind;
   } else {
     return false;
+  }
+  // "COLOMBO (Reuters) - The military": the name starts after the dateline's dash.
+  for (std::size_t k = head->first; k > from; --k) {
+    if (doc.tokens[k - 1].is_any({"-", "—", "–"})) {
+      from = k;
+      break;
+    }
   }
   if (from < to && doc.tokens[from].key == "the") ++from;
   out.name = doc.text(from, to);

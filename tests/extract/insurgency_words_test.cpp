@@ -151,5 +151,52 @@ TEST_F(InsurgencyWords, AQuotationsMarkIsNoPartOfTheSpeakersName) {
       << x.incidents[0].claimant.name;
 }
 
+TEST_F(InsurgencyWords, ThemAfterAFigureAreThePeopleNamedBefore) {
+  auto x = mozambique(
+      "The army spokesman said troops repelled the insurgents at Mocimboa da Praia, killing 26 "
+      "of them.");
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 26) {
+      found = true;
+      EXPECT_EQ(c.category, "personnel");
+      EXPECT_EQ(c.about, "Islamic State");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(InsurgencyWords, MembersCountedByTheirGroupsNameAreItsFighters) {
+  finder_.add("Mullaitivu", {town("Mullaitivu", "LK", 9.27, 80.81)});
+  auto x =
+      run("COLOMBO (Reuters) - The military said troops had recovered the bodies of about 250 "
+          "Tigers near Mullaitivu.",
+          "", "2009-05-19");
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 250) {
+      found = true;
+      EXPECT_EQ(c.category, "personnel");
+      EXPECT_EQ(c.about, "LTTE");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+// "The military said" in a war of one state against armed groups is that state's military,
+// and the dateline's town and agency are not who speaks.
+TEST_F(InsurgencyWords, TheMilitaryOfAWarsLoneStateSpeaksForIt) {
+  finder_.add("Mullaitivu", {town("Mullaitivu", "LK", 9.27, 80.81)});
+  finder_.add("COLOMBO", {town("Colombo", "LK", 6.93, 79.85)});
+  auto x =
+      run("COLOMBO (Reuters) - The military said troops had killed 20 rebels near Mullaitivu on "
+          "Sunday.",
+          "", "2009-05-19");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Sri Lanka");
+  EXPECT_EQ(x.incidents[0].claimant.name.find("Reuters"), std::string::npos)
+      << x.incidents[0].claimant.name;
+}
+
 }  // namespace
 }  // namespace truce::extract
