@@ -92,7 +92,8 @@ void set_civilian_target(const SentenceContext& s, const Trigger& best, const To
     if (!hit.empty() && (!inc.actor1 || inc.actor1->side != hit))
       inc.actor2 = side_ref(hit, "counted-soldiers");
   }
-  if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) &&
+  const bool soldiers_hit = inc.actor2 && inc.actor2->rule == "counted-soldiers";
+  if (inc.type == "explosions_remote_violence" && (!inc.actor1 || !inc.actor2) && !soldiers_hit &&
       (settlement_target(s.doc, cstart, std::min(s.v.last, best.match.last + 6)) || toll.killed ||
        toll.wounded)) {
     inc.actor2 = side_ref("civilians", "settlement-target");

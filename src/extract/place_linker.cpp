@@ -19,7 +19,10 @@ bool is_country(const geo::PlaceMatch& m) {
 
 // Bytes between a place and a trigger it is the subject of: " was", " has been", ", the
 // enclave's main city, came under".
-constexpr std::size_t kSubjectGap = 48;
+constexpr std::size_t kSubjectGap = 64;
+
+// How many words the appositions between a place and its trigger may have in all.
+constexpr long kAppositionWords = 9;
 
 // Words that may stand between a place and the trigger it is the subject of.
 bool auxiliary_or_adverb(std::string_view w) {
@@ -31,17 +34,21 @@ bool auxiliary_or_adverb(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-// True when `gap` holds only an apposition between commas (", the enclave's main city,"), then
-// auxiliaries, adverbs and "came under heavy": the place is the trigger's subject ("Stepanakert
-// was again targeted", "Shusha came under intense shelling").
+// True when `gap` holds only appositions between commas (", the enclave's main city,", ", the
+// region's main city, some 15km away,"), then auxiliaries, adverbs and "came under heavy": the
+// place is the trigger's subject ("Stepanakert was again targeted", "Shusha came under intense
+// shelling").
 bool subject_of(std::string_view gap) {
   std::size_t i = 0;
   while (i < gap.size() && gap[i] == ' ') ++i;
   if (i < gap.size() && gap[i] == ',') {
-    const std::size_t close = gap.find(',', i + 1);
-    if (close == std::string_view::npos) return false;
-    const auto words = std::count(gap.begin() + i, gap.begin() + close, ' ');
-    if (words > 6) return false;
+    const std::size_t close = gap.rfind(',');
+    if (close == i) return false;
+    const auto words =
+        std::count(gap.begin() + static_cast<long>(i), gap.begin() + static_cast<long>(close), ' ');
+    const auto commas =
+        std::count(gap.begin() + static_cast<long>(i), gap.begin() + static_cast<long>(close), ',');
+    if (words > kAppositionWords || commas > 2) return false;
     i = close + 1;
   } else if (gap.size() > 24) {
     return false;

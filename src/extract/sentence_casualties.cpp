@@ -171,18 +171,23 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
   }
 }
 
+// How far after a count the party of the soldiers it counts may be named.
+constexpr std::size_t kSoldiersReach = 5;
+
 std::string soldiers_side(const Document& doc, std::size_t si) {
   const SentenceView& v = doc.sentences[si];
   const auto& t = doc.tokens;
   for (std::size_t i = v.first; i < v.last; ++i) {
-    const auto c = text::parse_count(t, i);
+    const auto c = text::parse_count(t, i, text::CountOptions{true, true});
     if (!c) continue;
-    const std::size_t to = std::min(v.last, c->last + 4);
+    // "two Turkish soldiers", "2 servicemen of the Azerbaijan Army", "a Karabakh serviceman"
+    const std::size_t to = std::min(v.last, c->last + kSoldiersReach);
     for (const auto& a : v.actors) {
       if (a.first < c->last || a.first >= to || a.side.empty() || a.locative ||
           a.side == "civilians" || a.side == "media")
         continue;
-      if (!cues_in(*doc.lex, doc, "fighter_object", a.first, to).empty()) return a.side;
+      const std::size_t end = std::min(v.last, std::max(to, a.last + 1));
+      if (!cues_in(*doc.lex, doc, "fighter_object", c->last, end).empty()) return a.side;
     }
   }
   return {};

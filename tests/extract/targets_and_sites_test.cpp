@@ -1,0 +1,41 @@
+// Added in session 16 (issue 8): soldiers a sentence counts with their army after them ("2
+// servicemen of the Azerbaijan Army") are what a blast hit, not the people of the district;
+// a town named with two appositions before its verb ("Stepanakert, the region's main city, some
+// 15km away, came under heavy fire") is where the incident happened. Every report is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+class TargetsAndSites : public WorldExtraction {
+ protected:
+  Extraction karabakh(const std::string& body, const char* day) {
+    finder_.add("Fuzuli", {town("Fuzuli", "AZ", 39.60, 47.15)});
+    finder_.add("Stepanakert", {town("Stepanakert", "AZ", 39.82, 46.75)});
+    finder_.add("Shushi", {town("Shushi", "AZ", 39.76, 46.75)});
+    return run(body, "", day);
+  }
+};
+
+TEST_F(TargetsAndSites, SoldiersCountedWithTheirArmyAreTheTarget) {
+  auto x = karabakh(
+      "Yesterday in the Fuzuli region, as result of explosion of anti-tank mine, 2 servicemen "
+      "of the Azerbaijan Army were killed, the ministry informed.",
+      "2021-06-09");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "Azerbaijan");
+}
+
+TEST_F(TargetsAndSites, ATownWithTwoAppositionsIsWhereItHappened) {
+  auto x = karabakh(
+      "Stepanakert, the region's main city, some 15km away, came under heavy fire again on "
+      "Monday, residents told the BBC.",
+      "2020-11-09");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_FALSE(x.incidents[0].places.empty());
+  EXPECT_EQ(x.incidents[0].places.front().mention, "Stepanakert");
+}
+
+}  // namespace
+}  // namespace truce::extract
