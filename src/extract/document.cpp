@@ -254,4 +254,21 @@ bool belligerent(const Document& doc, const std::string& side) {
   return !doc.context.enemies(*doc.lex, side).empty();
 }
 
+// How many words a dateline may run before its dash ("CAIRO/JERUSALEM (Wire) -").
+constexpr std::size_t kDatelineRun = 10;
+
+std::size_t dateline_end(const Document& doc, const SentenceView& v) {
+  const auto& t = doc.tokens;
+  bool bracket = false;
+  const std::string first = v.first < v.last ? doc.text(v.first, v.first + 1) : std::string();
+  const bool capitals = first.size() >= 3 && std::all_of(first.begin(), first.end(), [](char c) {
+                          return std::isupper(static_cast<unsigned char>(c)) != 0;
+                        });
+  for (std::size_t k = v.first; k < v.last && k < v.first + kDatelineRun; ++k) {
+    if (t[k].key == "(") bracket = true;
+    if ((bracket || capitals) && t[k].is_any({"-", "\u2014", "\u2013", ":"})) return t[k].end;
+  }
+  return 0;
+}
+
 }  // namespace truce::extract

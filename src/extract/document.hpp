@@ -93,6 +93,11 @@ Document prepare(const Report& report, const Lexicons& lex,
 std::vector<PhraseMatch> cues_in(const Lexicons& lex, const Document& doc, const std::string& cls,
                                  std::size_t from, std::size_t to);
 
+// The offset where sentence `v`'s dateline ends: the dash or colon after an agency in brackets
+// near its start ("CAIRO/JERUSALEM (Wire) -"), or after a town written in capitals ("BAGHDAD -");
+// 0 where it has none. A dateline's town is where the reporter files from, not a party.
+std::size_t dateline_end(const Document& doc, const SentenceView& v);
+
 // True when some phrase of class `cls` ends exactly at token `end` (exclusive).
 bool cue_ends_at(const Lexicons& lex, const Document& doc, const std::string& cls, std::size_t from,
                  std::size_t end);

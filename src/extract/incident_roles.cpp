@@ -84,8 +84,11 @@ const ActorMention* nearest_before(const Document& doc, const SentenceView& v, s
                                    std::size_t to) {
   const ActorMention* best = nullptr;
   const ActorMention* before_best = nullptr;
+  // "BAGHDAD - Gunmen attacked ...": the dateline's town does nothing.
+  const std::size_t dateline = dateline_end(doc, v);
   for (const auto& a : v.actors) {
-    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a)) {
+    if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a) &&
+        doc.tokens[a.first].begin >= dateline) {
       before_best = best;
       best = &a;
     }

@@ -37,21 +37,6 @@ std::string party_of_place(const Document& doc, const Lexicons& lex, const Place
   return party;
 }
 
-// How many words a dateline may run before its dash ("CAIRO/JERUSALEM (Wire) -").
-constexpr std::size_t kDatelineWords = 10;
-
-// The offset where the sentence's dateline ends: the dash or colon after an agency in brackets near
-// its start; 0 where it has none. The places of a dateline are where the reporter files from.
-std::size_t dateline_end(const Document& doc, const SentenceView& v) {
-  const auto& t = doc.tokens;
-  bool bracket = false;
-  for (std::size_t k = v.first; k < v.last && k < v.first + kDatelineWords; ++k) {
-    if (t[k].key == "(") bracket = true;
-    if (bracket && t[k].is_any({"-", "\u2014", "\u2013", ":"})) return t[k].end;
-  }
-  return 0;
-}
-
 // The party the places of sentence `v` from byte `from_offset` on speak for: its towns and
 // districts before its regions and countries, that a party holds; else a state the report
 // names, of a town ("shells landed in a village of Khoda Afarin county, the county governor

@@ -37,5 +37,30 @@ TEST_F(TargetsAndSites, ATownWithTwoAppositionsIsWhereItHappened) {
   EXPECT_EQ(x.incidents[0].places.front().mention, "Stepanakert");
 }
 
+// "BAGHDAD - Gunmen attacked ...": the dateline's town is where the reporter files from, not
+// the attacker.
+TEST_F(TargetsAndSites, TheDatelinesTownIsNoAttacker) {
+  finder_.add("BAGHDAD", {town("Baghdad", "IQ", 33.34, 44.40)});
+  finder_.add("Tarmiyah", {town("Tarmiyah", "IQ", 33.67, 44.39)});
+  auto x =
+      run("BAGHDAD - Gunmen attacked an army checkpoint near Tarmiyah on Sunday, killing two "
+          "soldiers, police said.",
+          "", "2016-05-02");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_FALSE(x.incidents[0].actor1 && x.incidents[0].actor1->side == "Iraq");
+}
+
+// A numbered division or a brigade speaks for the army it belongs to.
+TEST_F(TargetsAndSites, ANumberedDivisionSpeaksForItsArmy) {
+  finder_.add("Tibu", {town("Tibu", "CO", 8.64, -72.73)});
+  finder_.add("BOGOTA", {town("Bogota", "CO", 4.61, -74.08)});
+  auto x =
+      run("BOGOTA - One soldier was injured yesterday when his patrol was attacked near Tibu, the "
+          "Second Division said.",
+          "", "2025-01-18");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Colombia");
+}
+
 }  // namespace
 }  // namespace truce::extract
