@@ -180,6 +180,11 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
   if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + reach)))
     return "agreement";
+  // "The cessation of hostilities called for by resolution 1701, adopted on Friday, came into
+  // effect at 0800": the sentence's subject takes effect, however long what describes it.
+  const bool subject =
+      m.first == v.first || (m.first == v.first + 1 && doc.tokens[v.first].key == "the");
+  if (subject && cue_near(doc, lex, "ceasefire_effective", m.last, v.last)) return "agreement";
   if (cue_near(doc, lex, "call", before, m.first)) return "call";
   return {};
 }
@@ -256,6 +261,37 @@ void on_record_day(const Document& doc, const Lexicons& lex, CeasefireRef& ref) 
   day.precision = DatePrecision::day;
   day.rule = found->source;
   ref.date = day;
+}
+
+// How many days before the report an agreement on record may be the one an undated reference
+// means ("the deal that ended six weeks of fighting", four days after it).
+constexpr long kRecentAgreementDays = 31;
+
+// An agreement the report names without a day, where agreements of the report's conflicts on
+// record (agreements.tsv) were reached in the month before publication: the latest of them,
+// the one in force when the report was written.
+bool recent_on_record(const Document& doc, const Lexicons& lex, CeasefireRef& ref) {
+  const auto pub = text::parse_iso_date(doc.report->published.iso);
+  if (!pub) return false;
+  const AgreementEntry* found = nullptr;
+  for (const auto& a : lex.agreements) {
+    const bool in_report =
+        std::any_of(doc.context.conflicts.begin(), doc.context.conflicts.end(),
+                    [&](const ConflictEntry* c) { return c->name == a.conflict; });
+    const auto reached = text::parse_iso_date(a.reached);
+    if (!in_report || !reached) continue;
+    const long before = pub->days() - reached->days();
+    if (before < 0 || before > kRecentAgreementDays) continue;
+    if (!found || found->reached < a.reached) found = &a;
+  }
+  if (!found) return false;
+  DateValue day;
+  day.iso = found->reached;
+  day.end_iso = found->effective;
+  day.precision = DatePrecision::day;
+  day.rule = found->source + " (the latest agreement on record in the month before the report)";
+  ref.date = day;
+  return true;
 }
 
 // How far into a sentence its dateline's date may start ("KYIV, April 21 (Reuters) -").
@@ -718,6 +754,7 @@ std::vector<CeasefireRef> find_ceasefires(const Document& doc, const Lexicons& l
   // precision approximate, bounds it ("the ceasefire was reached", and nothing more).
   for (auto& o : out) {
     if (o.kind != "agreement" || o.date) continue;
+    if (recent_on_record(doc, lex, o)) continue;
     o.date = publication_day(doc);
     if (o.date) o.date->rule = "undated-publication";
   }

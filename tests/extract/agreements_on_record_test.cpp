@@ -42,6 +42,32 @@ TEST(AgreementLoading, ARowOfAnUnknownConflictIsRejected) {
   std::filesystem::remove_all(dir);
 }
 
+// Session 16: an agreement named without any day, in a report written in the weeks after
+// agreements on record, is the latest of them ("the deal that ended six weeks of fighting").
+TEST_F(AgreementsOnRecord, AnUndatedDealIsTheLatestOnRecordOfTheMonthBefore) {
+  finder_.add("Kalbajar", {town("Kalbajar", "AZ", 40.11, 46.04)});
+  finder_.add("Armenia", {town("Armenia", "AM", 40.2, 44.5)});
+  auto x =
+      run("Ethnic Armenians left the Kalbajar district before it is handed to Azerbaijan under the "
+          "deal that ended six weeks of fighting over Nagorno-Karabakh.",
+          "", "2020-11-14");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2020-11-09");
+  EXPECT_NE(a[0].date->rule.find("agreements.tsv:"), std::string::npos) << a[0].date->rule;
+}
+
+// A truce that is the sentence's subject takes effect, however long what describes it.
+TEST_F(AgreementsOnRecord, TheSubjectThatComesIntoEffectIsAnAgreement) {
+  finder_.add("Marjayoun", {town("Marjayoun", "LB", 33.36, 35.59)});
+  auto x =
+      run("The cessation of hostilities called for by the Security Council came into effect at "
+          "0800 hours local time this morning, the mission in Marjayoun said.",
+          "", "2006-08-14");
+  EXPECT_EQ(agreements(x).size(), 1u);
+}
+
 }  // namespace
 // A truce reached today and an agreement of last year named later in the report are two
 // references; the truce, which the report never dates, is dated by its publication day with
