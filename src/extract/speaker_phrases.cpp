@@ -22,6 +22,16 @@ Claimant mention_claimant(const Document& doc, const ActorMention& a, const std:
   return c;
 }
 
+// True when `a` is where an envoy is posted: "ambassador to the UN", "envoy to Moscow" (cue class
+// envoy before "to").
+bool posted_to(const Document& doc, const ActorMention& a) {
+  const auto& t = doc.tokens;
+  std::size_t k = a.first;
+  if (k > 0 && t[k - 1].key == "the") --k;
+  if (k < 2 || t[k - 1].key != "to") return false;
+  return cue_ends_at(*doc.lex, doc, "envoy", k > 4 ? k - 4 : 0, k - 1);
+}
+
 }  // namespace
 
 // The claimant named in tokens [from, to): the last actor mention with a side that is not a
@@ -32,6 +42,9 @@ bool resolve_region(const Document& doc, const SentenceView& view, std::size_t f
   for (const auto& a : view.actors) {
     if (a.first < from || a.last > to) continue;
     if (a.side.empty() || a.locative || a.side == "civilians") continue;
+    // "Iran's ambassador to the United Nations said": the posting of an envoy is not whom he
+    // speaks for.
+    if (posted_to(doc, a)) continue;
     // "COLOMBO (Reuters) - The military said": neither the dateline's town nor its agency is
     // who speaks.
     const auto& t = doc.tokens;

@@ -159,5 +159,17 @@ TEST_F(RelayedSource, AccordingToHimIsTheLastSpeaker) {
   EXPECT_EQ(wounded->claimant.side, "Ukraine");
 }
 
+// Session 16: "Iran's ambassador to the United Nations said": an envoy speaks for the state
+// that sends him, not for where he is posted (cue class envoy).
+TEST_F(RelayedSource, AnEnvoySpeaksForHisStateNotHisPosting) {
+  finder_.add("Tehran", {town("Tehran", "IR", 35.69, 51.39)});
+  auto x =
+      run("Iran's ambassador to the United Nations said that 78 people had been killed and more "
+          "than 320 injured in the Israeli attacks on Tehran.",
+          "", "2025-06-14");
+  ASSERT_FALSE(x.claims.empty());
+  for (const auto& c : x.claims) EXPECT_EQ(c.claimant.side, "Iran") << c.value;
+}
+
 }  // namespace
 }  // namespace truce::extract
