@@ -327,9 +327,10 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     const ActorMention* subj = nearest_before(doc, v, cstart, first);
     // "the ministry announced that its forces took control": forces of no named state that a
     // possessive gives to the speaker.
+    // A state's army speaks of its own troops in a war not on file as well.
+    const bool speaker_party = belligerent(doc, claimant.side) || lex.is_state(claimant.side);
     const bool speakers_own = subj && subj->side.empty() && subj->first > v.first &&
-                              t[subj->first - 1].is_any({"its", "their", "our"}) &&
-                              belligerent(doc, claimant.side);
+                              t[subj->first - 1].is_any({"its", "their", "our"}) && speaker_party;
     if (speakers_own) {
       r.agent = side_ref(claimant.side, "pronoun-speaker");
       ++r.explicit_roles;

@@ -133,6 +133,10 @@ void take(Incident& inc, const LossClaim& c, const std::string& rule) {
 
 }  // namespace
 
+// How many words before "in" a hospital or a verb of evacuation may stand ("taken to the
+// general hospital in Bule").
+constexpr std::size_t kTreatmentReach = 5;
+
 const PlaceRef* located_at(const Document& doc, const std::vector<PlaceRef>& places,
                            const Span& sentence, std::size_t at) {
   const std::string_view body = doc.report->body;
@@ -149,6 +153,13 @@ const PlaceRef* located_at(const Document& doc, const std::vector<PlaceRef>& pla
     while (s > sentence.begin && std::isalpha(static_cast<unsigned char>(body[s - 1]))) --s;
     const std::string_view word = body.substr(s, w - s);
     if (word != "in" && word != "at" && word != "near") continue;
+    // "taken to the general hospital in Bule": where the wounded were treated, not where
+    // they were hit (cue class treatment_place).
+    const std::size_t ti = doc.token_of(s);
+    if (ti < doc.tokens.size() && !cues_in(*doc.lex, doc, "treatment_place",
+                                           ti > kTreatmentReach ? ti - kTreatmentReach : 0, ti)
+                                       .empty())
+      continue;
     if (!nearest || p.span.begin < nearest->span.begin) nearest = &p;
   }
   return nearest;

@@ -109,9 +109,11 @@ std::string officials_party(const Document& doc, const Lexicons& lex, const Sent
 // the other party's.
 bool resolve_local_official(const Document& doc, const Lexicons& lex, std::size_t from,
                             std::size_t to, Claimant& out) {
-  if (doc.context.home_side.empty() || cues_in(lex, doc, "local_official", from, to).empty())
-    return false;
-  std::string side = doc.context.home_side;
+  // In a war not on file, the officials of the state the report's places lie in.
+  std::string side = !doc.context.home_side.empty()  ? doc.context.home_side
+                     : doc.context.conflicts.empty() ? doc.context.place_state
+                                                     : std::string();
+  if (side.empty() || cues_in(lex, doc, "local_official", from, to).empty()) return false;
   for (const auto& v : doc.sentences) {
     if (from < v.first || from >= v.last) continue;
     if (const std::string party = officials_party(doc, lex, v, from, to); !party.empty())

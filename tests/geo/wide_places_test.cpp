@@ -78,5 +78,19 @@ TEST(WidePlaces, ADirectionBeforeANameIsThePartTheSupplementKnows) {
   EXPECT_EQ(by_mention.count("Kharkiv"), 1u);
 }
 
+// Session 16: wires write "Congo" for the Democratic Republic of the Congo; beside its towns
+// the name is that state, beside Brazzaville the Republic of the Congo.
+TEST(WidePlaces, CongoIsTheStateTheReportsTownsLieIn) {
+  TRUCE_REQUIRE_GEOPARSER(g);
+  auto country_of_congo = [&](const std::string& text) {
+    for (const auto& m : g->find(text))
+      if (m.text == "Congo" && m.match) return m.match->place.country;
+    return std::string();
+  };
+  EXPECT_EQ(country_of_congo("BUNIA, Congo - Militiamen attacked a camp in Ituri province."), "CD");
+  EXPECT_EQ(country_of_congo("BRAZZAVILLE, Congo - Fighters attacked a train in the Pool region."),
+            "CG");
+}
+
 }  // namespace
 }  // namespace truce::geo
