@@ -98,6 +98,8 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
                     [&](const PhraseMatch& a) { return a.first <= m.first && m.last <= a.last; }))
       continue;
     if (m.last < v.last && t[m.last].key == "of") continue;
+    // "their self-declared state": a participle glued to a word before it is an adjective.
+    if (t[m.first].joined) continue;
     // "The truce, announced by U.S. President Joe Biden on Tuesday": a passive participle.
     if (m.last < v.last && t[m.last].key == "by" && m.first > v.first && t[m.first - 1].key == ",")
       continue;

@@ -9,6 +9,20 @@
 namespace truce::extract {
 namespace {
 
+// "Israeli forces killed three Palestinians ..., as troops backed by drones clashed with
+// gunmen": the side of the last force of a party named earlier in the sentence of `a`, which
+// "troops" takes up; empty when none is.
+std::string army_named_before(const Document& doc, const ActorMention& a) {
+  const SentenceView& v = doc.sentences[doc.sentence_of(doc.tokens[a.first].begin)];
+  std::string side;
+  for (const auto& b : v.actors) {
+    if (b.last > a.first) break;
+    if (b.kind == "military" && !b.side.empty() && !b.locative && belligerent(doc, b.side))
+      side = b.side;
+  }
+  return side;
+}
+
 ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& claimant,
                 const std::string& rule) {
   ActorRef r;
@@ -27,9 +41,18 @@ ActorRef ref_of(const Document& doc, const ActorMention& a, const Claimant& clai
     // speaks. Otherwise "the army", "its forces", "the defenses": the speaker's own side.
     const std::string state = doc.context.state_at_war(*doc.lex);
     const std::size_t from = a.first >= 2 ? a.first - 2 : 0;  // "government" before "forces"
+    const std::string named = army_named_before(doc, a);
     if (!state.empty() && cue_ends_at(*doc.lex, doc, "state_army", from, a.last)) {
       r.side = state;
       r.rule += "+state-at-war";
+    } else if (cue_ends_at(*doc.lex, doc, "enemy_word", a.first, a.last)) {
+      // "A drone struck a group of militants", the army said: the speaker's enemies, never
+      // its own.
+      r.side = enemy_of(doc, claimant.side);
+      r.rule += "+enemy-word";
+    } else if (!named.empty()) {
+      r.side = named;
+      r.rule += "+army-named-before";
     } else if (belligerent(doc, claimant.side)) {
       r.side = claimant.side;
       r.rule += "+own-side";

@@ -198,5 +198,31 @@ TEST_F(InsurgencyWords, TheMilitaryOfAWarsLoneStateSpeaksForIt) {
       << x.incidents[0].claimant.name;
 }
 
+// "Separatists" name a party only in a war whose separatists are on file: Artsakh's in a report
+// on Karabakh, Ambazonia's in a report on Cameroon's Anglophone regions; and "self-declared" is
+// no verb of saying.
+TEST_F(InsurgencyWords, SeparatistsAreTheSeparatistsOfTheReportsWar) {
+  finder_.add("YAOUNDE", {town("Yaounde", "CM", 3.87, 11.52)});
+  finder_.add("Cameroon", {town("Cameroon", "CM", 5.0, 12.0)});
+  finder_.add("Bamenda", {town("Bamenda", "CM", 5.96, 10.15)});
+  auto x =
+      run("YAOUNDE, Cameroon (Reuters) - Anglophone separatists attacked a checkpoint near Bamenda "
+          "on Tuesday, the army said. The separatists, who call their self-declared state "
+          "Ambazonia, said their fighters had killed 12 soldiers near Bamenda.",
+          "", "2021-09-15");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Ambazonian separatists");
+  EXPECT_EQ(x.incidents[1].claimant.side, "Ambazonian separatists");
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  auto y = run(
+      "BAKU (AFP) - The separatists shelled the town of Tartar on Tuesday, Azerbaijan's defence "
+      "ministry said, accusing Armenia of escalating the conflict.",
+      "", "2020-10-06");
+  ASSERT_FALSE(y.incidents.empty());
+  ASSERT_TRUE(y.incidents[0].actor1);
+  EXPECT_EQ(y.incidents[0].actor1->side, "Artsakh");
+}
+
 }  // namespace
 }  // namespace truce::extract
