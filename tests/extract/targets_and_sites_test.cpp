@@ -62,5 +62,24 @@ TEST_F(TargetsAndSites, ANumberedDivisionSpeaksForItsArmy) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Colombia");
 }
 
+// "Israeli forces killed three Palestinians ..., as troops backed by drones clashed with
+// gunmen": "troops" are the force of the party named before them in the sentence, not the
+// speaker's; "militants" in an army's words are its enemies, never its own.
+TEST_F(TargetsAndSites, GenericTroopsAreThoseNamedBeforeAndMilitantsTheEnemy) {
+  finder_.add("JENIN", {town("Jenin", "PS", 32.46, 35.30)});
+  finder_.add("Jenin", {town("Jenin", "PS", 32.46, 35.30)});
+  auto x =
+      run("JENIN, West Bank (AP) - Israeli forces killed three Palestinians during a raid on the "
+          "Jenin refugee camp on Monday, the Palestinian Health Ministry said, as troops backed by "
+          "drones clashed with gunmen in the camp. A drone struck a group of militants who threw "
+          "explosives at the troops, the Israeli military said.",
+          "", "2023-07-03");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Israel");
+  ASSERT_TRUE(x.incidents[1].actor2);
+  EXPECT_NE(x.incidents[1].actor2->side, "Israel");
+}
+
 }  // namespace
 }  // namespace truce::extract
