@@ -169,7 +169,13 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
         // where no verb of the clause counts them ("the execution of two captured men").
         if (m.first == it.count_first + 1 && m.last < it.last) attributive = &m;
       }
-      if (!measure) {
+      // "another wounded when about 30 armed men opened fire": people who do what an event
+      // pattern says are its doers, not the list the casualty verb before governs.
+      const bool doers = it.last < v.last && counts_people(it.categories.front()) &&
+                         t[it.last].key.ends_with("ed") &&
+                         lex.pattern_matcher.match_at(t, it.last, v.last) &&
+                         !lex.measure_matcher.match_at(t, it.last, v.last);
+      if (!measure && !doers) {
         for (const auto& m : measures) {  // the verb before governs a list
           if (m.last <= it.first && m.first >= cstart) {
             measure = &m;

@@ -46,5 +46,14 @@ TEST_F(WarsNotOnFile, TheHospitalsTownIsNoSite) {
   }
 }
 
+// "another wounded ... when about 30 armed men opened fire": the men who opened fire are no
+// casualties of the verb before them.
+TEST_F(WarsNotOnFile, MenWhoOpenedFireAreNoCasualties) {
+  auto x = ituri(
+      "A police officer was killed and another wounded on Sunday when about 30 armed men opened "
+      "fire on a police patrol near Mahagi, the governor said.");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 30) << c.category << " " << c.measure;
+}
+
 }  // namespace
 }  // namespace truce::extract
