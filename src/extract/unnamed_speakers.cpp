@@ -355,7 +355,10 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out.kind = head->kind;
   } else if (head->kind == "military" &&
              last_military(doc, si, inverted ? doc.sentences[si].first : from, army,
-                           state_army || state_institution(doc, *head))) {
+                           state_army || state_institution(doc, *head)) &&
+             !(!doc.lex->is_state(army.side) && !doc.context.state_at_war(*doc.lex).empty())) {
+    // Not "Defense Minister Ivan Velasquez said" after "an ELN guerrilla offensive": in a war
+    // of one state against armed groups an unnamed institution is the state's (branch below).
     out = army;  // "the army said" after "Israeli troops killed ...": that army
     // "Armenian forces shelled Barda, killing two civilians, the defence ministry said": no
     // ministry tells of civilians its own forces killed; it is the other camp's.
@@ -364,8 +367,11 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
       out.side = opponent_of(doc, army.side);
       out.kind = head->kind;
     }
-  } else if (last_party && !(governs(doc, *head) && !doc.lex->is_state(last_party->side))) {
-    // Not "the government said" after an armed group spoke: no government of the group's.
+  } else if (last_party && !(governs(doc, *head) && !doc.lex->is_state(last_party->side)) &&
+             !(head->kind == "military" && !doc.lex->is_state(last_party->side) &&
+               !doc.context.state_at_war(*doc.lex).empty())) {
+    // Not "the government said" after an armed group spoke: no government of the group's; nor
+    // "the Second Division said" in a war of one state against armed groups (next branch).
     out = *last_party;
   } else if (const std::string lone =
                  head->kind == "military" ? doc.context.state_at_war(*doc.lex) : std::string();

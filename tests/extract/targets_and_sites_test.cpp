@@ -81,5 +81,27 @@ TEST_F(TargetsAndSites, GenericTroopsAreThoseNamedBeforeAndMilitantsTheEnemy) {
   EXPECT_NE(x.incidents[1].actor2->side, "Israel");
 }
 
+// In a war of one state against armed groups, an institution named without its state is the
+// state's even right after an armed group's fighters were named ("an ELN guerrilla offensive
+// ... Defense Minister Ivan Velasquez said"), and so is the army that speaks next.
+TEST_F(TargetsAndSites, AnUnnamedInstitutionIsTheLoneStatesAfterAGroupIsNamed) {
+  finder_.add("BOGOTA", {town("Bogota", "CO", 4.61, -74.08)});
+  finder_.add("Catatumbo", {town("Catatumbo", "CO", 8.9, -73.0)});
+  finder_.add("Hacari", {town("Hacari", "CO", 8.32, -73.15)});
+  auto x = run(
+      "BOGOTA (Reuters) - Colombia sent more soldiers to Catatumbo on Friday to fight an ELN "
+      "guerrilla offensive that has killed scores of people. Defense Minister Ivan Velasquez said "
+      "on Thursday that 80 people had been killed in a week of violence. The army said on "
+      "Wednesday it had killed two ELN fighters in a clash near Hacari.",
+      "", "2025-01-24");
+  int spoken = 0;
+  for (const auto& c : x.claims) {
+    if (c.value != 80 && c.value != 2) continue;  // the lead names no source
+    ++spoken;
+    EXPECT_EQ(c.claimant.side, "Colombia") << c.value;
+  }
+  EXPECT_EQ(spoken, 2);
+}
+
 }  // namespace
 }  // namespace truce::extract
