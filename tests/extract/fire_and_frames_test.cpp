@@ -69,5 +69,32 @@ TEST_F(FireAndFrames, AParadeToCelebrateALiberationIsNoIncident) {
   EXPECT_TRUE(x.incidents.empty());
 }
 
+// Machine-translated forms: "were subjected to the fire of large-caliber weapons" is shelling;
+// "from the beginning of the war the civilian losses reached 22 killed" is a running total,
+// claimed, no incident.
+TEST_F(FireAndFrames, SubjectedToTheFireIsShelling) {
+  finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
+  auto x = karabakh(
+      "Yesterday in the evening the Tartar city was subjected to the fire of large-caliber "
+      "weapons of the enemy, the ministry said.");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
+TEST_F(FireAndFrames, LossesFromTheBeginningOfTheWarAreARunningTotal) {
+  auto x = karabakh(
+      "The Artsakh side informed that from the beginning of the war the civilian losses in "
+      "Hadrut reached 22 killed and 97 wounded.");
+  EXPECT_TRUE(x.incidents.empty());
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 22) {
+      found = true;
+      EXPECT_TRUE(c.cumulative);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace truce::extract
