@@ -187,7 +187,12 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       // a verb of moving people governs takes no casualty verb later in its clause.
       const bool deployed =
           it.first > v.first && cue_ends_at(lex, doc, "deploy_verb", v.first, it.first);
-      if (!measure && !deployed) {
+      // "thousands of civilians were trapped, killing hundreds of them": a count whose own
+      // passive verb follows it is what that verb says, not what a later one does.
+      const bool own_passive = after > it.last && after < v.last && t[after].key.ends_with("ed") &&
+                               !lex.measure_matcher.match_at(t, after, v.last) &&
+                               t[after - 1].is_any({"were", "was", "are", "is", "been"});
+      if (!measure && !deployed && !own_passive) {
         const std::size_t cend = clause_end(doc, lex, si, it.last);
         for (const auto& m : measures) {  // "... and 36 civilians were killed"
           // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in

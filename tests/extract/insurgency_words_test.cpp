@@ -224,5 +224,23 @@ TEST_F(InsurgencyWords, SeparatistsAreTheSeparatistsOfTheReportsWar) {
   EXPECT_EQ(y.incidents[0].actor1->side, "Artsakh");
 }
 
+// "at least 80 deceased people" are dead; "thousands of civilians were trapped, killing
+// hundreds of them": the trapped are no count of the killing after their own verb.
+TEST_F(InsurgencyWords, TheDeceasedAreDeadAndTheTrappedNoCountOfTheKilling) {
+  auto x = mozambique(
+      "The government said at least 80 deceased people were found in Mocimboa da Praia. The "
+      "army was shelling the town where thousands of civilians were trapped, killing hundreds "
+      "of them, residents said.");
+  bool dead = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 80) {
+      dead = true;
+      EXPECT_EQ(c.measure, "killed");
+    }
+    EXPECT_LT(c.value, 1000) << c.category << " " << c.measure;
+  }
+  EXPECT_TRUE(dead);
+}
+
 }  // namespace
 }  // namespace truce::extract
