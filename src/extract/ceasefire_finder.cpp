@@ -399,7 +399,10 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
     for (std::size_t k = d.last; before && !opens && !when && k < m.first; ++k) {
       if (doc.tokens[k].key == ",") before = false;  // another clause's day
       // "resumed attacks on Monday after a truce ... expired": the day of what came after it.
-      if (doc.tokens[k].is_any({"after", "before", "since", "until"})) before = false;
+      // "gunfire was heard on Wednesday despite a pause that started on Monday": the day of
+      // what happened in spite of it.
+      if (doc.tokens[k].is_any({"after", "before", "since", "until", "despite", "amid"}))
+        before = false;
     }
     if (!after && !before && !opens) continue;
     const std::size_t from = d.first > v.first + kDateCueReach ? d.first - kDateCueReach : v.first;

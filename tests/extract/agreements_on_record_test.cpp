@@ -68,6 +68,22 @@ TEST_F(AgreementsOnRecord, TheSubjectThatComesIntoEffectIsAnAgreement) {
   EXPECT_EQ(agreements(x).size(), 1u);
 }
 
+// "gunfire was heard on Wednesday despite a pause ... that started at 9:45 p.m. on Monday": the
+// day before "despite" is what happened in spite of the truce, not the truce's.
+TEST_F(AgreementsOnRecord, TheDayOfWhatHappenedDespiteATruceIsNotItsDay) {
+  finder_.add("KHARTOUM", {town("Khartoum", "SD", 15.55, 32.53)});
+  finder_.add("Khartoum", {town("Khartoum", "SD", 15.55, 32.53)});
+  auto x =
+      run("KHARTOUM, May 24 (Reuters) - Sporadic gunfire was heard in parts of Khartoum on "
+          "Wednesday despite a week-long humanitarian pause that the army and the Rapid Support "
+          "Forces negotiated in Jeddah and that started at 9:45 p.m. on Monday, residents said.",
+          "", "2023-05-24");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2023-05-22");
+}
+
 }  // namespace
 // A truce reached today and an agreement of last year named later in the report are two
 // references; the truce, which the report never dates, is dated by its publication day with
