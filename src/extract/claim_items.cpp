@@ -260,6 +260,11 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         if (c && c->article && counts_people(e.categories.front()) && m->last < v.last &&
             !t[m->last].key.ends_with("ed") && lex.pattern_matcher.match_at(t, m->last, v.last))
           break;
+        // "a terrorist group", "a rebel movement": the people's word names the kind of group.
+        if (c && c->article && counts_people(e.categories.front()) && m->last < v.last &&
+            t[m->last].is_any({"group", "groups", "organisation", "organization", "movement",
+                               "network", "cell", "faction", "outfit"}))
+          break;
         if (!e.system.empty()) item.system = e.system;
         item.categories = e.categories;
         item.source = e.source;

@@ -304,7 +304,7 @@ Owner owner_by_incident(const Document& doc, const Lexicons& lex, const OwnerQue
 
 // The owner the war gives where nothing else does: a party's toll of its own, its enemy's losses,
 // the people of the report's places.
-Owner owner_by_war(const Document& doc, const Lexicons& /*lex*/, const OwnerQuery& q,
+Owner owner_by_war(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
                    const Claimant& claimant) {
   std::string about;
   std::string about_rule;
@@ -331,6 +331,15 @@ Owner owner_by_war(const Document& doc, const Lexicons& /*lex*/, const OwnerQuer
     // places.
     about = doc.context.place_state;
     about_rule = "place-state-civilians";
+  }
+  if (about.empty() && q.category == "personnel" && doc.context.conflicts.empty() &&
+      !doc.context.place_state.empty()) {
+    // "Two police officers were wounded" where no war on file is chosen: a state's soldiers or
+    // police (cue class state_soldier) are those of the state the report's places lie in.
+    if (!cues_in(lex, doc, "state_soldier", q.item->count_first, q.item->last).empty()) {
+      about = doc.context.place_state;
+      about_rule = "place-state-soldiers";
+    }
   }
   return Owner{about, about_rule};
 }

@@ -242,5 +242,20 @@ TEST_F(InsurgencyWords, TheDeceasedAreDeadAndTheTrappedNoCountOfTheKilling) {
   EXPECT_TRUE(dead);
 }
 
+// Oromia: the OLA insurgency on file; "which the government calls a terrorist group" counts no
+// one; a local administrator speaks for the state.
+TEST_F(InsurgencyWords, OromiasRebelsAndItsAdministrators) {
+  finder_.add("Oromia", {town("Oromia", "ET", 8.0, 39.0)});
+  finder_.add("Nekemte", {town("Nekemte", "ET", 9.08, 36.55)});
+  auto x =
+      run("Gunmen attacked a village near Nekemte in Ethiopia's Oromia region on Saturday, killing "
+          "32 people, said Abdi Tolera, a local administrator, blaming the Oromo Liberation Army. "
+          "The Oromo Liberation Army, which the government calls a terrorist group, denied it.",
+          "", "2022-07-04");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ethiopia");
+  for (const auto& c : x.claims) EXPECT_NE(c.value, 1) << c.category;
+}
+
 }  // namespace
 }  // namespace truce::extract

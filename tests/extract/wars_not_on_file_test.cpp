@@ -55,5 +55,20 @@ TEST_F(WarsNotOnFile, MenWhoOpenedFireAreNoCasualties) {
   for (const auto& c : x.claims) EXPECT_NE(c.value, 30) << c.category << " " << c.measure;
 }
 
+// "Two police officers were wounded" in a report no war on file covers: the state's police, a
+// claim, where before the count found no owner and vanished.
+TEST_F(WarsNotOnFile, PoliceCountedWhereNoWarIsOnFileAreTheStates) {
+  auto x = ituri("BUNIA (AP) - Two police officers were wounded in Djugu on Sunday, police said.");
+  bool found = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 2) {
+      found = true;
+      EXPECT_EQ(c.about, "DR Congo");
+      EXPECT_EQ(c.category, "personnel");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace truce::extract
