@@ -173,12 +173,12 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     if (c && c->vague && lex.equipment_matcher.match_at(t, c->number_first, v.last)) c.reset();
     // "No one was hurt": a denial of any loss, not a count of one.
     if (c && c->number_first > v.first && t[c->number_first - 1].key == "no") c.reset();
-    // "a five-day assault", "a 24-hour truce": a figure glued by a hyphen to a word that is no
-    // counted thing is an adjective of time or size, not a count.
     // "A second Chinese peacekeeper died": an ordinal tells which one, it counts nobody anew.
     if (c && c->article && c->number_first + 1 < v.last &&
         t[c->number_first + 1].is_any({"second", "third", "fourth", "fifth", "further"}))
       c.reset();
+    // "a five-day assault", "a 24-hour truce": a figure glued by a hyphen to a word that is no
+    // counted thing is an adjective of time or size, not a count.
     if (c && !c->article && c->last < v.last && t[c->last].joined &&
         !lex.equipment_matcher.match_at(t, c->last, v.last))
       c.reset();

@@ -87,6 +87,121 @@ bool speaks_after(const Document& doc, const Lexicons& lex, const SentenceView& 
   return false;
 }
 
+struct Governing {
+  const MeasureHit* measure = nullptr;
+  std::string rule;  // after, noun, before, later, attributive, list-continues
+};
+
+// The measure that governs item `n` of sentence `si` and the rule that found it: the verb right
+// after it, its own noun, the verb before that governs a list, a later verb of its clause, a
+// measure before its noun, or the measure of the list it continues; none when no verb counts it.
+Governing governing_measure(const Document& doc, const Lexicons& lex, std::size_t si,
+                            const std::vector<ClaimItem>& items, std::size_t n,
+                            const std::vector<MeasureHit>& measures, std::size_t cstart,
+                            const MeasureHit* last_measure) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  const ClaimItem& it = items[n];
+  const MeasureHit* measure = nullptr;
+  const MeasureHit* attributive = nullptr;  // "30 wounded civilians"
+  std::string rule;
+  // Right after the item come auxiliaries ("have been killed") or a parenthetical detail
+  // that ends in a comma ("65 civilians, including 11 children, have been killed").
+  std::size_t after = it.last;
+  if (after + 1 < v.last && t[after].key == "," && t[after + 1].is_any({"including"})) {
+    for (std::size_t k = after + 2; k < std::min(v.last, after + kParenthetical); ++k) {
+      if (t[k].key == ",") {
+        after = k + 1;
+        break;
+      }
+    }
+  } else if (after < v.last && t[after].key == "," && n > 0 && items[n - 1].last + 3 >= it.first &&
+             after + 1 < v.last &&
+             t[after + 1].is_any({"were", "was", "are", "have", "had", "has", "is"})) {
+    ++after;  // the closing comma of that parenthetical, seen from its own item
+  }
+  // "70 persons received wounds", "a serviceman sustained a shrapnel wound": the verb of
+  // receiving stands for the passive.
+  while (after < v.last && t[after].is_any({"were", "was", "are", "have", "had", "has", "been",
+                                            "is", "received", "sustained", "suffered", "got"}))
+    ++after;
+  for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
+    const bool adjacent = m.first == it.last || m.first == after;
+    if (adjacent) {
+      measure = &m;
+      rule = "after";
+      break;
+    }
+    if (m.first > it.count_first && m.last == it.last) {  // "45 martyrs", "87 bodies"
+      measure = &m;
+      rule = "noun";
+      break;
+    }
+    if (m.first == it.count_first + 1 && it.last == it.count_first + 1) {
+      measure = &m;
+      rule = "after";
+      break;
+    }
+    // "received 30 wounded civilians": the measure qualifies the noun it stands before,
+    // where no verb of the clause counts them ("the execution of two captured men").
+    if (m.first == it.count_first + 1 && m.last < it.last) attributive = &m;
+  }
+  // "another wounded when about 30 armed men opened fire": people who do what an event
+  // pattern says are its doers, not the list the casualty verb before governs.
+  const bool doers = it.last < v.last && counts_people(it.categories.front()) &&
+                     t[it.last].key.ends_with("ed") &&
+                     lex.pattern_matcher.match_at(t, it.last, v.last) &&
+                     !lex.measure_matcher.match_at(t, it.last, v.last);
+  if (!measure && !doers) {
+    for (const auto& m : measures) {  // the verb before governs a list
+      if (m.last <= it.first && m.first >= cstart) {
+        measure = &m;
+        rule = "before";
+      }
+    }
+  }
+  // "deployed thousands more soldiers to fight an offensive that has killed scores": a count
+  // a verb of moving people governs takes no casualty verb later in its clause.
+  const bool deployed =
+      it.first > v.first && cue_ends_at(lex, doc, "deploy_verb", v.first, it.first);
+  // "thousands of civilians were trapped, killing hundreds of them": a count whose own
+  // passive verb follows it is what that verb says, not what a later one does.
+  const bool own_passive = after > it.last && after < v.last && t[after].key.ends_with("ed") &&
+                           !lex.measure_matcher.match_at(t, after, v.last) &&
+                           t[after - 1].is_any({"were", "was", "are", "is", "been"});
+  if (!measure && !deployed && !own_passive) {
+    const std::size_t cend = clause_end(doc, lex, si, it.last);
+    for (const auto& m : measures) {  // "... and 36 civilians were killed"
+      // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in
+      // the clause is what the weapon did, not what befell it.
+      const bool casualty = m.measure == "killed" || m.measure == "wounded";
+      if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
+        continue;
+      // "40 drones ... and 34 of them were shot down": the part told after has it, not all.
+      const bool part_between = std::any_of(items.begin(), items.end(), [&](const ClaimItem& o) {
+        return o.source == "rule:partitive" && o.first >= it.last && o.last <= m.first;
+      });
+      if (m.first >= it.last && m.last <= cend && !part_between) {
+        measure = &m;
+        rule = "later";
+        break;
+      }
+    }
+  }
+  if (!measure && attributive) {
+    measure = attributive;
+    rule = "attributive";
+  }
+  // "five were killed in Haris, a village in the Bint Jbeil district, and four more in
+  // Tallousa": a figure that says it continues the list takes the measure of the item before.
+  if (!measure && n > 0 && it.source == "rule:list-inherit" && last_measure &&
+      items[n - 1].last + kMoreReach >= it.first) {
+    measure = last_measure;
+    rule = "list-continues";
+  }
+  return Governing{measure, rule};
+}
+
 }  // namespace
 
 std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
@@ -125,104 +240,10 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       }
       // Lists run on over ", and": the verb before still governs them.
       const std::size_t cstart = std::max(seg_from, clause_begin(doc, lex, si, it.first, false));
-      const MeasureHit* measure = nullptr;
-      const MeasureHit* attributive = nullptr;  // "30 wounded civilians"
-      std::string rule;
-      // Right after the item come auxiliaries ("have been killed") or a parenthetical detail
-      // that ends in a comma ("65 civilians, including 11 children, have been killed").
-      std::size_t after = it.last;
-      if (after + 1 < v.last && t[after].key == "," && t[after + 1].is_any({"including"})) {
-        for (std::size_t k = after + 2; k < std::min(v.last, after + kParenthetical); ++k) {
-          if (t[k].key == ",") {
-            after = k + 1;
-            break;
-          }
-        }
-      } else if (after < v.last && t[after].key == "," && n > 0 &&
-                 items[n - 1].last + 3 >= it.first && after + 1 < v.last &&
-                 t[after + 1].is_any({"were", "was", "are", "have", "had", "has", "is"})) {
-        ++after;  // the closing comma of that parenthetical, seen from its own item
-      }
-      // "70 persons received wounds", "a serviceman sustained a shrapnel wound": the verb of
-      // receiving stands for the passive.
-      while (after < v.last && t[after].is_any({"were", "was", "are", "have", "had", "has", "been",
-                                                "is", "received", "sustained", "suffered", "got"}))
-        ++after;
-      for (const auto& m : measures) {  // right after: "790 soldiers were killed", "1900 wounded"
-        const bool adjacent = m.first == it.last || m.first == after;
-        if (adjacent) {
-          measure = &m;
-          rule = "after";
-          break;
-        }
-        if (m.first > it.count_first && m.last == it.last) {  // "45 martyrs", "87 bodies"
-          measure = &m;
-          rule = "noun";
-          break;
-        }
-        if (m.first == it.count_first + 1 && it.last == it.count_first + 1) {
-          measure = &m;
-          rule = "after";
-          break;
-        }
-        // "received 30 wounded civilians": the measure qualifies the noun it stands before,
-        // where no verb of the clause counts them ("the execution of two captured men").
-        if (m.first == it.count_first + 1 && m.last < it.last) attributive = &m;
-      }
-      // "another wounded when about 30 armed men opened fire": people who do what an event
-      // pattern says are its doers, not the list the casualty verb before governs.
-      const bool doers = it.last < v.last && counts_people(it.categories.front()) &&
-                         t[it.last].key.ends_with("ed") &&
-                         lex.pattern_matcher.match_at(t, it.last, v.last) &&
-                         !lex.measure_matcher.match_at(t, it.last, v.last);
-      if (!measure && !doers) {
-        for (const auto& m : measures) {  // the verb before governs a list
-          if (m.last <= it.first && m.first >= cstart) {
-            measure = &m;
-            rule = "before";
-          }
-        }
-      }
-      // "deployed thousands more soldiers to fight an offensive that has killed scores": a count
-      // a verb of moving people governs takes no casualty verb later in its clause.
-      const bool deployed =
-          it.first > v.first && cue_ends_at(lex, doc, "deploy_verb", v.first, it.first);
-      // "thousands of civilians were trapped, killing hundreds of them": a count whose own
-      // passive verb follows it is what that verb says, not what a later one does.
-      const bool own_passive = after > it.last && after < v.last && t[after].key.ends_with("ed") &&
-                               !lex.measure_matcher.match_at(t, after, v.last) &&
-                               t[after - 1].is_any({"were", "was", "are", "is", "been"});
-      if (!measure && !deployed && !own_passive) {
-        const std::size_t cend = clause_end(doc, lex, si, it.last);
-        for (const auto& m : measures) {  // "... and 36 civilians were killed"
-          // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in
-          // the clause is what the weapon did, not what befell it.
-          const bool casualty = m.measure == "killed" || m.measure == "wounded";
-          if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
-            continue;
-          // "40 drones ... and 34 of them were shot down": the part told after has it, not all.
-          const bool part_between =
-              std::any_of(items.begin(), items.end(), [&](const ClaimItem& o) {
-                return o.source == "rule:partitive" && o.first >= it.last && o.last <= m.first;
-              });
-          if (m.first >= it.last && m.last <= cend && !part_between) {
-            measure = &m;
-            rule = "later";
-            break;
-          }
-        }
-      }
-      if (!measure && attributive) {
-        measure = attributive;
-        rule = "attributive";
-      }
-      // "five were killed in Haris, a village in the Bint Jbeil district, and four more in
-      // Tallousa": a figure that says it continues the list takes the measure of the item before.
-      if (!measure && n > 0 && it.source == "rule:list-inherit" && last_measure &&
-          items[n - 1].last + kMoreReach >= it.first) {
-        measure = last_measure;
-        rule = "list-continues";
-      }
+      const Governing governing =
+          governing_measure(doc, lex, si, items, n, measures, cstart, last_measure);
+      const MeasureHit* measure = governing.measure;
+      const std::string& rule = governing.rule;
       if (!measure) continue;
       last_measure = measure;
       // "killed by a drone strike", "drones killed three": a casualty word is what a weapon

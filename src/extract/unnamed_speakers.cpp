@@ -329,7 +329,13 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   // "the army", "government forces" ("government" before the head noun it qualifies)
   const std::size_t cue_from = head->first >= from + 2 ? head->first - 2 : from;
   const bool state_army = cue_ends_at(*doc.lex, doc, "state_army", cue_from, head->last);
-  const std::string state = state_army ? doc.context.state_at_war(*doc.lex) : std::string();
+  // The one state at war with armed groups only: "the army", "the ministry" of no named state are
+  // its, not an armed group's, whoever was named or spoke last.
+  const std::string lone_state = doc.context.state_at_war(*doc.lex);
+  const std::string state = state_army ? lone_state : std::string();
+  auto group_yields = [&](const std::string& side) {
+    return head->kind == "military" && !lone_state.empty() && !doc.lex->is_state(side);
+  };
   const std::string holder = holder_named(doc, v, from, to);
   const Claimant own = own_voice_of(doc, *doc.lex);
   const std::string fronted = fronted_side(doc, v);
@@ -356,9 +362,9 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
   } else if (head->kind == "military" &&
              last_military(doc, si, inverted ? doc.sentences[si].first : from, army,
                            state_army || state_institution(doc, *head)) &&
-             !(!doc.lex->is_state(army.side) && !doc.context.state_at_war(*doc.lex).empty())) {
-    // Not "Defense Minister Ivan Velasquez said" after "an ELN guerrilla offensive": in a war
-    // of one state against armed groups an unnamed institution is the state's (branch below).
+             !group_yields(army.side)) {
+    // Not "Defense Minister Ivan Velasquez said" after "an ELN guerrilla offensive" (the lone
+    // state's branch below).
     out = army;  // "the army said" after "Israeli troops killed ...": that army
     // "Armenian forces shelled Barda, killing two civilians, the defence ministry said": no
     // ministry tells of civilians its own forces killed; it is the other camp's.
@@ -368,17 +374,14 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
       out.kind = head->kind;
     }
   } else if (last_party && !(governs(doc, *head) && !doc.lex->is_state(last_party->side)) &&
-             !(head->kind == "military" && !doc.lex->is_state(last_party->side) &&
-               !doc.context.state_at_war(*doc.lex).empty())) {
+             !group_yields(last_party->side)) {
     // Not "the government said" after an armed group spoke: no government of the group's; nor
     // "the Second Division said" in a war of one state against armed groups (next branch).
     out = *last_party;
-  } else if (const std::string lone =
-                 head->kind == "military" ? doc.context.state_at_war(*doc.lex) : std::string();
-             !lone.empty()) {
+  } else if (head->kind == "military" && !lone_state.empty()) {
     // "Military spokesman Brigadier X said" in a war of one state against armed groups: the
     // state's, as "government forces" are.
-    out.side = lone;
+    out.side = lone_state;
     out.kind = head->kind;
   } else if (!doc.context.home_side.empty()) {
     // "The ministry said" in a Sanaa report: the party that governs there.
