@@ -1,0 +1,110 @@
+// Attacks in the idioms reports use (issue 8, session 15, moved from world_events_test.cpp): a
+// suicide bombing and who detonated a bomb, a passive killing by an armed party, the Russian
+// ministry's "defeated the manpower", fire from small arms or mortars, a verdict and a riot, and
+// "unprovoked firing" and "martyring". Every report here is invented for the test.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+
+// Session 15: a suicide bombing is an explosion of its own sub-event, and who detonates a bomb
+// made the attack ("detonated" a light verb).
+TEST_F(WorldExtraction, ASuicideBombingAndWhoDetonatedABomb) {
+  auto x =
+      run("At least 26 people were killed and 54 wounded when a suicide bomber exploded himself "
+          "in a gathering in Kherson today, an official said.",
+          "", "2018-06-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  EXPECT_EQ(x.incidents[0].sub_event, "Suicide bomb");
+  EXPECT_EQ(x.incidents[0].fatalities, 26);
+  auto y =
+      run("Hamas militants detonated a car bomb at the gate of a hotel in Khan Younis on Tuesday, "
+          "killing at least nine people, a police officer said.",
+          "", "2024-03-12");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  ASSERT_TRUE(y.incidents[0].actor1);
+  EXPECT_EQ(y.incidents[0].actor1->side, "Hamas");
+}
+
+// Session 15: "killed" in the passive is an incident where an armed doer follows "by".
+TEST_F(WorldExtraction, APassiveKillingByAnArmedPartyIsAnIncident) {
+  auto x =
+      run("A citizen was killed and two others were wounded by RSF snipers in El Fasher on "
+          "Monday, the health ministry said.",
+          "", "2024-06-11");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "RSF");
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  // Without a doer, a death is counted but is no incident of its own.
+  auto y = run("A citizen was killed in El Fasher on Monday, the health ministry said.", "",
+               "2024-06-11");
+  EXPECT_TRUE(y.incidents.empty());
+}
+
+// Session 15: the Russian defence ministry's idiom: "defeated the manpower and equipment of
+// two brigades near X", "inflicted defeat on formations of ... near Y" are clashes (the
+// preposition that ends the trigger governs "formations", no compound noun).
+TEST_F(WorldExtraction, TheRussianMinistrysIdiomIsAClash) {
+  for (const char* text :
+       {"Units of the Dnepr group of forces defeated the manpower and equipment of two brigades "
+        "of the armed forces of Ukraine near Kherson, the Russian defence ministry said.",
+        "Units of the Center group of forces inflicted defeat on formations of three brigades of "
+        "the armed forces of Ukraine near Kherson, the Russian defence ministry said."}) {
+    auto x = run(text, "", "2025-05-10");
+    ASSERT_EQ(x.incidents.size(), 1u) << text;
+    EXPECT_EQ(x.incidents[0].type, "battles") << text;
+    ASSERT_TRUE(x.incidents[0].actor2) << text;
+    EXPECT_EQ(x.incidents[0].actor2->side, "Ukraine") << text;
+  }
+}
+
+// Session 15: "fired from the weapons of different caliber toward the positions" (the Armenian
+// and Azerbaijani ministries' idiom) is a clash; "fired from mortars" is shelling.
+TEST_F(WorldExtraction, FiredFromSmallArmsOrFromMortars) {
+  auto x =
+      run("Yesterday the Azerbaijani units fired from the weapons of different caliber toward "
+          "the Defense Army positions in the eastern direction, the ministry said.",
+          "", "2020-10-05");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y =
+      run("Yesterday the Azerbaijani units fired from mortars and artillery toward the Defense "
+          "Army positions in the eastern direction, the ministry said.",
+          "", "2020-10-05");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "explosions_remote_violence");
+}
+
+// Session 15: a court's verdict ("found guilty of killing soldiers during the war") tells of
+// no incident; protesters who storm their parliament are not the enemy's army.
+TEST_F(WorldExtraction, AVerdictIsNoIncidentAndARiotHasNoEnemyArmy) {
+  auto x =
+      run("A military court in Baku on Friday sentenced an Armenian prisoner of war to 20 "
+          "years in prison after finding him guilty of killing Azerbaijani soldiers during "
+          "the 2020 war, the prosecutor's office said.",
+          "", "2021-07-02");
+  EXPECT_TRUE(x.incidents.empty());
+  auto y =
+      run("Protesters stormed the parliament building in Yerevan early on Wednesday after the "
+          "government announced it had signed a deal ending the fighting in Karabakh.",
+          "", "2020-11-10");
+  for (const auto& inc : y.incidents) {
+    EXPECT_FALSE(inc.actor1 && inc.actor1->side == "Azerbaijan") << inc.type;
+  }
+}
+
+// Session 15: South Asian militaries' idiom: "resorted to unprovoked firing ..., martyring a
+// civilian and injuring two others" is an incident with one dead and two wounded.
+TEST_F(WorldExtraction, UnprovokedFiringMartyringACivilian) {
+  auto x =
+      run("The ISPR said Indian troops had resorted to unprovoked firing in the Battal sector "
+          "near Muzaffarabad on Friday night, martyring a civilian and injuring two others.",
+          "", "2021-01-16");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  EXPECT_EQ(x.incidents[0].injuries, 2);
+  EXPECT_NE(claim_of(x, "killed", 1), nullptr);
+}
+
+}  // namespace truce::extract
