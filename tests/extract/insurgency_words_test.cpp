@@ -257,5 +257,20 @@ TEST_F(InsurgencyWords, OromiasRebelsAndItsAdministrators) {
   for (const auto& c : x.claims) EXPECT_NE(c.value, 1) << c.category;
 }
 
+// The words are written in the singular, which finds the plural too: "the separatist leaders
+// said" is the separatists speaking.
+TEST_F(InsurgencyWords, TheSingularFindsTheGroupsLeadersToo) {
+  finder_.add("YAOUNDE", {town("Yaounde", "CM", 3.87, 11.52)});
+  finder_.add("Cameroon", {town("Cameroon", "CM", 5.0, 12.0)});
+  finder_.add("Bamenda", {town("Bamenda", "CM", 5.96, 10.15)});
+  auto x =
+      run("YAOUNDE, Cameroon (Reuters) - Anglophone separatists attacked a checkpoint near Bamenda "
+          "on Tuesday, the army said. The separatist leaders said their fighters had killed 12 "
+          "soldiers near Bamenda.",
+          "", "2021-09-15");
+  ASSERT_EQ(x.incidents.size(), 2u);
+  EXPECT_EQ(x.incidents[1].claimant.side, "Ambazonian separatists");
+}
+
 }  // namespace
 }  // namespace truce::extract
