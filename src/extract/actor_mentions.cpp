@@ -131,8 +131,17 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
   }
   // Locative state names: "inside Armenia", "in Nagorno Karabakh", "near Azerbaijan", "on the
   // Armenian side". A demonym alone is not a place: "on Azerbaijani lands" names whose lands.
-  for (auto& a : merged) {
+  for (std::size_t n = 0; n < merged.size(); ++n) {
+    auto& a = merged[n];
     if (a.kind != "state" || a.first == 0) continue;
+    // "in the Central African capital Bangui", "the Azerbaijani capital Baku": the capital named
+    // after the word is the city, and the state before it says whose.
+    if (t[a.first - 1].key == "capital") {
+      a.locative = true;
+      if (n > 0 && merged[n - 1].kind == "state" && merged[n - 1].last + 1 == a.first)
+        merged[n - 1].locative = true;
+      continue;
+    }
     std::size_t p = a.first - 1;
     // "in central Haiti", "in north-eastern Nigeria": a part of the country is a place too.
     while (p > 0 && (t[p].is_any({"central",      "northern",     "southern",     "eastern",

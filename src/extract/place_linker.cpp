@@ -201,6 +201,8 @@ void link_places(const Document& doc, const Lexicons& lex,
           }
         }
         if (triggers.ends_within(m.begin, 20)) locative = true;
+        // "in the Central African capital Bangui": a state's name the actors read as a place.
+        if (const ActorMention* a = actor_at(v, ti); a && a->locative) locative = true;
         // "Shushi came under rocket fire", "Martuni was shelled": the subject was hit.
         const auto [after, after_end] = triggers.starting(m.end, m.end + kSubjectGap);
         for (auto trig = after; !locative && trig != after_end; ++trig) {
