@@ -307,7 +307,7 @@ Status add_lone_group_words(const std::filesystem::path& dir, Lexicons& lex) {
       const auto variants = split_alternatives(r.fields[0]);
       lex.actors.push_back(ActorEntry{
           variants.front(), groups.front(), "armed_group",
-          fmt::format("{} (the lone armed group of {})", where(*cues, r), c.name), c.name});
+          fmt::format("{} (the lone armed group of {})", where(*cues, r), c.name), c.name, true});
       const int id = static_cast<int>(lex.actors.size()) - 1;
       for (const auto& v : variants) lex.epithets[c.name].add(text::phrase_keys(v), id);
     }

@@ -13,6 +13,18 @@ namespace {
 // How many words may stand between a state and the head of its institution's name.
 constexpr std::size_t kNameGapWords = 2;
 
+// True when armed group `group` is a party to a conflict on file fought in the country of
+// state `state`.
+bool fights_in(const Lexicons& lex, const std::string& group, const std::string& state) {
+  const auto it = lex.sides.find(state);
+  if (it == lex.sides.end() || it->second.country.empty()) return true;
+  const std::string& cc = it->second.country;
+  return std::any_of(lex.conflicts.begin(), lex.conflicts.end(), [&](const ConflictEntry& c) {
+    return c.involves(group) &&
+           std::find(c.countries.begin(), c.countries.end(), cc) != c.countries.end();
+  });
+}
+
 }  // namespace
 
 std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& doc,
@@ -81,6 +93,13 @@ std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& do
       } else if (!a.side.empty() && !b.side.empty() && a.side == b.side) {
         a.last = b.last;  // "Azerbaijani President Ilham Aliyev"
         if (b.kind != "state") a.kind = b.kind;
+        ++i;
+      } else if (a.kind == "state" && b.kind == "armed_group" && b.first == a.last &&
+                 !fights_in(lex, b.side, a.side)) {
+        // "the Uganda People's Defence Force": a state's name before a group's that fights in
+        // none of its wars is the state's own army of that name, not Myanmar's PDF.
+        a.kind = "military";
+        a.last = b.last;
         ++i;
       } else {
         break;

@@ -111,11 +111,58 @@ std::string most_placed_state(const Lexicons& lex, const std::map<std::string, i
   return state;
 }
 
+namespace {
+
+// How often a state must be named to be the one fighting a report's own armed groups, where
+// its places lie in another state.
+constexpr int kNamedStateMentions = 2;
+
+// The report's own conflict: the state of most of its places against the armed groups it
+// defines (`groups`); the only one where no party of the chosen conflicts but that state is
+// named (a report of India's ULFA is no report of India's war with Pakistan).
+void add_report_conflict(const Lexicons& lex, const std::vector<std::string>& groups,
+                         const std::map<std::string, int>& per_country, ConflictContext& ctx) {
+  if (groups.empty()) return;
+  std::string state = most_placed_state(lex, per_country);
+  // "Serbian police", "Belgrade" in a report of the KLA from Kosovo's villages: a state the
+  // report names at least twice, and more often than the state of its places, is the one
+  // fighting.
+  const auto count = [&](const std::string& s) {
+    const auto it = ctx.side_mentions.find(s);
+    return it == ctx.side_mentions.end() ? 0 : it->second;
+  };
+  for (const auto& [side, n] : ctx.side_mentions) {
+    if (lex.is_state(side) && n >= kNamedStateMentions && n > count(state)) state = side;
+  }
+  const auto it = lex.sides.find(state);
+  if (state.empty() || it == lex.sides.end() || it->second.country.empty()) return;
+  auto own = std::make_shared<ConflictEntry>();
+  own->name = state + " against " + groups.front();
+  for (std::size_t i = 1; i < groups.size(); ++i) own->name += ", " + groups[i];
+  own->camp_a = {state};
+  own->camp_b = groups;
+  own->countries = {it->second.country};
+  own->source = "the armed groups the report defines";
+  const bool named =
+      std::any_of(ctx.conflicts.begin(), ctx.conflicts.end(), [&](const ConflictEntry* c) {
+        return std::any_of(ctx.side_mentions.begin(), ctx.side_mentions.end(),
+                           [&](const auto& m) { return m.first != state && c->involves(m.first); });
+      });
+  // Conflicts no named party chose ("the insurgents" of Afghanistan's war) yield to it.
+  if (!named) ctx.conflicts.clear();
+  ctx.conflicts.push_back(own.get());
+  ctx.report_conflict = std::move(own);
+  if (!named) ctx.home_side = state;
+}
+
+}  // namespace
+
 ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int> side_mentions,
                                  const std::vector<std::string>& place_countries,
                                  const std::string& published,
                                  const std::vector<std::string>& place_holders,
-                                 const std::vector<std::vector<std::string>>& epithet_votes) {
+                                 const std::vector<std::vector<std::string>>& epithet_votes,
+                                 const std::vector<std::string>& report_groups) {
   ConflictContext ctx;
   ctx.side_mentions = std::move(side_mentions);
   std::vector<const ConflictEntry*> open;
@@ -179,6 +226,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
     }
   }
   if (ctx.home_side.empty() && !ctx.conflicts.empty()) home_of_places(lex, per_country, ctx);
+  add_report_conflict(lex, report_groups, per_country, ctx);
   return ctx;
 }
 

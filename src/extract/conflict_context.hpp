@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct ConflictContext {
   // The state most of the report's places lie in, whether or not a war on file is chosen: the
   // people killed in a war conflicts.tsv does not list are its civilians.
   std::string place_state;
+  // The conflict of the state of the report's places against the armed groups the report
+  // defines (report_groups.hpp), where no lexicon knows them; null when there is none.
+  std::shared_ptr<const ConflictEntry> report_conflict;
 
   // The enemies of `side` in the chosen conflicts, the most named first; empty when `side` is
   // no party to them.
@@ -33,7 +37,9 @@ struct ConflictContext {
 // the side that held it that day where not its country's state (held_areas.tsv), else empty;
 // a held place counts toward its holder as the report's home. `epithet_votes`: one entry per
 // epithet the report uses, the conflicts whose epithets.tsv rows name it ("regime forces": the
-// Syrian conflicts); each votes as a party named once.
+// Syrian conflicts); each votes as a party named once. `report_groups`: the sides of the armed
+// groups the report defines that no lexicon knows; they fight the state of most of the report's
+// places in a conflict of the report's own, first where no chosen conflict has a party named.
 // The state whose country holds most of the places counted per ISO country code; empty where
 // none is a state's.
 std::string most_placed_state(const Lexicons& lex, const std::map<std::string, int>& per_country);
@@ -42,6 +48,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
                                  const std::vector<std::string>& place_countries,
                                  const std::string& published,
                                  const std::vector<std::string>& place_holders = {},
-                                 const std::vector<std::vector<std::string>>& epithet_votes = {});
+                                 const std::vector<std::vector<std::string>>& epithet_votes = {},
+                                 const std::vector<std::string>& report_groups = {});
 
 }  // namespace truce::extract

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "extract/actor_mentions.hpp"
+#include "extract/report_groups.hpp"
 
 namespace truce::extract {
 namespace {
@@ -63,6 +64,12 @@ bool dateline(const Document& doc, const PlaceCountry& p) {
   return false;
 }
 
+// True when match `m` is exactly a generic name of an insurgency (cue class armed_group_word).
+bool insurgency_word(const Lexicons& lex, const Document& doc, const PhraseMatch& m) {
+  const auto w = lex.cue("armed_group_word").match_at(doc.tokens, m.first, m.last);
+  return w && w->first == m.first && w->last == m.last;
+}
+
 // One entry per epithet the report uses (epithets.tsv), with the conflicts whose rows name it:
 // "regime forces" votes for the Syrian conflicts before any party is named.
 std::vector<std::vector<std::string>> epithet_votes(const Lexicons& lex, const Document& doc) {
@@ -77,8 +84,13 @@ std::vector<std::vector<std::string>> epithet_votes(const Lexicons& lex, const D
   }
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::string>> at;
   for (const auto& [conflict, matcher] : lex.epithets) {
-    for (const auto& m : matcher.find_all(doc.tokens, 0, doc.tokens.size()))
+    for (const auto& m : matcher.find_all(doc.tokens, 0, doc.tokens.size())) {
+      // "the rebels", "the insurgents" name the armed group of any insurgency (cue class
+      // armed_group_word), whatever epithet row names them too: no vote.
+      if (m.id >= 0 && lex.actors[static_cast<std::size_t>(m.id)].generic_word) continue;
+      if (insurgency_word(lex, doc, m)) continue;
       if (!generic.count({m.first, m.last})) at[{m.first, m.last}].push_back(conflict);
+    }
   }
   std::vector<std::vector<std::string>> out;
   for (auto& [span, conflicts] : at) out.push_back(std::move(conflicts));
@@ -196,6 +208,10 @@ Document prepare(const Report& report, const Lexicons& lex,
     }
     doc.sentences.push_back(std::move(v));
   }
+  const auto groups = defined_groups(lex, doc);
+  name_report_groups(doc, groups);
+  std::vector<std::string> group_sides;
+  for (const auto& g : groups) group_sides.push_back(g.side);
   std::map<std::string, int> side_mentions;
   for (const auto& v : doc.sentences) {
     for (const auto& a : v.actors) {
@@ -217,10 +233,13 @@ Document prepare(const Report& report, const Lexicons& lex,
       place_holders.push_back(places.front().holder);
     }
   }
-  doc.context = choose_conflicts(lex, std::move(side_mentions), place_countries,
-                                 report.published.iso, place_holders, epithet_votes(lex, doc));
+  doc.context =
+      choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso,
+                       place_holders, epithet_votes(lex, doc), group_sides);
   doc.context.place_state = state_of_places(lex, places, organisation, venue);
   add_report_names(lex, doc);
+  name_report_groups(doc, groups);  // again where add_report_names composed a sentence anew
+  name_lone_report_group(lex, doc, groups);
   return doc;
 }
 

@@ -21,6 +21,10 @@ struct ActorEntry {
                          // international_organisation, enemy
   std::string source;    // "actors.tsv:12", for provenance
   std::string conflict;  // an epithet (epithets.tsv): the one conflict in which it names `side`
+  // A generic name of any insurgency ("the rebels", cue class armed_group_word) standing for a
+  // conflict's lone armed group: it names that group once the conflict is chosen, but names no
+  // conflict itself.
+  bool generic_word = false;
 };
 
 struct SideEntry {

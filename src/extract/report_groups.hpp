@@ -24,8 +24,7 @@ std::vector<ReportGroup> defined_groups(const Lexicons& lex, const Document& doc
 
 // Names the groups wherever the report writes their acronym or full name, replacing the actor
 // mentions those words overlap. Safe to run again after the actors are composed anew.
-void name_report_groups(const Document& doc, const std::vector<ReportGroup>& groups,
-                        std::vector<SentenceView>& sentences);
+void name_report_groups(Document& doc, const std::vector<ReportGroup>& groups);
 
 // "the rebels", "the insurgents" (cue class armed_group_word): in a report whose one defined
 // group is a party of its chosen conflicts, they name that group.
