@@ -227,6 +227,33 @@ void on_record_day(const Document& doc, const Lexicons& lex, CeasefireRef& ref) 
   ref.date = day;
 }
 
+bool named_on_record(const Document& doc, const Lexicons& lex, const PhraseMatch& m,
+                     CeasefireRef& ref) {
+  const auto& t = doc.tokens;
+  for (const auto& a : lex.agreements) {
+    const bool in_report =
+        std::any_of(doc.context.conflicts.begin(), doc.context.conflicts.end(),
+                    [&](const ConflictEntry* c) { return c->name == a.conflict; });
+    if (!in_report) continue;
+    for (const auto& name : a.names) {
+      const auto keys = text::phrase_keys(name);
+      if (keys.empty() || keys.size() > m.last) continue;
+      bool same = true;
+      for (std::size_t k = 0; same && k < keys.size(); ++k)
+        same = t[m.last - keys.size() + k].key == keys[k];
+      if (!same) continue;
+      DateValue day;
+      day.iso = a.reached;
+      day.end_iso = a.effective;
+      day.precision = DatePrecision::day;
+      day.rule = a.source + " (named \"" + name + "\")";
+      ref.date = day;
+      return true;
+    }
+  }
+  return false;
+}
+
 // An agreement the report names without a day, where agreements of the report's conflicts on
 // record (agreements.tsv) were reached in the month before publication: the latest of them,
 // the one in force when the report was written.
@@ -320,7 +347,9 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
       // "resumed attacks on Monday after a truce ... expired": the day of what came after it.
       // "gunfire was heard on Wednesday despite a pause that started on Monday": the day of
       // what happened in spite of it.
-      if (doc.tokens[k].is_any({"after", "before", "since", "until", "despite", "amid"}))
+      // "returned on November 25 under the trilateral statement": the day of what was done
+      // under it.
+      if (doc.tokens[k].is_any({"after", "before", "since", "until", "despite", "amid", "under"}))
         before = false;
     }
     if (!after && !before && !opens) continue;

@@ -40,9 +40,42 @@ bool immediate(const Document& doc, const SentenceView& v, const PhraseMatch& m)
   return false;
 }
 
+// How many words may stand between an agreement's noun and its verb of ending the war ("the
+// trilateral statement signed by the leaders of Azerbaijan, Russia and Armenia, which ended").
+constexpr std::size_t kEndingVerbReach = 16;
+
+// The token after the hostilities that the verb of ending at `verb` ends ("stopped the
+// fighting", "ended the 44-day war"), or 0.
+std::size_t ended_hostilities(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                              const PhraseMatch& verb) {
+  const auto& t = doc.tokens;
+  std::size_t k = verb.last;
+  if (k < v.last && t[k].is_any({"the", "a"})) ++k;
+  // "the 44-day war", "the six-week conflict": a length may qualify it.
+  while (k < v.last && k < verb.last + 5 &&
+         (t[k].kind == text::TokenKind::number || t[k].key == "-" ||
+          (t[k].joined && t[k].is_any({"day", "week", "month", "year"})) ||
+          t[k].is_any({"six", "several"})))
+    ++k;
+  auto h = lex.cue("hostilities").match_at(t, k, v.last);
+  return h && h->first == k ? h->last : 0;
+}
+
+// True when a verb of ending the hostilities follows the mention at `m` in its sentence: "the
+// agreement ... stopped the fighting" names an agreement, whatever else the sentence says.
+bool ends_war_after(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                    const PhraseMatch& m) {
+  const std::size_t to = std::min(v.last, m.last + kEndingVerbReach);
+  for (const auto& verb : cues_in(lex, doc, "war_ending_verb", m.last, to))
+    if (ended_hostilities(doc, lex, v, verb) != 0) return true;
+  return false;
+}
+
 std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView& v,
                     const PhraseMatch& m) {
   if (relative_clause_verb(doc, lex, v, m) || named_by_day(doc, v, m)) return "agreement";
+  if (word_of(lex, doc, "agreement_head", m.last - 1) && ends_war_after(doc, lex, v, m))
+    return "agreement";
   const std::size_t before = m.first > v.first + kCueBefore ? m.first - kCueBefore : v.first;
   const std::size_t after = std::min(v.last, m.last + 4);
   if (cue_near(doc, lex, "rejection", before, m.first)) return "rejection";
@@ -138,6 +171,35 @@ void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const Sent
   }
 }
 
+// "the Russian-brokered agreement of November 10 stopped the fighting", "the trilateral
+// statement ..., which ended the 44-day war": an agreement (cue class agreement_head) said to end
+// the hostilities is a ceasefire agreement, mentioned by its noun, which its day or participle
+// follows. A mention of the ending words themselves gives way to it.
+void add_war_ending_agreements(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                               std::vector<PhraseMatch>& mentions) {
+  // "signed a statement ending the war, with a full ceasefire from midnight": where the
+  // sentence names a ceasefire, that name is the mention.
+  if (!cues_in(lex, doc, "ceasefire", v.first, v.last).empty()) return;
+  for (const auto& verb : cues_in(lex, doc, "war_ending_verb", v.first, v.last)) {
+    const std::size_t end = ended_hostilities(doc, lex, v, verb);
+    if (end == 0) continue;
+    const std::size_t from =
+        verb.first > v.first + kEndingVerbReach ? verb.first - kEndingVerbReach : v.first;
+    const auto nouns = cues_in(lex, doc, "agreement_head", from, verb.first);
+    if (nouns.empty()) continue;
+    const PhraseMatch noun{nouns.front().first, nouns.front().last, verb.id};
+    std::erase_if(mentions,
+                  [&](const PhraseMatch& m) { return m.first < end && verb.first < m.last; });
+    const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const PhraseMatch& m) {
+      return m.first <= noun.first && noun.last <= m.last;
+    });
+    if (known) continue;
+    mentions.push_back(noun);
+    std::sort(mentions.begin(), mentions.end(),
+              [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
+  }
+}
+
 }  // namespace
 
 // See ceasefire_finder.hpp. The ceasefire names of the sentence, and "a pause in (offensive)
@@ -196,6 +258,7 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
             [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
   join_coordinated(t, out);
   head_by_agreement_noun(doc, lex, v, out);
+  add_war_ending_agreements(doc, lex, v, out);
   return out;
 }
 
@@ -286,6 +349,7 @@ void add_dated_agreement(const Document& doc, const Lexicons& lex, std::size_t s
     ref.date.reset();
     ref.effective.reset();
   }
+  if (!ref.date) ceasefire::named_on_record(doc, lex, at.m, ref);
   if (at.history && !ref.date) return;
   ceasefire::on_record_day(doc, lex, ref);
   if (ceasefire::old_by_month(doc, ref)) return;

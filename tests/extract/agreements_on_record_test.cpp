@@ -104,4 +104,32 @@ TEST_F(AgreementsOnRecord, TodaysTruceIsNotLastYearsAgreement) {
   EXPECT_EQ(a[1].date->iso, "2020-11-09");
 }
 
+// Added in session 17, from world17's misses: an agreement said to end the hostilities is a
+// ceasefire agreement, dated by its name's day or, where the words give none, by the agreement
+// on record it names ("the trilateral statement"); a day before "under" it is what was done
+// under it.
+TEST_F(AgreementsOnRecord, AnAgreementThatStoppedTheFightingIsACeasefire) {
+  auto x = run(
+      "Demining teams could reach the villages only after the Moscow-brokered agreement of "
+      "November 10 stopped the fighting.",
+      "", "2020-12-01");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2020-11-10");
+}
+
+TEST_F(AgreementsOnRecord, TheAgreementNamedIsDatedByTheRecordNotByWhatWasDoneUnderIt) {
+  auto x = run(
+      "The Lachin district was handed over to Azerbaijan on December 1 under the trilateral "
+      "statement signed by the leaders of Azerbaijan, Russia and Armenia, which ended the 44-day "
+      "war.",
+      "", "2021-03-01");
+  const auto a = agreements(x);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].date);
+  EXPECT_EQ(a[0].date->iso, "2020-11-09");
+  EXPECT_EQ(a[0].date->end_iso, "2020-11-10");
+}
+
 }  // namespace truce::extract
