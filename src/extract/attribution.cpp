@@ -607,6 +607,12 @@ Claimant lead_claimant(const SpeakerState& s, std::size_t si,
   const SentenceView& v = s.doc.sentences[si];
   if (according) return *according;
   if (!segs.empty()) return segs.front().claimant;
+  if (!cues_in(s.lex, s.doc, "outlet_learned", v.first, v.last).empty()) {
+    // "..., it was learned": what the outlet found out, not its headline's source's words.
+    Claimant own = s.own_voice;
+    own.rule = "outlet-learned";
+    return own;
+  }
   if (si > 0 && !s.done.empty() && s.done.back().segments.back().claimant.rule != "outlet" &&
       s.doc.sentences[si - 1].sentence.paragraph == v.sentence.paragraph) {
     Claimant lead = s.done.back().segments.back().claimant;

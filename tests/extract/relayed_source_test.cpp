@@ -172,4 +172,31 @@ TEST_F(RelayedSource, AnEnvoySpeaksForHisStateNotHisPosting) {
 }
 
 }  // namespace
+// Added in session 17, from world17's misses: "it was learned" is what the outlet found out,
+// not the words of the source its headline named; "TSK" is Turkey's armed forces.
+TEST_F(RelayedSource, WhatWasLearnedIsTheOutletsNotTheHeadlinesSource) {
+  finder_.add("Cizre", {town("Cizre", "TR", 37.33, 42.19)});
+  finder_.add("Sur", {town("Sur", "TR", 37.91, 40.24)});
+  auto x = from("Anadolu Agency",
+                "TSK: 17 terrorists neutralized in Cizre\n\n"
+                "In the operations carried out yesterday in Cizre 17 terrorists of the PKK were "
+                "neutralized.\n\n"
+                "Moreover in the Sur district one police officer was killed in a clash with the "
+                "terrorists who opened fire from a building, it was learned.",
+                "2016-01-07");
+  bool tsk = false, learned = false;
+  for (const auto& c : x.claims) {
+    if (c.value == 17) {
+      tsk = true;
+      EXPECT_EQ(c.claimant.side, "Turkey");
+    }
+    if (c.value == 1) {
+      learned = true;
+      EXPECT_EQ(c.claimant.side, "media");
+    }
+  }
+  EXPECT_TRUE(tsk);
+  EXPECT_TRUE(learned);
+}
+
 }  // namespace truce::extract
