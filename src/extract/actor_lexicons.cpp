@@ -187,6 +187,17 @@ Status load_conflicts(const std::filesystem::path& dir, Lexicons& lex) {
     if (const int uav = table->column("drones"); uav >= 0) {
       c.drones = split_alternatives(none_as_empty(r.fields[static_cast<std::size_t>(uav)]));
     }
+    if (const int areas = table->column("areas"); areas >= 0) {
+      c.areas = split_alternatives(none_as_empty(r.fields[static_cast<std::size_t>(areas)]));
+    }
+    for (const auto& a : c.areas) {
+      const auto colon = a.find(':');
+      const std::string cc = colon == std::string::npos ? std::string() : a.substr(0, colon);
+      if (colon != 2 || colon + 1 == a.size() ||
+          std::find(c.countries.begin(), c.countries.end(), cc) == c.countries.end())
+        return bad(*table, r,
+                   fmt::format("areas: '{}' is not CC:Region for one of its countries", a));
+    }
     if (c.camp_a.empty() || c.camp_b.empty()) return bad(*table, r, "a camp has no side");
     for (const auto& s : c.drones) {
       if (!c.involves(s)) return bad(*table, r, fmt::format("drones: '{}' is no party", s));
@@ -316,6 +327,16 @@ Status add_lone_group_words(const std::filesystem::path& dir, Lexicons& lex) {
 }
 
 }  // namespace
+
+bool ConflictEntry::fought_at(const std::string& cc, const std::string& admin1) const {
+  if (std::find(countries.begin(), countries.end(), cc) == countries.end()) return false;
+  const std::string prefix = cc + ":";
+  const bool limited = std::any_of(areas.begin(), areas.end(), [&](const std::string& a) {
+    return a.compare(0, prefix.size(), prefix) == 0;
+  });
+  if (!limited || admin1.empty()) return true;
+  return std::find(areas.begin(), areas.end(), prefix + admin1) != areas.end();
+}
 
 bool ConflictEntry::involves(const std::string& side) const {
   return std::find(camp_a.begin(), camp_a.end(), side) != camp_a.end() ||

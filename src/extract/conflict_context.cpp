@@ -162,7 +162,8 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
                                  const std::string& published,
                                  const std::vector<std::string>& place_holders,
                                  const std::vector<std::vector<std::string>>& epithet_votes,
-                                 const std::vector<std::string>& report_groups) {
+                                 const std::vector<std::string>& report_groups,
+                                 const std::vector<std::string>& place_regions) {
   ConflictContext ctx;
   ctx.side_mentions = std::move(side_mentions);
   std::vector<const ConflictEntry*> open;
@@ -184,8 +185,10 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
         [&](const ConflictEntry& c) { return c.involves(side) || c.involves(lex.counts_as(side)); },
         mention.second);
   }
-  for (const auto& cc : place_countries) {
-    vote([&](const ConflictEntry& c) { return has_country(c, cc); }, kPlaceWeight);
+  for (std::size_t i = 0; i < place_countries.size(); ++i) {
+    const std::string& cc = place_countries[i];
+    const std::string admin1 = i < place_regions.size() ? place_regions[i] : std::string();
+    vote([&](const ConflictEntry& c) { return c.fought_at(cc, admin1); }, kPlaceWeight);
   }
   for (const auto& names : epithet_votes) {
     vote(

@@ -40,6 +40,9 @@ struct ConflictContext {
 // Syrian conflicts); each votes as a party named once. `report_groups`: the sides of the armed
 // groups the report defines that no lexicon knows; they fight the state of most of the report's
 // places in a conflict of the report's own, first where no chosen conflict has a party named.
+// `place_regions`, where given, has one entry per place: its first-level region (empty when
+// unknown), so that a war fought in part of a country (conflicts.tsv areas) is chosen by its
+// places only.
 // The state whose country holds most of the places counted per ISO country code; empty where
 // none is a state's.
 std::string most_placed_state(const Lexicons& lex, const std::map<std::string, int>& per_country);
@@ -49,6 +52,7 @@ ConflictContext choose_conflicts(const Lexicons& lex, std::map<std::string, int>
                                  const std::string& published,
                                  const std::vector<std::string>& place_holders = {},
                                  const std::vector<std::vector<std::string>>& epithet_votes = {},
-                                 const std::vector<std::string>& report_groups = {});
+                                 const std::vector<std::string>& report_groups = {},
+                                 const std::vector<std::string>& place_regions = {});
 
 }  // namespace truce::extract

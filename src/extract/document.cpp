@@ -220,10 +220,12 @@ Document prepare(const Report& report, const Lexicons& lex,
   }
   std::vector<std::string> place_countries;
   std::vector<std::string> place_holders;
+  std::vector<std::string> place_regions;
   for (std::size_t i = 0; i < places.size(); ++i) {
     if (organisation[i] || venue[i]) continue;
     place_countries.push_back(places[i].country);
     place_holders.push_back(places[i].holder);
+    place_regions.push_back(places[i].admin1);
   }
   // "Phnom Penh, 25 July 2025 (AKP) --": the dateline's town, where the report was filed,
   // counts as much as three places named in the story.
@@ -231,11 +233,12 @@ Document prepare(const Report& report, const Lexicons& lex,
     for (int k = 0; k < kDatelineWeight; ++k) {
       place_countries.push_back(places.front().country);
       place_holders.push_back(places.front().holder);
+      place_regions.push_back(places.front().admin1);
     }
   }
   doc.context =
       choose_conflicts(lex, std::move(side_mentions), place_countries, report.published.iso,
-                       place_holders, epithet_votes(lex, doc), group_sides);
+                       place_holders, epithet_votes(lex, doc), group_sides, place_regions);
   doc.context.place_state = state_of_places(lex, places, organisation, venue);
   add_report_names(lex, doc);
   name_report_groups(doc, groups);  // again where add_report_names composed a sentence anew

@@ -38,6 +38,7 @@ struct PlaceCountry {
   bool local = false;      // a town, district or site, not a region or a country
   std::string holder;      // the side that held it on the report's day, where not its state
   bool stand_in = false;   // the geocoder's stand-in for a name it lacks (rule "...fallback")
+  std::string admin1;      // its first-level region, where the gazetteer knows it
 };
 
 struct SentenceView {

@@ -47,7 +47,8 @@ Extraction Extractor::extract(const Report& report, const geo::PlaceFinder* plac
       place_countries.push_back(
           PlaceCountry{m.begin, p.country, local,
                        lex.holder_of(p.id, p.admin1, p.country, report.published.iso.substr(0, 10)),
-                       m.rule.find("fallback") != std::string::npos});
+                       m.rule.find("fallback") != std::string::npos,
+                       kind == geo::PlaceKind::country ? std::string() : p.admin1});
     }
   }
   const Document doc = prepare(report, lex, place_countries);

@@ -47,8 +47,14 @@ struct ConflictEntry {
   std::string source;                  // "conflicts.tsv:12"
   std::vector<std::string> aircraft;   // the parties that fly combat aircraft in it
   std::vector<std::string> drones;     // the one party that flies armed drones in it, if one
+  // Where it is fought in part of a country only: "CM:Northwest" (country code, first-level
+  // region as the gazetteer names it); empty for the whole of every country.
+  std::vector<std::string> areas;
 
   bool involves(const std::string& side) const;
+  // True when a place in country `cc` and first-level region `admin1` (empty when unknown or
+  // the place is the country) lies where it is fought.
+  bool fought_at(const std::string& cc, const std::string& admin1) const;
   // The other camp of `side`; empty when `side` is in neither.
   const std::vector<std::string>& enemies_of(const std::string& side) const;
 };
