@@ -403,9 +403,16 @@ std::size_t inverted_speaker_end(const Document& doc, const SpeechClause& cl) {
   if (cl.verb.first - 1 - segment < kReportedClauseWords) return 0;
   std::size_t end = after;
   while (end < cl.v.last && t[end].kind != text::TokenKind::punct) ++end;
+  // "..., said the Inter-Services Public Relations (ISPR) in its statement today": the
+  // speaker's acronym in brackets, and the words after it, end the sentence as well.
+  std::size_t close = end;
+  if (close + 2 < cl.v.last && t[close].key == "(" && t[close + 2].key == ")") {
+    close += 3;
+    while (close < cl.v.last && t[close].kind != text::TokenKind::punct) ++close;
+  }
   // The phrase must close the sentence: "..., said Armenian forces had repelled attacks,
   // killing 60" is an appositive's speaker going on with what was said.
-  if (end < cl.v.last && !(t[end].key == "." && end + 1 == cl.v.last)) return 0;
+  if (close < cl.v.last && !(t[close].key == "." && close + 1 == cl.v.last)) return 0;
   // A speaker is named, not told of: "..., said the RSF had attacked its positions" goes on.
   for (std::size_t k = after; k < end; ++k) {
     if (t[k].is_any({"had", "has", "have", "was", "were", "is", "are", "will", "would", "that"}))

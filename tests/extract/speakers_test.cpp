@@ -155,12 +155,12 @@ TEST_F(Speakers, PartyOutletsAndOutletsNamedInASentence) {
 
 TEST_F(Speakers, ASentenceThatOnlyNamesTheSourceGivesItTheSentencesBefore) {
   // A calque of Russian "Об этом сообщили в ...", and its English passive.
-  auto x = run(
-      "A helicopter of the Russian aerospace forces was shot down today near the border. About "
-      "this informed in the Ministry of Defense of Russian Federation.\n\n"
-      "Azerbaijani forces shelled a village near Martuni on Monday. This was reported by the "
-      "Defence Army of Artsakh.",
-      "", "2020-11-09");
+  auto x =
+      run("A helicopter of the Russian aerospace forces was shot down today near the border. About "
+          "this informed in the Ministry of Defense of Russian Federation.\n\n"
+          "Azerbaijani forces shelled a village near Martuni on Monday. This was reported by the "
+          "Defence Army of Artsakh.",
+          "", "2020-11-09");
   ASSERT_EQ(x.incidents.size(), 2u);
   EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
   EXPECT_EQ(x.incidents[0].claimant.rule, "source-sentence");
@@ -205,12 +205,27 @@ TEST_F(Speakers, TheMinistryThatSaysOurArmyIsTheEnemyOfThePartyNamed) {
 
 TEST_F(Speakers, ABareMinistryTellsOfTheEnemysFireOnItsOwnTowns) {
   finder_.add("Tartar", {town("Tartar", "AZ", 40.34, 46.93)});
-  auto x = run("Baku, October 8. Armenian forces shelled Tartar in the morning, the Defence "
-               "Ministry said.",
-               "", "2020-10-08");
+  auto x =
+      run("Baku, October 8. Armenian forces shelled Tartar in the morning, the Defence "
+          "Ministry said.",
+          "", "2020-10-08");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
 }
 
 }  // namespace
+// Added in session 17, from world17's misses: an inverted speaker with its acronym in brackets
+// and a phrase after it ("..., said the Inter-Services Public Relations (ISPR) in its statement
+// today") still closes the sentence: the attackers before the verb are no speaker.
+TEST_F(Speakers, AnInvertedSpeakersAcronymAndStatementEndTheSentence) {
+  auto x = run(
+      "In the night the terrorists did coordinated attacks at several places of Balochistan, in "
+      "which 14 personnel of the security forces were martyred, said the Inter-Services Public "
+      "Relations (ISPR) in its statement today Monday.",
+      "", "2024-08-26");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Pakistan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "speech-verb-inverted");
+}
+
 }  // namespace truce::extract
