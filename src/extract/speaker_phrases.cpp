@@ -197,7 +197,10 @@ bool resolve_relay(const Document& doc, const Lexicons& lex, std::size_t si, std
   const auto& t = doc.tokens;
   std::optional<PhraseMatch> cue;
   for (std::size_t k = after; !cue && k < v.last && k < after + 8; ++k) {
-    if (t[k].is_any({".", ";"})) break;
+    // "reports Day.Az with reference to ...": a dot inside an outlet's name ends nothing.
+    const bool inside_name = t[k].key == "." && k > after && k + 1 < v.last &&
+                             t[k - 1].end == t[k].begin && t[k].end == t[k + 1].begin;
+    if (t[k].is_any({".", ";"}) && !inside_name) break;
     if (t[k].key == ",") {
       cue = lex.cue("according").match_at(t, k + 1, v.last);
       break;

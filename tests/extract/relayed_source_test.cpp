@@ -199,4 +199,16 @@ TEST_F(RelayedSource, WhatWasLearnedIsTheOutletsNotTheHeadlinesSource) {
   EXPECT_TRUE(learned);
 }
 
+// Added in session 17, from world16's misses: a dot inside the relaying outlet's name ("Day.Az")
+// does not end the relay, so the source after "with reference to" speaks, not the attackers.
+TEST_F(RelayedSource, AnOutletsNameWithADotStillRelays) {
+  auto x = from("Day.Az",
+                "Despite the humanitarian ceasefire, the Armenian armed forces shelled the centre "
+                "of Barda, reports Day.Az with reference to the Ministry of Defense of Azerbaijan.",
+                "2020-10-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "relay");
+}
+
 }  // namespace truce::extract
