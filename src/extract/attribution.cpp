@@ -84,6 +84,31 @@ bool relative_object(const std::vector<text::Token>& t, const SentenceView& v,
   return false;
 }
 
+// How many words may stand between a passive verb of saying and "by" ("it was informed to
+// NEWS.am by").
+constexpr std::size_t kPassiveAgentReach = 6;
+
+// "..., it was informed to NEWS.am by the office of the Human Rights Defender": the claimant
+// named as the agent of the passive verb of saying at `m`. False where the verb is not passive
+// or no party is named after "by".
+bool passive_agent(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                   const PhraseMatch& m, Claimant& c) {
+  const auto& t = doc.tokens;
+  if (m.first <= v.first || !t[m.first - 1].is_any({"was", "were", "been", "is", "are"}))
+    return false;
+  for (std::size_t k = m.last; k < v.last && k < m.last + kPassiveAgentReach; ++k) {
+    if (t[k].is_any({",", ";"})) return false;
+    if (t[k].key != "by") continue;
+    std::size_t end = k + 1;
+    while (end < v.last && !t[end].is_any({",", ".", ";"})) ++end;
+    if (!resolve_region(doc, v, k + 1, end, c) && !resolve_local_official(doc, lex, k + 1, end, c))
+      return false;
+    c.rule = "speech-verb-passive";
+    return true;
+  }
+  return false;
+}
+
 // Speech verbs that are verbs: not inside an actor name ("United States"), not a noun
 // ("reports of", "the claims").
 std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
@@ -106,8 +131,11 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
     // "the so-called Easter truce which Putin announced, ...": a relative clause whose object is
     // the thing announced tells what, not who speaks the sentence.
     if (relative_object(t, v, m)) continue;
-    // "air strikes were reported across the Strip": a passive has no speaker in its subject.
-    if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}))
+    // "air strikes were reported across the Strip": a passive has no speaker in its subject,
+    // but may name one after "by".
+    Claimant agent;
+    if (m.first > v.first && t[m.first - 1].is_any({"was", "were", "is", "are", "been", "be"}) &&
+        !passive_agent(doc, lex, v, m, agent))
       continue;
     // "media reports", "news reports" are nouns; "state media reported" is a verb.
     const bool noun_form = t[m.first].key.ends_with("s") || t[m.first].key == "report";
@@ -437,7 +465,9 @@ bool relay_inside(const Document& doc, const Lexicons& lex, const SpeechClause& 
 // reported, citing Y" gives Y's word.
 Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
   Claimant c;
-  if (speaker_after_verb(s, cl, c) || continued_speaker(s.doc, cl, c)) {
+  if (passive_agent(s.doc, s.lex, cl.v, cl.verb, c)) {
+    s.name(c);  // "it was informed to NEWS.am by the office of ..."
+  } else if (speaker_after_verb(s, cl, c) || continued_speaker(s.doc, cl, c)) {
     // the speaker read
   } else if (const std::size_t end = inverted_speaker_end(s.doc, cl); end) {
     // "Ukrainian forces fired on the plant, said the member of the council Vladimir Rogov":

@@ -228,4 +228,19 @@ TEST_F(Speakers, AnInvertedSpeakersAcronymAndStatementEndTheSentence) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "speech-verb-inverted");
 }
 
+// Added in session 17, from world16's misses: the agent of a passive verb of saying speaks ("it
+// was informed to NEWS.am by the office of ..."); a passive with no agent still has no speaker.
+TEST_F(Speakers, ThePassiveVerbsAgentSpeaks) {
+  auto x = run(
+      "In the night the Azerbaijani armed forces attacked the regional hospital in Martuni with "
+      "a drone, it was informed to NEWS.am by the office of Artsakh Human Rights Defender Artak "
+      "Beglaryan.",
+      "", "2020-10-12");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Artsakh");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "speech-verb-passive");
+  auto y = run("Air strikes on Martuni were reported on Monday night.", "", "2020-10-12");
+  for (const auto& i : y.incidents) EXPECT_NE(i.claimant.rule, "speech-verb-passive");
+}
+
 }  // namespace truce::extract
