@@ -144,6 +144,17 @@ std::vector<PhraseMatch> speech_verbs(const Document& doc, const Lexicons& lex,
       continue;
     out.push_back(m);
   }
+  // "A local official put the number of people killed at more than 45": a verb that gives a
+  // toll (cue class toll_giving) speaks where "the number", "the toll" or "the figure" follows.
+  for (const auto& m : cues_in(lex, doc, "toll_giving", v.first, v.last)) {
+    std::size_t k = m.last;
+    if (k < v.last && t[k].key == "the") ++k;
+    if (k < v.last && t[k].is_any({"death", "total", "casualty"})) ++k;
+    if (k < v.last && t[k].is_any({"number", "toll", "figure", "tally"}) && !actor_at(v, m.first))
+      out.push_back(m);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
   return out;
 }
 
@@ -371,6 +382,16 @@ bool earlier_speaker(const SpeakerState& s, const SpeechClause& cl, Claimant& c)
     c.rule = "spokesperson-carry-over";
   } else {
     return false;
+  }
+  // "..., the Ministry of Defense informed" after the enemy's ministry spoke: who writes "the
+  // enemy" beside one party's forces speaks for that party, not for the enemy.
+  if (const std::string own = side_facing_enemy(s.doc, cl.v, start, verb);
+      !own.empty() && own != c.side && belligerent(s.doc, c.side) &&
+      opponent_of(s.doc, own) == c.side) {
+    c.side = own;
+    c.name = s.doc.text(start, verb);
+    c.span = s.doc.span(start, verb);
+    c.rule += "+facing-enemy";
   }
   return true;
 }

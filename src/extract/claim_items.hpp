@@ -67,6 +67,7 @@ struct OwnerQuery {
   std::size_t clause_start = 0;
   const ClaimItem* previous = nullptr;  // the item before in the list, if any
   std::string previous_about;           // whose losses that was
+  std::string toll_told_about;          // whose dead the report's last claim counted
   const Incident* incident = nullptr;   // the sentence's incident nearest the item, if any
   bool incident_before = false;         // `incident` was told in the sentence before
 };

@@ -349,6 +349,9 @@ Owner owner_by_war(const Document& doc, const Lexicons& lex, const OwnerQuery& q
 Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
                  const Claimant& claimant) {
   Owner found;
+  // "A rights group puts the number at 639" after a toll: the same dead, counted again.
+  if (q.measure->source == "rule:puts-the-number" && !q.toll_told_about.empty())
+    return Owner{q.toll_told_about, "toll-told-before"};
   for (const auto family :
        {owner_in_words, owner_of_losses, own_count, owner_by_incident, owner_by_war}) {
     found = family(doc, lex, q, claimant);

@@ -275,6 +275,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       q.clause_start = cstart;
       q.previous = n > 0 ? &items[n - 1] : nullptr;
       q.previous_about = last_about;
+      // "A rights group puts the number at 639": another count of the toll just told.
+      if (!out.empty() && out.back().measure == "killed") q.toll_told_about = out.back().about;
       q.incident = incident_near(doc, incidents, triggers, si, t[it.count_first].begin);
       // "A helicopter was shot down. Two crew members were killed": the incident just told.
       if (!q.incident && si > 0 &&

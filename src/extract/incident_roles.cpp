@@ -139,6 +139,29 @@ const ActorMention* nearest_before(const Document& doc, const SentenceView& v, s
   return best;
 }
 
+// How many lower-case words may stand between a state's demonym and the event noun it qualifies
+// ("Israeli tank fire", "Azerbaijani combat drone").
+constexpr std::size_t kModifierGap = 2;
+
+// The actor right before the event noun at `first`, or a state's demonym at most kModifierGap
+// lower-case words before it; nullptr when there is none.
+const ActorMention* modifier_before(const Document& doc, const SentenceView& v, std::size_t first) {
+  const auto& t = doc.tokens;
+  for (std::size_t gap = 0; gap <= kModifierGap && first > v.first + gap; ++gap) {
+    const std::size_t at = first - 1 - gap;
+    if (const ActorMention* a = actor_at(v, at)) {
+      return a->last == at + 1 && (gap == 0 || a->kind == "state") ? a : nullptr;
+    }
+    const auto& w = t[at];
+    if (w.kind != text::TokenKind::word || doc.capitalised(at) ||
+        w.is_any({"and", "or",    "of",     "by",   "with",  "against", "the",
+                  "a",   "an",    "to",     "in",   "on",    "at",      "from",
+                  "for", "after", "during", "that", "which", "its",     "their"}))
+      return nullptr;
+  }
+  return nullptr;
+}
+
 const ActorMention* nearest_after(const Document& doc, const SentenceView& v, std::size_t from,
                                   std::size_t to) {
   (void)doc;
@@ -296,11 +319,13 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
         t[first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))) {
     // Only forces as the object: a town fired on is civilians' (set_civilian_target).
     const ActorMention* object = nearest_after(doc, v, last, cend);
-    if (object && !object->locative &&
-        (object->kind == "military" || object->kind == "armed_group")) {
-      set_agent(nearest_before(doc, v, cstart, first), "subjected-subject");
-      set_patient(object, "subjected-object");
-    }
+    const bool forces = object && !object->locative &&
+                        (object->kind == "military" || object->kind == "armed_group");
+    // "... subjected to fire the villages of the Ordubad district": the subject still fired.
+    // The villages' people are the target set_civilian_target gives, not a state named there.
+    set_agent(nearest_before(doc, v, cstart, first), "subjected-subject");
+    if (forces) set_patient(object, "subjected-object");
+    if (r.agent) return r;
   }
   if (r.agent && r.patient) {
     if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
@@ -318,11 +343,10 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
     } else {
       set_patient(after_preposition(doc, v, last, cend, {"of", "on", "against"}), "of-patient");
     }
-    // "the Armenian army attacks", "Azerbaijani shelling"
-    if (first > v.first) {
-      if (const ActorMention* a = actor_at(v, first - 1); a && usable(*a, false))
-        set_agent(a, "modifier-agent");
-    }
+    // "the Armenian army attacks", "Azerbaijani shelling", "Israeli tank fire", "an Azerbaijani
+    // combat drone struck"
+    if (const ActorMention* a = modifier_before(doc, v, first); a && usable(*a, false))
+      set_agent(a, "modifier-agent");
     // "Israeli enemy warplanes carried out a raid on ...": the subject of the light verb.
     if (const std::size_t lv = light_verb_before(doc, lex, v, cstart, first); lv != 0)
       set_agent(nearest_before(doc, v, cstart, lv), "light-verb-subject");

@@ -313,6 +313,24 @@ std::string fronted_side(const Document& doc, const SentenceView& v) {
   return {};
 }
 
+std::string side_facing_enemy(const Document& doc, const SentenceView& v, std::size_t from,
+                              std::size_t to) {
+  auto outside = [&](const ActorMention& a) { return a.last <= from || a.first >= to; };
+  const bool enemy = std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+    return a.kind == "enemy" && outside(a);
+  });
+  if (!enemy) return {};
+  std::string named;
+  for (const auto& a : v.actors) {
+    if (!outside(a) || a.side.empty() || a.side == "civilians" || a.kind == "enemy" ||
+        a.kind == "media" || a.locative || !belligerent(doc, a.side))
+      continue;
+    if (!named.empty() && named != a.side) return {};
+    named = a.side;
+  }
+  return named;
+}
+
 // An institution named without its state before a speech verb ("the General Staff said",
 // "officials said"): the party speaking last, else the party the report's places lie in.
 bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, std::size_t to,

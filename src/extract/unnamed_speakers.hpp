@@ -49,4 +49,10 @@ bool resolve_state_media(const Document& doc, std::size_t from, std::size_t to, 
 // said ..."); empty where it opens otherwise.
 std::string fronted_side(const Document& doc, const SentenceView& v);
 
+// The one party a sentence names, outside the speaker's words [from, to), beside a word for the
+// enemy ("the Azerbaijan Army destroyed 3 tanks of the enemy"): who says "the enemy" is that
+// party's side. Empty when the sentence names no enemy, or no party or several.
+std::string side_facing_enemy(const Document& doc, const SentenceView& v, std::size_t from,
+                              std::size_t to);
+
 }  // namespace truce::extract

@@ -1,0 +1,108 @@
+// Added in session 18 (issue 8), from world18's misses: who fired a weapon a demonym qualifies
+// across a word ("an Azerbaijani combat drone"), who speaks a bare institution's words beside "the
+// enemy", who gives a toll ("put the number of people killed at"), and whose dead a second count
+// of a toll is. Every report is invented.
+#include "world_fixture.hpp"
+
+namespace truce::extract {
+namespace {
+
+using SpeakersAndWeapons = WorldExtraction;
+
+// "An Azerbaijani combat drone struck", "wounded by Israeli tank fire": the demonym two words
+// before the event noun still names the attacker.
+TEST_F(SpeakersAndWeapons, ADemonymBeforeAQualifiedWeaponIsTheAttacker) {
+  auto x =
+      run("An Azerbaijani combat drone struck a truck near Martuni on Thursday, killing two "
+          "servicemen and wounding three, the Ministry of Defense of Armenia said.",
+          "", "2020-10-30");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].actor1->rule, "modifier-agent");
+  EXPECT_EQ(x.incidents[0].injuries, 3);
+  auto y =
+      run("Two people were wounded by Israeli tank fire in Nabatieh, Lebanon's state news agency "
+          "said.",
+          "", "2024-11-28");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  ASSERT_TRUE(y.incidents[0].actor1);
+  EXPECT_EQ(y.incidents[0].actor1->side, "Israel");
+  // A capitalised word between is a name of its own, not a modifier.
+  auto z = run("Armenian Grad rockets hit Martuni on Sunday, the ministry said.", "", "2020-10-04");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_TRUE(!z.incidents[0].actor1 || z.incidents[0].actor1->rule != "modifier-agent");
+}
+
+// "The units of the armed forces of Armenia subjected to fire the villages of ...": the machine
+// translation's active subject fired, though villages, not forces, were hit.
+TEST_F(SpeakersAndWeapons, TheSubjectOfSubjectedToFireFiredAtVillages) {
+  auto x =
+      run("Today the units of the armed forces of Armenia subjected to fire the villages near "
+          "Martuni, the Ministry of Defense of Azerbaijan informs.",
+          "", "2020-10-21");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+}
+
+// After the enemy's ministry spoke, "..., the Ministry of Defense informed" of a sentence in
+// which one party's army fights "the enemy" is that party's ministry.
+TEST_F(SpeakersAndWeapons, WhoWritesTheEnemySpeaksForTheOtherParty) {
+  auto x = run(
+      "The press secretary of the Ministry of Defense of Armenia Shushan Stepanyan wrote that "
+      "the claims of Baku are fiction.\n\nMeanwhile, near Martuni the Azerbaijan Army destroyed "
+      "3 tanks and up to 40 manpower of the enemy, the Ministry of Defense informed.",
+      "", "2020-10-21");
+  const LossClaim* tanks = claim_of(x, "destroyed", 3);
+  ASSERT_NE(tanks, nullptr);
+  EXPECT_EQ(tanks->claimant.side, "Azerbaijan");
+  EXPECT_EQ(tanks->about, "Armenia");
+  // Without a word for the enemy, the bare ministry is still the one that spoke.
+  auto y =
+      run("The Ministry of Defense of Armenia said Azerbaijani forces shelled Martuni.\n\nTwo "
+          "Armenian soldiers were wounded near Martuni, the Ministry of Defense said.",
+          "", "2020-10-21");
+  const LossClaim* wounded = claim_of(y, "wounded", 2);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->claimant.side, "Armenia");
+}
+
+// "A local official put the number of people killed at more than 45": the official gives the
+// toll; "a rights group puts the number at 639" counts the dead just told, whoever says so.
+TEST_F(SpeakersAndWeapons, AVerbThatGivesATollSpeaks) {
+  auto x =
+      run("Azerbaijani forces shelled Martuni overnight. A local official put the number of people "
+          "killed at more than 45.",
+          "", "2020-10-21");
+  const LossClaim* dead = claim_of(x, "killed", 45);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->claimant.name, "A local official");
+  auto y =
+      run("Lebanon's health ministry says at least 224 people have been killed in Israeli strikes "
+          "since October. A human rights group based in Washington puts the number at 639.",
+          "", "2024-10-20");
+  const LossClaim* first = claim_of(y, "killed", 224);
+  const LossClaim* second = claim_of(y, "killed", 639);
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->about, first->about);
+  EXPECT_EQ(second->claimant.side, "media");
+}
+
+// "up to 50 military men of the opponent were destroyed": soldiers, not civilians.
+TEST_F(SpeakersAndWeapons, MilitaryMenAreSoldiers) {
+  auto x = run(
+      "The Ministry of Defense of Azerbaijan informs that near Martuni up to 50 military men of "
+      "the opponent were destroyed.",
+      "", "2020-10-08");
+  const LossClaim* men = claim_of(x, "killed", 50);
+  ASSERT_NE(men, nullptr);
+  EXPECT_EQ(men->category, "personnel");
+  EXPECT_EQ(men->about, "Armenia");
+}
+
+}  // namespace
+}  // namespace truce::extract
