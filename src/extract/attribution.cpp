@@ -212,6 +212,14 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
     ++after_end;
   // The speaker must come right after the verb and close the clause ("..., said X.").
   std::size_t speaker_from = m.last;
+  // "..., reported to Interfax in the press center of the Joint Grouping" (Russian "сообщили
+  // Интерфаксу в пресс-центре"): the outlet told, then the speaker after "in".
+  if (speaker_from + 2 < after_end && t[speaker_from].key == "to") {
+    const ActorMention* told = actor_at(v, speaker_from + 1);
+    if (told && told->first == speaker_from + 1 && told->kind == "media" &&
+        told->last + 1 < after_end && t[told->last].is_any({"in", "at"}))
+      speaker_from = told->last + 1;
+  }
   if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
   const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
   // "..., said Ukrainian President Volodymyr Zelensky.", "..., informed President of Ukraine

@@ -246,6 +246,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       const std::string& rule = governing.rule;
       if (!measure) continue;
       last_measure = measure;
+      // "a resident was shot dead by a UPDF soldier": who did it after "by" is no count.
+      if (measure->last <= it.first && it.first > v.first && t[it.first - 1].key == "by") continue;
       // "killed by a drone strike", "drones killed three": a casualty word is what a weapon
       // did, never what befell it.
       if ((measure->measure == "killed" || measure->measure == "wounded") &&

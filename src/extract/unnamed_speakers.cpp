@@ -406,6 +406,11 @@ bool resolve_institution(const Document& doc, std::size_t si, std::size_t from, 
     out.side = head->kind == "government" ? civil_side(*doc.lex, doc.context.home_side)
                                           : doc.context.home_side;
     out.kind = head->kind;
+  } else if (doc.context.conflicts.empty() && doc.lex->is_state(doc.context.place_state)) {
+    // No war on file: "the press center of the federal forces" in a report from Grozny is the
+    // state's whose places the report tells of.
+    out.side = doc.context.place_state;
+    out.kind = head->kind;
   } else {
     return false;
   }

@@ -1,7 +1,8 @@
 // Added in session 18 (issue 8), from world18's misses: who fired a weapon a demonym qualifies
 // across a word ("an Azerbaijani combat drone"), who speaks a bare institution's words beside "the
-// enemy", who gives a toll ("put the number of people killed at"), and whose dead a second count
-// of a toll is. Every report is invented.
+// enemy", who gives a toll ("put the number of people killed at"), whose dead a second count
+// of a toll is, who speaks where an outlet was told ("reported to Interfax in the press center"),
+// and who is no count ("shot dead by a soldier"). Every report is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -102,6 +103,38 @@ TEST_F(SpeakersAndWeapons, MilitaryMenAreSoldiers) {
   ASSERT_NE(men, nullptr);
   EXPECT_EQ(men->category, "personnel");
   EXPECT_EQ(men->about, "Armenia");
+}
+
+// "..., reported to Interfax in the press center of the Joint Grouping of Federal Forces": the
+// outlet was told, the press center speaks; with no war on file, for the state of the report's
+// places.
+TEST_F(SpeakersAndWeapons, ThePressCenterAnOutletWasToldInSpeaks) {
+  finder_.add("Grozny", {town("Grozny", "RU", 43.31, 45.69)});
+  auto x =
+      run("In Grozny for the second day heavy fights between the federal troops and the armed "
+          "formations continue, reported to Interfax in the press center of the Joint Grouping of "
+          "Federal Forces.",
+          "", "1996-08-07");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Russia");
+  EXPECT_EQ(x.incidents[0].claimant.name, "press center of the Joint Grouping of Federal Forces");
+}
+
+// "a resident was shot dead by a UPDF soldier": the doer after "by" is no count; policemen
+// killed are personnel.
+TEST_F(SpeakersAndWeapons, TheDoerAfterByIsNoCountAndPolicemenAreCounted) {
+  finder_.add("Kathmandu", {town("Kathmandu", "NP", 27.70, 85.32)});
+  auto x = run(
+      "In Kathmandu, a resident was shot dead by a soldier on Monday, and 11 policemen have been "
+      "killed in an attack on a police post, the police headquarters said.",
+      "", "2006-01-15");
+  for (const auto& c : x.claims) EXPECT_FALSE(c.value == 1 && c.category == "personnel");
+  const LossClaim* resident = claim_of(x, "killed", 1);
+  ASSERT_NE(resident, nullptr);
+  EXPECT_EQ(resident->category, "civilians");
+  const LossClaim* police = claim_of(x, "killed", 11);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->category, "personnel");
 }
 
 }  // namespace
