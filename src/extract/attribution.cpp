@@ -546,6 +546,14 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
       s.relayed_lead = c;  // the report's first source
     s.name(c);
   }
+  // "..., officials on both sides said": the two camps agree, and the outlet answers for it.
+  if (cl.start < cl.verb.first &&
+      !cues_in(s.lex, s.doc, "both_sides", cl.start, cl.verb.first).empty()) {
+    c = s.own_voice;
+    c.name = s.doc.text(cl.start, cl.verb.first);
+    c.span = s.doc.span(cl.start, cl.verb.first);
+    c.rule = "both-sides";
+  }
   return c;
 }
 

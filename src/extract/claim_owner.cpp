@@ -18,6 +18,8 @@ std::string side_of(const Document& doc, const ActorMention& a, const Claimant& 
 // "two soldiers were killed in combat", "three soldiers embraced shahadat": a party tells of
 // its own dead in the intransitive or passive (cue class own_loss_verb); the enemy's it kills.
 bool own_loss(const Document& doc, const Lexicons& lex, const OwnerQuery& q) {
+  // "Two of the saboteurs were killed": a party calls no dead of its own by its enemy's names.
+  if (!cues_in(lex, doc, "enemy_word", q.item->count_first, q.item->last).empty()) return false;
   // "It reported 45 more military deaths": the noun of dying, in the item, is the same voice.
   if (q.measure->first >= q.item->first && q.measure->last <= q.item->last)
     return !cues_in(lex, doc, "own_loss_verb", q.measure->first, q.measure->last).empty();

@@ -2,7 +2,8 @@
 // across a word ("an Azerbaijani combat drone"), who speaks a bare institution's words beside "the
 // enemy", who gives a toll ("put the number of people killed at"), whose dead a second count
 // of a toll is, who speaks where an outlet was told ("reported to Interfax in the press center"),
-// and who is no count ("shot dead by a soldier"). Every report is invented.
+// who is no count ("shot dead by a soldier"), and what both camps say ("officials on both sides
+// said"). Every report is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -135,6 +136,41 @@ TEST_F(SpeakersAndWeapons, TheDoerAfterByIsNoCountAndPolicemenAreCounted) {
   const LossClaim* police = claim_of(x, "killed", 11);
   ASSERT_NE(police, nullptr);
   EXPECT_EQ(police->category, "personnel");
+}
+
+// "..., officials on both sides said": the outlet answers for what both camps say.
+TEST_F(SpeakersAndWeapons, OfficialsOnBothSidesAreTheOutletsWord) {
+  auto x =
+      run("Azerbaijani and ethnic Armenian forces fought for a second day on Tuesday near Martuni, "
+          "officials on both sides said.",
+          "", "2020-10-13");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "both-sides");
+}
+
+// Words of machine-translated state media: "were taken under control" is a capture, "saboteurs"
+// are soldiers, and "was not the result of an attack" denies the attack.
+TEST_F(SpeakersAndWeapons, TakenUnderControlSaboteursAndNotTheResultOfAnAttack) {
+  auto x =
+      run("The heights near Martuni were taken under control by the units of the Azerbaijan Army, "
+          "the Ministry of Defense informs.",
+          "", "2022-08-03");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  // A party calls no dead of its own "saboteurs": they are the enemy's.
+  auto y =
+      run("Two of the saboteurs were killed near Martuni, the Ministry of Defense of Armenia said.",
+          "", "2020-11-03");
+  const LossClaim* saboteurs = claim_of(y, "killed", 2);
+  ASSERT_NE(saboteurs, nullptr);
+  EXPECT_EQ(saboteurs->category, "personnel");
+  EXPECT_EQ(saboteurs->about, "Azerbaijan");
+  auto z =
+      run("According to the preliminary data, the explosion in Martuni was not the result of an "
+          "attack, the source of the interior ministry said.",
+          "", "2023-09-26");
+  EXPECT_TRUE(z.incidents.empty());
 }
 
 }  // namespace
