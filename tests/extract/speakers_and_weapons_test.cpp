@@ -2,8 +2,9 @@
 // across a word ("an Azerbaijani combat drone"), who speaks a bare institution's words beside "the
 // enemy", who gives a toll ("put the number of people killed at"), whose dead a second count
 // of a toll is, who speaks where an outlet was told ("reported to Interfax in the press center"),
-// who is no count ("shot dead by a soldier"), and what both camps say ("officials on both sides
-// said"). Every report is invented.
+// who is no count ("shot dead by a soldier"), what both camps say ("officials on both sides
+// said"), and machine translation's transitive fire ("fired the villages"). Every report is
+// invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -171,6 +172,38 @@ TEST_F(SpeakersAndWeapons, TakenUnderControlSaboteursAndNotTheResultOfAnAttack) 
           "attack, the source of the interior ministry said.",
           "", "2023-09-26");
   EXPECT_TRUE(z.incidents.empty());
+}
+
+// Machine translation's transitive fire ("обстреляли позиции"): "fired the villages" is
+// shelling, "fired the positions" and "suppressed the firing points" a clash, "were exposed to
+// the fire of Grad" shelling; "fires broke out" is no fire of anyone's.
+TEST_F(SpeakersAndWeapons, MachineTranslatedFireIsAnIncident) {
+  auto x =
+      run("The enemy yesterday also fired the villages near Martuni, the Ministry of Defense of "
+          "Azerbaijan said.",
+          "", "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  auto y = run(
+      "Since the early morning the Armenian armed forces fired the positions of the Azerbaijani "
+      "army near Martuni, the Ministry of Defense of Azerbaijan informs.",
+      "", "2020-10-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "battles");
+  auto z =
+      run("The units of the Azerbaijani Army suppressed the firing points of the enemy near "
+          "Martuni, the Ministry of Defense of Azerbaijan informs.",
+          "", "2020-10-20");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_EQ(z.incidents[0].type, "battles");
+  auto w =
+      run("Tonight two villages near Martuni were exposed to the fire of Grad, the Prosecutor "
+          "General's Office of Azerbaijan informs.",
+          "", "2020-10-16");
+  ASSERT_EQ(w.incidents.size(), 1u);
+  EXPECT_EQ(w.incidents[0].type, "explosions_remote_violence");
+  auto f = run("Fires broke out near Martuni and were put out by the rescuers.", "", "2020-10-16");
+  EXPECT_TRUE(f.incidents.empty());
 }
 
 }  // namespace
