@@ -152,6 +152,7 @@ struct TriggerAt {
   bool habitual_state() const;
   bool day_in_apposition(std::size_t date_end, std::size_t trigger) const;
   bool counts_over_days() const;
+  bool new_explosive_event() const;
   std::string event_told_elsewhere() const;
   std::string event_characterised() const;
   std::string event_not_asserted(bool& denied) const;
@@ -341,6 +342,18 @@ bool TriggerAt::counts_over_days() const {
   return false;
 }
 
+// True when the event words name a mine or a bomb (cue class explosive_device) that no earlier
+// sentence of the report names: after "wounded in the" it is a new blast, not the war.
+bool TriggerAt::new_explosive_event() const {
+  const auto device = cues_in(lex, doc, "explosive_device", first, last);
+  if (device.empty()) return false;
+  const std::size_t report_first = doc.sentences.front().first;
+  for (const auto& m : cues_in(lex, doc, "explosive_device", report_first, v.first)) {
+    if (t[m.last - 1].key == t[device.front().last - 1].key) return false;
+  }
+  return true;
+}
+
 // An event word that refers to one told before or elsewhere, or names a time frame or a
 // total's cause: no new incident.
 std::string TriggerAt::event_told_elsewhere() const {
@@ -361,6 +374,8 @@ std::string TriggerAt::event_told_elsewhere() const {
         if (t[k].kind == text::TokenKind::punct) words_only = false;
       }
       if (!words_only || !cue_ends_at(lex, doc, "frame", v.first, end)) continue;
+      // "was wounded in the mine explosion": a blast no sentence before told is this one.
+      if (new_explosive_event()) continue;
       // "since yesterday conducting the offensive actions": a verb between makes the frame
       // the time of that verb, and the noun its object.
       if (!cues_in(lex, doc, "light_verb", end, first).empty()) continue;
@@ -647,7 +662,12 @@ std::string TriggerAt::event_not_asserted(bool& denied) const {
   // verb governs is no event that happened.
   const bool nominal =
       noun || (first > v.first && t[first - 1].is_any({"the", "of", "any", "a", "an"}));
-  if (nominal && !spoken_cues(lex, doc, "modal", start, first).empty()) return "modal";
+  // "It should be noted that ... was wounded in the mine explosion": a writer's aside (cue class
+  // aside) is no modal of the event.
+  std::size_t modal_from = start;
+  for (const auto& m : cues_in(lex, doc, "aside", start, first))
+    modal_from = std::max(modal_from, m.last);
+  if (nominal && !spoken_cues(lex, doc, "modal", modal_from, first).empty()) return "modal";
   if (state_under_condition(doc, lex, si, start, first)) return "hypothetical";
   return {};
 }

@@ -148,6 +148,8 @@ void infer_attackers(const Document& doc, const Lexicons& lex, std::vector<Incid
     if (inc.actor1) continue;
     if (inc.type != "explosions_remote_violence" && inc.type != "violence_against_civilians")
       continue;
+    // A mine has no firer to infer: who laid it, and when, the place does not tell.
+    if (inc.sub_event == "Remote explosive/landmine/IED") continue;
     std::string side, rule = "struck-country";
     // A fallback place stands in for a name the gazetteer lacks: no evidence of where it hit.
     const bool placed = !inc.places.empty() && inc.places.front().place &&
