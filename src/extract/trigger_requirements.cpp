@@ -121,6 +121,10 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
       cues_in(lex, doc, "front_part", v.first, v.last).empty())
     return false;
   if (cls == "truce") return truce_near(doc, lex, v, m);
+  // "inflicted losses on the enemy near Kupyansk", "in the Khojavend direction": the sentence
+  // names a town or a part of a front, not a war's tally.
+  if (cls == "locality")
+    return v.names_locality || !cues_in(lex, doc, "front_part", v.first, v.last).empty();
   // "captured Maungdaw", "took the town": a town or district named right after the verb is
   // territory as much as the word "town" is.
   if (cls == "territory" && !either && m.last < v.last) {

@@ -206,5 +206,21 @@ TEST_F(SpeakersAndWeapons, MachineTranslatedFireIsAnIncident) {
   EXPECT_TRUE(f.incidents.empty());
 }
 
+// "inflicted heavy losses on the enemy in the Khojavend direction" is a clash there; "inflicted
+// heavy losses on the Armenian army, including 300 tanks" with no place is the war's tally.
+TEST_F(SpeakersAndWeapons, LossesInflictedSomewhereAreAClash) {
+  auto x =
+      run("The Ministry of Defense of Azerbaijan said its units had inflicted heavy losses on the "
+          "enemy in the Martuni direction overnight.",
+          "", "2020-10-30");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y = run(
+      "The ministry added in a statement that the Azerbaijani army inflicted heavy losses on the "
+      "Armenian army, including 300 tanks and military vehicles.",
+      "", "2020-10-30");
+  EXPECT_TRUE(y.incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
