@@ -222,5 +222,22 @@ TEST_F(SpeakersAndWeapons, LossesInflictedSomewhereAreAClash) {
   EXPECT_TRUE(y.incidents.empty());
 }
 
+// Troops entering a district handed over, or setting up an observation post, are a strategic
+// development, not a clash.
+TEST_F(SpeakersAndWeapons, EnteringATerritoryIsAStrategicDevelopment) {
+  auto x =
+      run("Azerbaijan Army units on 20 November entered the territory of the district of Martuni, "
+          "the Ministry of Defense of Azerbaijan said.",
+          "", "2020-11-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "strategic_developments");
+  auto y =
+      run("Russian peacekeepers set up an observation post near Martuni on Friday, the Russian "
+          "Ministry of Defense said.",
+          "", "2020-11-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "strategic_developments");
+}
+
 }  // namespace
 }  // namespace truce::extract
