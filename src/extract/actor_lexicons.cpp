@@ -125,6 +125,16 @@ Status load_armed_groups(const std::filesystem::path& dir, Lexicons& lex, ActorT
   return {};
 }
 
+// True when the generated name `v` is an English word or a given name that names no state in an
+// English report ("Bushrod Island" is no Iceland; cue class not_state_name).
+bool not_a_state_name(const Lexicons& lex, const std::string& v) {
+  const auto it = lex.cues.find("not_state_name");
+  if (it == lex.cues.end()) return false;
+  const auto tokens = text::tokenize(v);
+  const auto m = it->second.match_at(tokens, 0, tokens.size());
+  return m && m->last == tokens.size();
+}
+
 // The generated states: each merges into the curated state that already has one of its names,
 // else becomes a side of its own. Demonyms join the cue class "demonym".
 Status load_generated_states(const std::filesystem::path& dir, Lexicons& lex, ActorTable& table) {
@@ -138,6 +148,7 @@ Status load_generated_states(const std::filesystem::path& dir, Lexicons& lex, Ac
   for (const auto& r : states->rows) generated_sides.insert(r.fields[0]);
   for (const auto& r : states->rows) {
     auto variants = split_alternatives(r.fields[3]);
+    std::erase_if(variants, [&](const std::string& v) { return not_a_state_name(lex, v); });
     const auto demonyms = split_alternatives(r.fields[4]);
     const auto capitals = split_alternatives(r.fields[5]);
     // A curated state row takes the generated names ("Turkey" those of Türkiye); one that is

@@ -44,6 +44,10 @@ bool camp_present(const Lexicons& lex, const std::vector<std::string>& camp,
   });
 }
 
+// How many of a report's places must lie in a country of no war on file for it to be about
+// that country, not about a war elsewhere whose one party it names.
+constexpr int kElsewherePlaces = 2;
+
 // A conflict where one camp only is in the report and none of its places lies, is not what the
 // report is about when another conflict has its places: Iran's border towns hit in the
 // Karabakh war make Iran a bystander there, not a party of its war in Syria.
@@ -61,7 +65,20 @@ void drop_unplaced_one_camp(const Lexicons& lex, const std::vector<const Conflic
   };
   const bool any_placed =
       std::any_of(open.begin(), open.end(), [&](const ConflictEntry* c) { return placed(*c); });
-  if (!any_placed) return;
+  // Nor where the report's places lie, twice or more, in a country of no war on file whose
+  // state it names (Monrovia's districts and "the Liberian Defence Minister"): "Washington"
+  // asked to send troops is no party of its wars elsewhere. A namesake place abroad is not
+  // enough: the state must be named too.
+  std::map<std::string, int> per_country;
+  for (const auto& cc : place_countries) ++per_country[cc];
+  const bool placed_elsewhere =
+      std::any_of(per_country.begin(), per_country.end(), [&](const auto& kv) {
+        const std::string state = lex.state_of_country(kv.first);
+        return kv.second >= kElsewherePlaces && !state.empty() && side_mentions.count(state) &&
+               std::none_of(open.begin(), open.end(),
+                            [&](const ConflictEntry* c) { return has_country(*c, kv.first); });
+      });
+  if (!any_placed && !placed_elsewhere) return;
   for (std::size_t i = 0; i < open.size(); ++i) {
     if (!placed(*open[i]) && !both_camps(*open[i])) score[i] = 0.0;
   }

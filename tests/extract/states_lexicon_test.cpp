@@ -6,6 +6,7 @@
 
 #include "core/data_dir.hpp"
 #include "extract/lexicons.hpp"
+#include "text/tokenizer.hpp"
 
 namespace truce::extract {
 namespace {
@@ -34,6 +35,23 @@ TEST_F(StatesLexicon, SharedNamesKeepEachStatesCountry) {
   // The curated "Turkey" row takes Türkiye's names and country.
   EXPECT_EQ(country_of("Turkey"), "TR");
   EXPECT_EQ(lex_->state_of_country("TR"), "Turkey");
+}
+
+// Added in session 18: an alternative spelling that is an English word ("Island", Iceland's own
+// name for it) names no state: "Bushrod Island" in Monrovia is not Iceland (cue class
+// not_state_name); the state keeps its English name.
+TEST_F(StatesLexicon, AnEnglishWordAmongTheSpellingsNamesNoState) {
+  if (!std::filesystem::exists(data_dir() / "generated" / "states.tsv"))
+    GTEST_SKIP() << "no generated states (npm data not installed)";
+  auto names = [&](const std::string& words) {
+    const auto tokens = text::tokenize(words);
+    const auto m = lex_->actor_matcher.match_at(tokens, 0, tokens.size());
+    return m && m->last == tokens.size();
+  };
+  EXPECT_FALSE(names("Island"));
+  EXPECT_FALSE(names("Dominique"));
+  EXPECT_TRUE(names("Iceland"));
+  EXPECT_EQ(country_of("Iceland"), "IS");
 }
 
 }  // namespace

@@ -24,10 +24,10 @@ class WarsOfOneCountry : public WorldExtraction {
 TEST_F(WarsOfOneCountry, TheTerroristsOfBalochistanAreTheBla) {
   finder_.add("Kalat", {in("Kalat", "PK", "Balochistan", 29.03, 66.59)});
   finder_.add("QUETTA", {in("Quetta", "PK", "Balochistan", 30.18, 67.00)});
-  auto x = run(
-      "QUETTA: The terrorists attacked a police station in Kalat on Sunday night, killing four "
-      "policemen, officials said.",
-      "", "2024-08-26");
+  auto x =
+      run("QUETTA: The terrorists attacked a police station in Kalat on Sunday night, killing four "
+          "policemen, officials said.",
+          "", "2024-08-26");
   ASSERT_EQ(x.incidents.size(), 1u);
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "BLA");
@@ -47,17 +47,31 @@ TEST_F(WarsOfOneCountry, TheTerroristsOfKhyberPakhtunkhwaAreTheTtp) {
 
 TEST_F(WarsOfOneCountry, ARegionChoosesItsWarAndTheCountryBoth) {
   const auto& lex = extractor_->lexicons();
-  auto far_north = choose_conflicts(lex, {}, {"CM", "CM"}, "2024-05-01", {}, {}, {},
-                                    {"Far North", "Far North"});
+  auto far_north =
+      choose_conflicts(lex, {}, {"CM", "CM"}, "2024-05-01", {}, {}, {}, {"Far North", "Far North"});
   ASSERT_FALSE(far_north.conflicts.empty());
   EXPECT_EQ(far_north.conflicts.front()->name, "Boko Haram insurgency");
-  auto northwest = choose_conflicts(lex, {}, {"CM", "CM"}, "2024-05-01", {}, {}, {},
-                                    {"Northwest", "Northwest"});
+  auto northwest =
+      choose_conflicts(lex, {}, {"CM", "CM"}, "2024-05-01", {}, {}, {}, {"Northwest", "Northwest"});
   ASSERT_FALSE(northwest.conflicts.empty());
   EXPECT_EQ(northwest.conflicts.front()->name, "Anglophone Crisis");
   // "Cameroon" alone, no region: both wars of the country.
   auto country = choose_conflicts(lex, {}, {"CM", "CM"}, "2024-05-01", {}, {}, {}, {"", ""});
   EXPECT_EQ(country.conflicts.size(), 2u);
+}
+
+// Added in session 18: a report whose places lie, twice, in a country of no war on file whose
+// state it names (Monrovia's districts, "the Liberian Defence Minister") and that names a party
+// of wars elsewhere ("demanding that Washington send troops") is no report of those wars; with
+// the state unnamed (the places may be namesakes), the party named still chooses its war.
+TEST_F(WarsOfOneCountry, APartyNamedFromAfarChoosesNoWarElsewhere) {
+  const auto& lex = extractor_->lexicons();
+  auto monrovia = choose_conflicts(lex, {{"United States", 2}, {"Liberia", 1}}, {"LR", "LR"},
+                                   "2015-07-21", {}, {}, {}, {"", ""});
+  EXPECT_TRUE(monrovia.conflicts.empty());
+  auto unnamed = choose_conflicts(lex, {{"United States", 2}}, {"LR", "LR"}, "2015-07-21", {}, {},
+                                  {}, {"", ""});
+  EXPECT_FALSE(unnamed.conflicts.empty());
 }
 
 TEST(ConflictLoading, AnAreaOutsideTheConflictsCountriesIsRejected) {
