@@ -1,5 +1,5 @@
 // Floors on the world development sets (tests/data/eval/world: eighteen invented reports of six
-// wars other than Karabakh; world2 to world17: twenty-four each, of Karabakh and other wars),
+// wars other than Karabakh; world2 to world18: twenty-four each, of Karabakh and other wars),
 // keyed blind; rules of issue 8 were written from their misses, so these
 // floors guard against regressions, not the generalisation estimate (that is the frozen set's,
 // which has no floor on purpose: nothing may be fitted to it). Floors may only be raised.
@@ -166,6 +166,13 @@ TEST(WorldEvaluation, SeventeenthSetMeetsTheFloors) {
   // 0.556, 0.76, 0.62, 2 violations; at the end of session 16 0.738, 0.791, 0.556, 0.80, 0.62,
   // 2. A development set from session 17, which reached 0.748, 0.818, 0.737, 0.85, 0.80, 2.
   check_floors("world17", 24, {0.73, 0.80, 0.72, 0.83, 0.78, 2});
+}
+
+TEST(WorldEvaluation, EighteenthSetMeetsTheFloors) {
+  // The holdout of session 17, no rule written from it: first run at d778e5a 0.781, 0.827,
+  // 0.889, 0.62, 0.48, 3 violations; at the end of session 17 0.781, 0.853, 0.889, 0.64, 0.48,
+  // 3. A development set from session 18, which reached 0.806, 0.872, 0.889, 0.75, 0.56, 2.
+  check_floors("world18", 24, {0.79, 0.86, 0.87, 0.73, 0.54, 2});
 }
 
 }  // namespace
