@@ -117,14 +117,14 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
   // "materiel": military equipment of equipment.tsv ("destroyed three tanks near X"), in a
   // sentence that names a town, a site or a part of the front ("on the southern direction"):
   // a tally's totals name none.
-  if (cls == "materiel" && !v.names_locality &&
-      cues_in(lex, doc, "front_part", v.first, v.last).empty())
-    return false;
+  // "locality": the same test alone ("inflicted losses on the enemy near Kupyansk", "in the
+  // Khojavend direction").
+  if (cls == "materiel" || cls == "locality") {
+    const bool locality =
+        v.names_locality || !cues_in(lex, doc, "front_part", v.first, v.last).empty();
+    if (cls == "locality" || !locality) return locality;
+  }
   if (cls == "truce") return truce_near(doc, lex, v, m);
-  // "inflicted losses on the enemy near Kupyansk", "in the Khojavend direction": the sentence
-  // names a town or a part of a front, not a war's tally.
-  if (cls == "locality")
-    return v.names_locality || !cues_in(lex, doc, "front_part", v.first, v.last).empty();
   // "captured Maungdaw", "took the town": a town or district named right after the verb is
   // territory as much as the word "town" is.
   if (cls == "territory" && !either && m.last < v.last) {

@@ -234,6 +234,21 @@ bool named_in(const Document& doc, const SentenceView& v, const Claimant& army) 
          army.span.end <= doc.tokens[v.last - 1].end;
 }
 
+// The one party at war that sentence `v` names outside tokens [from, to) (no enemy word,
+// outlet, civilians or place); empty when it names none or several.
+std::string lone_party_named(const Document& doc, const SentenceView& v, std::size_t from,
+                             std::size_t to) {
+  std::string named;
+  for (const auto& a : v.actors) {
+    if ((a.last > from && a.first < to) || a.side.empty() || a.side == "civilians" ||
+        a.kind == "enemy" || a.kind == "media" || a.locative || !belligerent(doc, a.side))
+      continue;
+    if (!named.empty() && named != a.side) return {};
+    named = a.side;
+  }
+  return named;
+}
+
 // The opponent of the one party a sentence names beside a word by which a party speaks of its
 // own ("our army", "our positions"); empty when it names none or several.
 std::string foe_beside_our(const Document& doc, const SentenceView& v) {
@@ -241,14 +256,7 @@ std::string foe_beside_our(const Document& doc, const SentenceView& v) {
   for (const auto& m : cues_in(*doc.lex, doc, "speaker_voice", v.first, v.last))
     our = our || doc.tokens[m.first].key == "our";
   if (!our) return {};
-  std::string named;
-  for (const auto& a : v.actors) {
-    if (a.side.empty() || a.side == "civilians" || a.kind == "enemy" || a.kind == "media" ||
-        a.locative || !belligerent(doc, a.side))
-      continue;
-    if (!named.empty() && named != a.side) return {};
-    named = a.side;
-  }
+  const std::string named = lone_party_named(doc, v, v.first, v.first);
   return named.empty() ? std::string() : opponent_of(doc, named);
 }
 
@@ -315,20 +323,10 @@ std::string fronted_side(const Document& doc, const SentenceView& v) {
 
 std::string side_facing_enemy(const Document& doc, const SentenceView& v, std::size_t from,
                               std::size_t to) {
-  auto outside = [&](const ActorMention& a) { return a.last <= from || a.first >= to; };
   const bool enemy = std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
-    return a.kind == "enemy" && outside(a);
+    return a.kind == "enemy" && (a.last <= from || a.first >= to);
   });
-  if (!enemy) return {};
-  std::string named;
-  for (const auto& a : v.actors) {
-    if (!outside(a) || a.side.empty() || a.side == "civilians" || a.kind == "enemy" ||
-        a.kind == "media" || a.locative || !belligerent(doc, a.side))
-      continue;
-    if (!named.empty() && named != a.side) return {};
-    named = a.side;
-  }
-  return named;
+  return enemy ? lone_party_named(doc, v, from, to) : std::string();
 }
 
 // An institution named without its state before a speech verb ("the General Staff said",
