@@ -236,23 +236,30 @@ bool object_noun(const Document& doc, const Lexicons& lex, const SentenceView& v
   return a != nullptr && a->last == i;
 }
 
+namespace {
+
 // How many words after a passive verb a "by" that a coordinated passive shares may stand.
 constexpr std::size_t kSharedAgentReach = 10;
 
-Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
-           const Claimant& claimant, std::size_t segment_from) {
-  const SentenceView& v = doc.sentences[si];
+// The grammatical shape of a trigger: "shelling" after a verb is a gerund, "the shelling" a noun,
+// "was shelled" or "came under fire" passive.
+struct Voice {
+  bool gerund = false;
+  bool noun = false;
+  bool passive = false;
+};
+
+Voice voice_of(const Document& doc, const SentenceView& v, const Trigger& tr) {
   const auto& t = doc.tokens;
   const std::size_t first = tr.match.first;
-  const std::size_t last = tr.match.last;
-  const std::size_t cstart = std::max(clause_begin(doc, lex, si, first), segment_from);
-  const std::size_t cend = clause_end(doc, lex, si, last);
-  const bool gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") && first > v.first &&
-                      !t[first - 1].is_any({"the", "a", "an"});
-  const bool noun = !gerund && (tr.pattern->form == "noun" ||
-                                (first > v.first && t[first - 1].is_any({"the", "a", "an", "of"})));
+  Voice voice;
+  voice.gerund = t[first].key.size() > 4 && t[first].key.ends_with("ing") && first > v.first &&
+                 !t[first - 1].is_any({"the", "a", "an"});
+  voice.noun =
+      !voice.gerund && (tr.pattern->form == "noun" ||
+                        (first > v.first && t[first - 1].is_any({"the", "a", "an", "of"})));
   // "came under fire", "was subjected to shelling": the subject is what was hit.
-  bool passive = tr.pattern->agent == "patient";
+  voice.passive = tr.pattern->agent == "patient";
   // "was shelling" is progressive, not passive.
   const bool progressive = t[first].key.size() > 4 && t[first].key.ends_with("ing") &&
                            first > v.first &&
@@ -260,144 +267,215 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   for (std::size_t k = first; !progressive && k > v.first && k + 3 > first; --k) {
     // "were attempting to attack": an infinitive is active, whatever comes before "to" ("were
     // exposed to bombing" is passive).
-    if (t[k - 1].key == "to" && !gerund) break;
+    if (t[k - 1].key == "to" && !voice.gerund) break;
     if (t[k - 1].is_any({"was", "were", "is", "are", "been", "being", "be", "under"})) {
-      passive = true;
+      voice.passive = true;
       break;
     }
   }
-  Role r;
-  auto set_agent = [&](const ActorMention* a, const std::string& rule) {
+  return voice;
+}
+
+// Fills each of a Role's two slots once, from the first mention a rule offers that may fill it.
+class RoleSlots {
+ public:
+  RoleSlots(const Document& doc, const Lexicons& lex, const SentenceView& v,
+            const Claimant& claimant)
+      : doc_(doc), lex_(lex), v_(v), claimant_(claimant) {}
+
+  void agent(const ActorMention* a, const std::string& rule) {
     // "BOGOTA, Jan 20 (AP) - Fighting between ...": an agency reports, it does not fight.
     if (a && a->side == "media") return;
-    if (a && !r.agent) {
-      r.agent = ref_of(doc, *a, claimant, rule);
-      ++r.explicit_roles;
+    if (a && !role.agent) {
+      role.agent = ref_of(doc_, *a, claimant_, rule);
+      ++role.explicit_roles;
     }
-  };
-  auto set_patient = [&](const ActorMention* a, const std::string& rule) {
+  }
+
+  void patient(const ActorMention* a, const std::string& rule) {
+    if (!a || role.patient || speaks_or_relays(*a)) return;
+    role.patient = ref_of(doc_, *a, claimant_, rule);
+    ++role.explicit_roles;
+  }
+
+  // The claimant's own party as the doer ("its forces", "our units").
+  void speaker_agent() {
+    role.agent = side_ref(claimant_.side, "pronoun-speaker");
+    ++role.explicit_roles;
+  }
+
+  Role role;
+
+ private:
+  bool speaks_or_relays(const ActorMention& a) const {
     // "..., Magen David Adom said": the speaker is no target.
-    if (a && claimant.span.end > claimant.span.begin) {
-      const Span words = doc.span(a->first, a->last);
-      if (words.begin >= claimant.span.begin && words.end <= claimant.span.end) return;
+    if (claimant_.span.end > claimant_.span.begin) {
+      const Span words = doc_.span(a.first, a.last);
+      if (words.begin >= claimant_.span.begin && words.end <= claimant_.span.end) return true;
     }
     // "..., informs AZERTAC with reference to ...": the outlet that relays is no target.
-    if (a && a->kind == "media" && cue_ends_at(lex, doc, "speech", v.first, a->first)) return;
+    if (a.kind == "media" && cue_ends_at(lex_, doc_, "speech", v_.first, a.first)) return true;
     // "PEMBA, Mozambique (Reuters) - ... their convoy was ambushed": nor the dateline's agency.
-    if (a && a->kind == "media" && a->first > v.first && doc.tokens[a->first - 1].key == "(")
-      return;
-    if (a && !r.patient) {
-      r.patient = ref_of(doc, *a, claimant, rule);
-      ++r.explicit_roles;
-    }
-  };
-  // "by X", "from X": the doer, whatever the voice.
-  set_agent(after_preposition(doc, v, last, cend, {"by", "from"}), "by-agent");
+    return a.kind == "media" && a.first > v_.first && doc_.tokens[a.first - 1].key == "(";
+  }
+
+  const Document& doc_;
+  const Lexicons& lex_;
+  const SentenceView& v_;
+  const Claimant& claimant_;
+};
+
+// The tokens of the trigger's clause, and the trigger's own.
+struct Clause {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+// "by X", "from X": the doer, whatever the voice; "A citizen was killed and two others were
+// wounded by RSF snipers": one "by" for both passives.
+void by_agents(const Document& doc, const SentenceView& v, const Clause& c, bool passive,
+               RoleSlots& slots) {
+  const auto& t = doc.tokens;
+  slots.agent(after_preposition(doc, v, c.last, c.end, {"by", "from"}), "by-agent");
   // "was shelled by Azerbaijani forces": a trigger that ends with its "by".
-  if (t[last - 1].key == "by") set_agent(nearest_after(doc, v, last, cend), "by-agent");
-  // "A citizen was killed and two others were wounded by RSF snipers": one "by" for both.
+  if (t[c.last - 1].key == "by") slots.agent(nearest_after(doc, v, c.last, c.end), "by-agent");
   bool coordinated = false;
-  for (std::size_t k = last; passive && !r.agent && k + 1 < v.last && k < last + kSharedAgentReach;
-       ++k) {
+  for (std::size_t k = c.last;
+       passive && !slots.role.agent && k + 1 < v.last && k < c.last + kSharedAgentReach; ++k) {
     if (t[k].is_any({".", ";", ","})) break;
     coordinated = coordinated || t[k].key == "and";
     if (t[k].key == "by" && coordinated) {
-      set_agent(nearest_after(doc, v, k + 1, std::min(v.last, k + 4)), "shared-by-agent");
+      slots.agent(nearest_after(doc, v, k + 1, std::min(v.last, k + 4)), "shared-by-agent");
       break;
     }
   }
-  // "the Armenian units subjected the positions of the Azerbaijani army to artillery fire": the
-  // subject fired, the object was hit.
-  if (const std::size_t k = active_subjected(doc, v, cstart, first); k != 0) {
-    set_agent(nearest_before(doc, v, cstart, k), "subjected-subject");
-    set_patient(nearest_before(doc, v, k + 1, first), "subjected-object");
+}
+
+// "the Armenian units subjected the positions of the Azerbaijani army to artillery fire", and
+// machine translation's active "subjected to fire the positions of our army": the subject fired,
+// the object was hit. True when the roles are final.
+bool subjected_roles(const Document& doc, const SentenceView& v, const Clause& c,
+                     RoleSlots& slots) {
+  const auto& t = doc.tokens;
+  if (const std::size_t k = active_subjected(doc, v, c.begin, c.first); k != 0) {
+    slots.agent(nearest_before(doc, v, c.begin, k), "subjected-subject");
+    slots.patient(nearest_before(doc, v, k + 1, c.first), "subjected-object");
   }
-  // "The armed forces of Armenia subjected to fire the positions of our army" (machine
-  // translation of an active "подвергли обстрелу"): the subject fired, the object was hit.
-  if (!r.agent && !r.patient && t[first].key == "subjected" && last < cend &&
-      !(first > v.first &&
-        t[first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"}))) {
-    // Only forces as the object: a town fired on is civilians' (set_civilian_target).
-    const ActorMention* object = nearest_after(doc, v, last, cend);
-    const bool forces = object && !object->locative &&
-                        (object->kind == "military" || object->kind == "armed_group");
-    // "... subjected to fire the villages of the Ordubad district": the subject still fired.
-    // The villages' people are the target set_civilian_target gives, not a state named there.
-    set_agent(nearest_before(doc, v, cstart, first), "subjected-subject");
-    if (forces) set_patient(object, "subjected-object");
-    if (r.agent) return r;
-  }
-  if (r.agent && r.patient) {
-    if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
-    return r;
-  }
-  if (noun) {
-    // "a member of the regime forces was killed by sniper fire": who was killed by the event.
-    if (first >= cstart + 3 && t[first - 1].key == "by" &&
-        t[first - 2].is_any({"killed", "wounded", "injured", "hit"}))
-      set_patient(nearest_before(doc, v, cstart, first - 2), "killed-by-subject");
-    const bool of_is_agent = tr.type == "battles" || tr.pattern->type == "contextual";
-    if (of_is_agent) {
-      set_agent(after_preposition(doc, v, last, cend, {"of"}), "of-agent");
-      set_patient(after_preposition(doc, v, last, cend, {"with", "against", "on"}), "with-patient");
-    } else {
-      set_patient(after_preposition(doc, v, last, cend, {"of", "on", "against"}), "of-patient");
-    }
-    // "the Armenian army attacks", "Azerbaijani shelling", "Israeli tank fire", "an Azerbaijani
-    // combat drone struck"
-    if (const ActorMention* a = modifier_before(doc, v, first); a && usable(*a, false))
-      set_agent(a, "modifier-agent");
-    // "Israeli enemy warplanes carried out a raid on ...": the subject of the light verb.
-    if (const std::size_t lv = light_verb_before(doc, lex, v, cstart, first); lv != 0)
-      set_agent(nearest_before(doc, v, cstart, lv), "light-verb-subject");
-    // "between the Armenian and Azerbaijani forces"
-    for (std::size_t i = last; i < cend; ++i) {
-      if (t[i].key != "between") continue;
-      const ActorMention* a = nearest_after(doc, v, i + 1, cend);
-      if (!a) break;
-      const ActorMention* b = nullptr;
-      for (const auto& m : v.actors) {
-        if (m.first >= a->first && &m != a && m.first < a->last + 6 && usable(m, true) &&
-            m.side != a->side) {
-          b = &m;
-          break;
-        }
+  if (slots.role.agent || slots.role.patient || t[c.first].key != "subjected" || c.last >= c.end ||
+      (c.first > v.first &&
+       t[c.first - 1].is_any({"was", "were", "is", "are", "been", "being", "be"})))
+    return false;
+  // Only forces as the object: a town fired on is civilians' (set_civilian_target).
+  const ActorMention* object = nearest_after(doc, v, c.last, c.end);
+  const bool forces =
+      object && !object->locative && (object->kind == "military" || object->kind == "armed_group");
+  // "... subjected to fire the villages of the Ordubad district": the subject still fired.
+  // The villages' people are the target set_civilian_target gives, not a state named there.
+  slots.agent(nearest_before(doc, v, c.begin, c.first), "subjected-subject");
+  if (forces) slots.patient(object, "subjected-object");
+  return slots.role.agent.has_value();
+}
+
+// "between the Armenian and Azerbaijani forces": the first named party and the next one of
+// another side within a few words (the two demonyms may form one phrase each).
+void between_roles(const Document& doc, const SentenceView& v, const Clause& c, RoleSlots& slots) {
+  for (std::size_t i = c.last; i < c.end; ++i) {
+    if (doc.tokens[i].key != "between") continue;
+    const ActorMention* a = nearest_after(doc, v, i + 1, c.end);
+    if (!a) return;
+    const ActorMention* b = nullptr;
+    for (const auto& m : v.actors) {
+      if (m.first >= a->first && &m != a && m.first < a->last + 6 && usable(m, true) &&
+          m.side != a->side) {
+        b = &m;
+        break;
       }
-      // "the Armenian and Azerbaijani forces": the two demonyms may form one phrase each.
-      set_agent(a, "between");
-      set_patient(b, "between");
-      break;
     }
-  } else if (passive) {
-    set_patient(nearest_before(doc, v, cstart, first), "passive-subject");
-  } else {
-    const ActorMention* subj = nearest_before(doc, v, cstart, first);
-    // "the ministry announced that its forces took control": forces of no named state that a
-    // possessive gives to the speaker.
-    // A state's army speaks of its own troops in a war not on file as well.
-    const bool speaker_party = belligerent(doc, claimant.side) || lex.is_state(claimant.side);
-    const bool speakers_own = subj && subj->side.empty() && subj->first > v.first &&
-                              t[subj->first - 1].is_any({"its", "their", "our"}) && speaker_party;
-    if (speakers_own) {
-      r.agent = side_ref(claimant.side, "pronoun-speaker");
-      ++r.explicit_roles;
-    } else if (subj) {
-      set_agent(subj, "subject");
-    } else if (has_pronoun_between(doc, cstart, first) && belligerent(doc, claimant.side)) {
-      r.agent = side_ref(claimant.side, "pronoun-speaker");
-      ++r.explicit_roles;
-    }
-    // "stormed the town of Pont-Sonde in central Haiti": a country named as where the object
-    // lies is no object itself, unless it is a party to the report's war ("shelled the town of
-    // Kapan in southern Armenia" hit Armenia).
-    const ActorMention* object = nearest_after(doc, v, last, cend);
-    if (object && object->locative && object->kind == "state" && object->first > last + 1 &&
-        settlement_target(doc, last, object->first) && !belligerent(doc, object->side))
-      object = nullptr;
-    set_patient(object, "object");
+    slots.agent(a, "between");
+    slots.patient(b, "between");
+    return;
   }
-  if (tr.pattern->agent == "object") std::swap(r.agent, r.patient);
-  return r;
+}
+
+// A trigger that is a noun: "the shelling of X", "Azerbaijani shelling", "carried out a raid".
+void noun_roles(const Document& doc, const Lexicons& lex, const SentenceView& v, const Trigger& tr,
+                const Clause& c, RoleSlots& slots) {
+  const auto& t = doc.tokens;
+  // "a member of the regime forces was killed by sniper fire": who was killed by the event.
+  if (c.first >= c.begin + 3 && t[c.first - 1].key == "by" &&
+      t[c.first - 2].is_any({"killed", "wounded", "injured", "hit"}))
+    slots.patient(nearest_before(doc, v, c.begin, c.first - 2), "killed-by-subject");
+  if (tr.type == "battles" || tr.pattern->type == "contextual") {
+    slots.agent(after_preposition(doc, v, c.last, c.end, {"of"}), "of-agent");
+    slots.patient(after_preposition(doc, v, c.last, c.end, {"with", "against", "on"}),
+                  "with-patient");
+  } else {
+    slots.patient(after_preposition(doc, v, c.last, c.end, {"of", "on", "against"}), "of-patient");
+  }
+  // "the Armenian army attacks", "Azerbaijani shelling", "Israeli tank fire", "an Azerbaijani
+  // combat drone struck"
+  if (const ActorMention* a = modifier_before(doc, v, c.first); a && usable(*a, false))
+    slots.agent(a, "modifier-agent");
+  // "Israeli enemy warplanes carried out a raid on ...": the subject of the light verb.
+  if (const std::size_t lv = light_verb_before(doc, lex, v, c.begin, c.first); lv != 0)
+    slots.agent(nearest_before(doc, v, c.begin, lv), "light-verb-subject");
+  between_roles(doc, v, c, slots);
+}
+
+// An active verb: its subject did it, its object was hit.
+void active_roles(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                  const Claimant& claimant, const Clause& c, RoleSlots& slots) {
+  const auto& t = doc.tokens;
+  const ActorMention* subj = nearest_before(doc, v, c.begin, c.first);
+  // "the ministry announced that its forces took control": forces of no named state that a
+  // possessive gives to the speaker. A state's army speaks of its own troops in a war not on
+  // file as well.
+  const bool speaker_party = belligerent(doc, claimant.side) || lex.is_state(claimant.side);
+  const bool speakers_own = subj && subj->side.empty() && subj->first > v.first &&
+                            t[subj->first - 1].is_any({"its", "their", "our"}) && speaker_party;
+  if (speakers_own) {
+    slots.speaker_agent();
+  } else if (subj) {
+    slots.agent(subj, "subject");
+  } else if (has_pronoun_between(doc, c.begin, c.first) && belligerent(doc, claimant.side)) {
+    slots.speaker_agent();
+  }
+  // "stormed the town of Pont-Sonde in central Haiti": a country named as where the object
+  // lies is no object itself, unless it is a party to the report's war ("shelled the town of
+  // Kapan in southern Armenia" hit Armenia).
+  const ActorMention* object = nearest_after(doc, v, c.last, c.end);
+  if (object && object->locative && object->kind == "state" && object->first > c.last + 1 &&
+      settlement_target(doc, c.last, object->first) && !belligerent(doc, object->side))
+    object = nullptr;
+  slots.patient(object, "object");
+}
+
+}  // namespace
+
+Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigger& tr,
+           const Claimant& claimant, std::size_t segment_from) {
+  const SentenceView& v = doc.sentences[si];
+  Clause c;
+  c.first = tr.match.first;
+  c.last = tr.match.last;
+  c.begin = std::max(clause_begin(doc, lex, si, c.first), segment_from);
+  c.end = clause_end(doc, lex, si, c.last);
+  const Voice voice = voice_of(doc, v, tr);
+  RoleSlots slots(doc, lex, v, claimant);
+  by_agents(doc, v, c, voice.passive, slots);
+  if (subjected_roles(doc, v, c, slots)) return slots.role;
+  const bool both = slots.role.agent && slots.role.patient;
+  if (!both && voice.noun) {
+    noun_roles(doc, lex, v, tr, c, slots);
+  } else if (!both && voice.passive) {
+    slots.patient(nearest_before(doc, v, c.begin, c.first), "passive-subject");
+  } else if (!both) {
+    active_roles(doc, lex, v, claimant, c, slots);
+  }
+  if (tr.pattern->agent == "object") std::swap(slots.role.agent, slots.role.patient);
+  return slots.role;
 }
 
 }  // namespace truce::extract
