@@ -44,13 +44,26 @@ bool immediate(const Document& doc, const SentenceView& v, const PhraseMatch& m)
 // trilateral statement signed by the leaders of Azerbaijan, Russia and Armenia, which ended").
 constexpr std::size_t kEndingVerbReach = 16;
 
+// "six weeks of", "21 months of": the token after a length of time that comes before the
+// hostilities it ends ("ending six weeks of war"), or `k` when none stands at `k`.
+std::size_t after_length_of_time(const std::vector<text::Token>& t, std::size_t k,
+                                 std::size_t end) {
+  if (k + 3 < end &&
+      (t[k].kind == text::TokenKind::number || t[k].is_any({"six", "several", "a"})) &&
+      t[k + 1].is_any({"days", "weeks", "months", "years", "day", "week", "month", "year"}) &&
+      t[k + 2].key == "of")
+    return k + 3;
+  return k;
+}
+
 // The token after the hostilities that the verb of ending at `verb` ends ("stopped the
-// fighting", "ended the 44-day war"), or 0.
+// fighting", "ended the 44-day war", "ends 21 months of war"), or 0.
 std::size_t ended_hostilities(const Document& doc, const Lexicons& lex, const SentenceView& v,
                               const PhraseMatch& verb) {
   const auto& t = doc.tokens;
   std::size_t k = verb.last;
   if (k < v.last && t[k].is_any({"the", "a"})) ++k;
+  k = after_length_of_time(t, k, v.last);
   // "the 44-day war", "the six-week conflict": a length may qualify it.
   while (k < v.last && k < verb.last + 5 &&
          (t[k].kind == text::TokenKind::number || t[k].key == "-" ||
@@ -171,6 +184,26 @@ void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const Sent
   }
 }
 
+// How many words before an agreement's noun the verb that concluded it may stand ("signed an
+// agreement", "reached a deal").
+constexpr std::size_t kConcludedReach = 3;
+
+// True when a verb of agreement stands just before the agreement noun at `noun` in its clause:
+// "signed an agreement on Tuesday to end the hostilities" tells of one concluded, where "talks on
+// an agreement to end the war" and "called for a deal to end the fighting" tell of an aim.
+bool concluded(const Document& doc, const Lexicons& lex, const SentenceView& v,
+               const PhraseMatch& noun) {
+  std::size_t k = noun.first;
+  while (k > v.first && doc.tokens[k - 1].is_any({"a", "an", "the"})) --k;
+  for (std::size_t end = k; end > v.first && end + kConcludedReach > k; --end) {
+    if (doc.tokens[end - 1].kind == text::TokenKind::punct) return false;
+    if (cue_ends_at(lex, doc, "agreement", v.first, end) &&
+        !word_of(lex, doc, "agreement_head", end - 1))
+      return true;
+  }
+  return false;
+}
+
 // "the Russian-brokered agreement of November 10 stopped the fighting", "the trilateral
 // statement ..., which ended the 44-day war": an agreement (cue class agreement_head) said to end
 // the hostilities is a ceasefire agreement, mentioned by its noun, which its day or participle
@@ -187,6 +220,7 @@ void add_war_ending_agreements(const Document& doc, const Lexicons& lex, const S
         verb.first > v.first + kEndingVerbReach ? verb.first - kEndingVerbReach : v.first;
     const auto nouns = cues_in(lex, doc, "agreement_head", from, verb.first);
     if (nouns.empty()) continue;
+    if (doc.tokens[verb.first].key == "end" && !concluded(doc, lex, v, nouns.front())) continue;
     const PhraseMatch noun{nouns.front().first, nouns.front().last, verb.id};
     std::erase_if(mentions,
                   [&](const PhraseMatch& m) { return m.first < end && verb.first < m.last; });
@@ -198,6 +232,33 @@ void add_war_ending_agreements(const Document& doc, const Lexicons& lex, const S
     std::sort(mentions.begin(), mentions.end(),
               [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
   }
+}
+
+// "accepted the six-point peace plan", "violations of the Bishkek Protocol": the name of an
+// agreement of the report's conflicts on record (agreements.tsv) is a mention, though it has no
+// ceasefire word; its kind still comes from the words around it.
+void add_agreements_on_record(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                              std::vector<PhraseMatch>& mentions) {
+  const auto& t = doc.tokens;
+  for (const ConflictEntry* c : doc.context.conflicts) {
+    for (const auto& a : lex.agreements) {
+      if (a.conflict != c->name) continue;
+      for (const auto& name : a.names) {
+        const auto keys = text::phrase_keys(name);
+        for (std::size_t i = v.first; !keys.empty() && i + keys.size() <= v.last; ++i) {
+          bool same = true;
+          for (std::size_t k = 0; same && k < keys.size(); ++k) same = t[i + k].key == keys[k];
+          const std::size_t end = i + keys.size();
+          const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+            return m.first < end && i < m.last;
+          });
+          if (same && !known) mentions.push_back(PhraseMatch{i, end, -1});
+        }
+      }
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const PhraseMatch& a, const PhraseMatch& b) { return a.first < b.first; });
 }
 
 }  // namespace
@@ -215,12 +276,7 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
   for (const auto& head : cues_in(lex, doc, "ceasefire_head", v.first, v.last)) {
     if (named && tk[head.first].is_any({"ending", "ended"})) continue;
     // "ending six weeks of war", "ending 44 days of fighting": a span of time may come first.
-    std::size_t from = head.last;
-    if (from + 3 < v.last &&
-        (tk[from].kind == text::TokenKind::number || tk[from].is_any({"six", "several", "a"})) &&
-        tk[from + 1].is_any({"days", "weeks", "months", "years", "day", "week", "month", "year"}) &&
-        tk[from + 2].key == "of")
-      from += 3;
+    const std::size_t from = after_length_of_time(tk, head.last, v.last);
     const std::size_t end = std::min(v.last, from + 4);
     for (const auto& h : cues_in(lex, doc, "hostilities", from, end)) {
       if (h.first > from + 2) break;
@@ -259,6 +315,7 @@ std::vector<PhraseMatch> ceasefire_mentions(const Document& doc, const Lexicons&
   join_coordinated(t, out);
   head_by_agreement_noun(doc, lex, v, out);
   add_war_ending_agreements(doc, lex, v, out);
+  add_agreements_on_record(doc, lex, v, out);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Ceasefire references in the shapes added in session 8 (issue 8, point 3): several truces
 // listed by their days, a noun the ceasefire word qualifies, a dateline's day, an old truce
-// dated by its month, and agreements to stop firing. Every report here is invented.
+// dated by its month, and agreements to stop firing; session 19 added agreements signed to end a
+// war and agreements named as on record. Every report here is invented.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -61,6 +62,35 @@ TEST_F(CeasefireLists, AnAgreementToStopFiringIsACeasefire) {
   EXPECT_TRUE(
       agreements(run("Ukraine wants Russia to stop attacks on the energy grid.", "", "2025-05-11"))
           .empty());
+}
+
+// Session 19: an agreement signed "to end the hostilities" or that "ends 21 months of war" is a
+// ceasefire agreement of the day it was signed; an agreement only sought is none.
+TEST_F(CeasefireLists, AnAgreementSignedToEndTheWarIsOfTheDayItWasSigned) {
+  auto x = run(
+      "The presidents of the two countries signed an agreement on Tuesday to end the hostilities "
+      "in the breakaway region, officials said.",
+      "", "1992-07-22");
+  EXPECT_EQ(days_of(agreements(x)), (std::vector<std::string>{"1992-07-21"}));
+  x =
+      run("Rebel and government envoys signed an accord here early Saturday that ends 21 months of "
+          "war, the agency said.",
+          "", "1996-09-01");
+  EXPECT_EQ(days_of(agreements(x)), (std::vector<std::string>{"1996-08-31"}));
+  EXPECT_TRUE(
+      agreements(run("Talks on an agreement to end the war collapsed on Monday, the ministry said.",
+                     "", "1996-09-01"))
+          .empty());
+}
+
+// Session 19: the name of an agreement of the report's war on record (agreements.tsv) is a
+// mention though no ceasefire word is in it, and the record dates it.
+TEST_F(CeasefireLists, AnAgreementNamedAsOnRecordIsAMention) {
+  auto x = run(
+      "Georgian officials said President Saakashvili accepted the six-point plan brokered by the "
+      "French president, while Russian troops stayed in Gori.",
+      "", "2008-08-14");
+  EXPECT_EQ(days_of(agreements(x)), (std::vector<std::string>{"2008-08-12"}));
 }
 
 }  // namespace
