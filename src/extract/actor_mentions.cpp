@@ -27,11 +27,32 @@ bool fights_in(const Lexicons& lex, const std::string& group, const std::string&
 
 }  // namespace
 
+// "the spokesman of the Ministry of Interior Najib Danish said", "told Al Arabiya English.": a
+// one-word demonym after a capitalised word that no lexicon knows, with no noun after it, ends
+// a person's or an outlet's name. A demonym as a party qualifies the noun after it ("Danish
+// troops"), and where it stands alone no given name comes before it.
+bool ends_a_name(const Lexicons& lex, const Document& doc, const PhraseMatch& m,
+                 const PhraseMatch* before) {
+  const auto& t = doc.tokens;
+  if (m.last != m.first + 1 || m.first == 0 || !cue_ends_at(lex, doc, "demonym", m.first, m.last))
+    return false;
+  const std::size_t name = m.first - 1;
+  if (t[name].kind != text::TokenKind::word || !doc.capitalised(name) ||
+      (before && before->last > name))
+    return false;
+  if (m.last >= t.size()) return true;
+  const auto& next = t[m.last];
+  return (next.kind == text::TokenKind::punct && next.key != "-" && next.key != "'") ||
+         next.is_any({"who", "told", "says"}) || lex.cue("speech").match_at(t, m.last, m.last + 1);
+}
+
 std::vector<ActorMention> compose_actors(const Lexicons& lex, const Document& doc,
                                          const std::vector<PhraseMatch>& raw) {
   const auto& t = doc.tokens;
   std::vector<ActorMention> out;
-  for (const auto& m : raw) {
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    const PhraseMatch& m = raw[r];
+    if (ends_a_name(lex, doc, m, r > 0 ? &raw[r - 1] : nullptr)) continue;
     // "Turkish-backed factions", "Rwandan-backed M23": the patron named is not the actor, and
     // must not compose with the head that follows ("Saudi-backed government forces").
     if (m.last < t.size() && t[m.last].joined && word_of(lex, doc, "patron", m.last)) continue;

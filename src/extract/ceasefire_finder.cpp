@@ -155,7 +155,7 @@ void join_coordinated(const std::vector<text::Token>& t, std::vector<PhraseMatch
 constexpr std::size_t kParticipleReach = 2;
 
 // How far before "for the cessation of hostilities" the agreement noun it completes may stand.
-constexpr std::size_t kAgreementNounReach = 12;
+constexpr std::size_t kAgreementNounReach = 18;
 
 // "the agreement signed on November 10 between Azerbaijan and Armenia for the cessation of
 // hostilities", "signed a statement with the presidents ... on ending the war": the agreement
@@ -167,7 +167,7 @@ void head_by_agreement_noun(const Document& doc, const Lexicons& lex, const Sent
   for (auto& m : mentions) {
     std::size_t k = m.first;
     while (k > v.first && t[k - 1].is_any({"the", "a", "an", "full", "complete"})) --k;
-    if (k == v.first || !t[k - 1].is_any({"for", "on"})) continue;
+    if (k == v.first || !t[k - 1].is_any({"for", "on", "to"})) continue;
     for (std::size_t j = k - 1; j > v.first && j + kAgreementNounReach > k; --j) {
       if (t[j - 1].kind == text::TokenKind::punct) break;
       auto noun = lex.cue("agreement_noun").match_at(t, j - 1, k);
@@ -327,6 +327,21 @@ using ceasefire::merge_into;
 using ceasefire::publication_day;
 using ceasefire::same_agreement;
 
+// "accused each other of violating the agreements reached in Moscow on October 10": once the
+// report has named a ceasefire, an agreement noun (cue class agreement_noun) that a participle of
+// agreement follows (agreement_participle: "reached", "signed", not "announced") is a mention of
+// its own, dated by its own words, not the one named before.
+std::vector<PhraseMatch> agreements_by_participle(const Document& doc, const Lexicons& lex,
+                                                  const SentenceView& v) {
+  std::vector<PhraseMatch> out;
+  for (const auto& noun : cues_in(lex, doc, "agreement_noun", v.first, v.last)) {
+    if (noun.last < v.last &&
+        lex.cue("agreement_participle").match_at(doc.tokens, noun.last, v.last))
+      out.push_back(noun);
+  }
+  return out;
+}
+
 // The ceasefire mentions of sentence `si` that may be references. A sentence of history names
 // an old agreement only by its day ("the ceasefire of 14 August 2006", "the truces announced on
 // 10 and 18 October ..., as well as the Geneva Conventions of 1949"): undated mentions there are
@@ -350,6 +365,7 @@ std::vector<PhraseMatch> mentions_of(const Document& doc, const Lexicons& lex, s
       }
     }
   }
+  if (mentions.empty() && any_before && !history) mentions = agreements_by_participle(doc, lex, v);
   return mentions;
 }
 
