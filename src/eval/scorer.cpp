@@ -12,6 +12,7 @@
 
 #include "text/date_resolver.hpp"
 #include "text/fold.hpp"
+#include "text/tokenizer.hpp"
 
 namespace truce::eval {
 namespace {
@@ -103,10 +104,27 @@ std::string side_as(const extract::Lexicons& lex, const std::optional<extract::A
   return lex.counts_as(a->side);
 }
 
+// The side a key's name for a party stands for: keys written by different hands name one party
+// differently ("ISIS", "Islamic State"; "SPLM-IO", "SPLA-IO"), and the lexicons list the names
+// of each. A name that is one lexicon entry of a party, whole, is that party's side; any other
+// name stays as written.
+std::string party_named(const extract::Lexicons& lex, const std::string& name) {
+  const auto tokens = text::tokenize(name);
+  if (tokens.empty()) return name;
+  const auto m = lex.actor_matcher.match_at(tokens, 0, tokens.size());
+  if (!m || m->first != 0 || m->last != tokens.size() || m->id < 0) return name;
+  const auto& entry = lex.actors[static_cast<std::size_t>(m->id)];
+  return entry.side.empty() ? name : entry.side;
+}
+
+bool same_side(const extract::Lexicons& lex, const std::string& key, const std::string& got) {
+  return got == key || got == party_named(lex, key);
+}
+
 bool actor_ok(const extract::Lexicons& lex, const std::optional<std::string>& key,
               const std::string& got) {
   if (!key) return true;
-  return lex.counts_as(*key) == got;
+  return lex.counts_as(*key) == got || lex.counts_as(party_named(lex, *key)) == got;
 }
 
 std::string cited_sentences(const ScoredDocument& d, const std::vector<Span>& spans) {
@@ -210,7 +228,7 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
       if (!k->date.empty())
         field("date", date_matches(inc.date, k->date),
               fmt::format("key {}, got {}..{}", k->date, inc.date.iso, inc.date.end_iso));
-      field("claimant_side", inc.claimant.side == k->claimant_side,
+      field("claimant_side", same_side(lex, k->claimant_side, inc.claimant.side),
             fmt::format("key {}, got {} ({})", k->claimant_side, inc.claimant.side,
                         inc.claimant.name));
       const std::string a1 = side_as(lex, inc.actor1), a2 = side_as(lex, inc.actor2);
@@ -292,9 +310,11 @@ EvalResult score(const std::vector<KeyRecord>& key, const std::vector<ScoredDocu
               {"wrong_field", "claim", d.doc, name + ": " + detail, slice(body, c.item)});
         }
       };
-      field("claimant_side", c.claimant.side == k->claimant_side,
+      field("claimant_side", same_side(lex, k->claimant_side, c.claimant.side),
             fmt::format("key {}, got {}", k->claimant_side, c.claimant.side));
-      field("about", lex.counts_as(c.about) == lex.counts_as(k->about),
+      field("about",
+            lex.counts_as(c.about) == lex.counts_as(k->about) ||
+                lex.counts_as(c.about) == lex.counts_as(party_named(lex, k->about)),
             fmt::format("key {}, got {}", k->about, c.about));
       field("measure", c.measure == k->measure,
             fmt::format("key {}, got {}", k->measure, c.measure));
