@@ -22,6 +22,34 @@ std::vector<std::pair<std::size_t, std::size_t>> losses_windows(const Document& 
   return out;
 }
 
+// How many words "leaving" may stand before the count ("leaving at least 12"), and the retreat
+// before "leaving" ("retreated in disorder, leaving").
+constexpr std::size_t kLeavingReach = 3;
+constexpr std::size_t kRetreatReach = 4;
+
+const ActorMention* retreated_leaving(const Document& doc, const Lexicons& lex, std::size_t si,
+                                      std::size_t first) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  std::size_t leaving = first;
+  while (leaving > v.first && leaving + kLeavingReach > first &&
+         !t[leaving - 1].is_any({"leaving", "left"}))
+    --leaving;
+  if (leaving == v.first || !t[leaving - 1].is_any({"leaving", "left"})) return nullptr;
+  --leaving;
+  for (std::size_t end = leaving; end > v.first && end + kRetreatReach > leaving; --end) {
+    if (!cue_ends_at(lex, doc, "retreat_word", v.first, end)) continue;
+    const ActorMention* subject = nullptr;
+    for (const auto& a : v.actors) {
+      if (a.last < end && !a.locative) subject = &a;
+    }
+    const bool force = subject && (subject->kind == "military" || subject->kind == "armed_group" ||
+                                   subject->kind == "enemy");
+    return force ? subject : nullptr;
+  }
+  return nullptr;
+}
+
 namespace {
 
 constexpr std::size_t kListReach = 8;
@@ -353,11 +381,14 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       // "Dozens were injured": a vague count is a floor, still a claim.
       if (!c->article && !things && (verb_before || (verb_after && items.empty())) &&
           !(c->vague && verb_before)) {
+        const bool left_behind = retreated_leaving(doc, lex, si, item.first) != nullptr;
         item.categories = !items.empty() ? items.back().categories
-                          : military_losses_before(doc, lex, si, item.first)
+                          : left_behind || military_losses_before(doc, lex, si, item.first)
                               ? std::vector<std::string>{"personnel"}
                               : std::vector<std::string>{"civilians"};
-        item.source = verb_before ? "rule:figure-after-casualty-verb" : "rule:bare-casualty";
+        item.source = left_behind   ? "rule:left-in-retreat"
+                      : verb_before ? "rule:figure-after-casualty-verb"
+                                    : "rule:bare-casualty";
         end = scan;
         item.last = scan;
         items.push_back(item);

@@ -53,6 +53,13 @@ std::vector<std::pair<std::size_t, std::size_t>> losses_windows(const Document& 
                                                                 const SentenceView& v,
                                                                 std::size_t first);
 
+// "the adversary retreated leaving more than 40 dead", "the attackers fled, leaving 12": the
+// party that retreated, named before a retreat word (cue class retreat_word) a few words before
+// "leaving" the count at token `first`, left its own dead. Returns that party's mention (a
+// force, an armed group or the enemy), or nullptr.
+const ActorMention* retreated_leaving(const Document& doc, const Lexicons& lex, std::size_t si,
+                                      std::size_t first);
+
 // Returns the counted items of sentence `si`, whose loss measures are `measures`.
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
                                   const std::vector<MeasureHit>& measures);

@@ -354,6 +354,11 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
   // "A rights group puts the number at 639" after a toll: the same dead, counted again.
   if (q.measure->source == "rule:puts-the-number" && !q.toll_told_about.empty())
     return Owner{q.toll_told_about, "toll-told-before"};
+  // "the adversary retreated leaving more than 40 dead": its own dead.
+  if (q.item->source == "rule:left-in-retreat") {
+    if (const ActorMention* a = retreated_leaving(doc, lex, q.si, q.item->count_first))
+      return Owner{side_of(doc, *a, claimant), "retreated-leaving"};
+  }
   for (const auto family :
        {owner_in_words, owner_of_losses, own_count, owner_by_incident, owner_by_war}) {
     found = family(doc, lex, q, claimant);

@@ -318,6 +318,26 @@ TEST_F(WorldClaims, ThoseKilledRepellingAnAttackAreTheAttackers) {
   EXPECT_EQ(c->about, "RSF");
 }
 
+// Session 19: "the adversary retreated leaving more than 40 dead": the dead the retreating
+// party left are its own soldiers; a town's dead that a shelling left are civilians still.
+TEST_F(WorldClaims, TheDeadARetreatingForceLeftAreItsOwn) {
+  auto x =
+      run("The units of the Azerbaijani Army repelled all the attacks and the adversary retreated "
+          "leaving more than 40 dead, the Azerbaijani defence ministry said.",
+          "", "2020-11-01");
+  const LossClaim* c = claim_of(x, 40);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "personnel");
+  EXPECT_EQ(c->about, "Armenia");
+  auto y =
+      run("Armenian forces shelled Tartar on Sunday, leaving two dead, the Azerbaijani defence "
+          "ministry said.",
+          "", "2020-11-01");
+  const LossClaim* d = claim_of(y, 2);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, "civilians");
+}
+
 }  // namespace
 // Session 15 (an invented Somali report): "fighters" lost are people, not fighter jets; and
 // "the government said" after the armed group spoke is the state's government.
