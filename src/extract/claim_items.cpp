@@ -7,6 +7,13 @@ namespace truce::extract {
 
 bool counts_people(const std::string& c) { return c == "personnel" || c == "civilians"; }
 
+bool plural_people(const text::Token& w) {
+  const std::string& k = w.key;
+  return w.is_any(
+             {"people", "men", "women", "children", "militiamen", "policemen", "servicemen"}) ||
+         (k.size() > 3 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("us"));
+}
+
 // How many words around "losses" may name whose losses they are.
 constexpr std::size_t kLossesOwnerReach = 4;
 
@@ -104,6 +111,22 @@ bool military_losses_before(const Document& doc, const Lexicons& lex, std::size_
   return false;
 }
 
+// How many sentences back a count "among those killed" details may stand.
+constexpr std::size_t kCountBackSentences = 3;
+
+// True when a figure above one stands in the few sentences before `v`.
+bool count_told_before(const Document& doc, const SentenceView& v) {
+  const auto si = static_cast<std::size_t>(&v - doc.sentences.data());
+  for (std::size_t b = si; b > 0 && b + kCountBackSentences > si; --b) {
+    const SentenceView& before = doc.sentences[b - 1];
+    for (std::size_t k = before.first; k < before.last; ++k) {
+      const auto c = text::parse_count(doc.tokens, k, text::CountOptions{});
+      if (c && !c->vague && c->value > 1) return true;
+    }
+  }
+  return false;
+}
+
 // True when the count at token `first` is a detail of a count already made: "among
 // them a woman", "including the 13 killed in Ganja".
 bool subset_of_a_count(const Document& doc, const SentenceView& v, std::size_t first) {
@@ -113,6 +136,14 @@ bool subset_of_a_count(const Document& doc, const SentenceView& v, std::size_t f
   if (first >= v.first + 2 && t[first - 2].is_any({"among", "of"}) &&
       t[first - 1].is_any({"them", "whom"}) && t[first].is_any({"a", "an", "one"}))
     return true;
+  // "... killing 21 civilians. Among those killed was a volunteer": one person of a count told
+  // a few sentences before is a detail too; where no count came before ("Among the dead was a
+  // Lebanese soldier"), that one is the count.
+  if (first >= v.first + 3 && t[first - 1].is_any({"was", "were"}) &&
+      t[first].is_any({"a", "an", "one"}) && count_told_before(doc, v)) {
+    for (std::size_t k = first - 1; k > v.first && k + 5 > first; --k)
+      if (t[k - 1].key == "among") return true;
+  }
   // "four wounded, one of them a rescuer": one of the count before.
   if (first + 2 < v.last && t[first].key == "one" && t[first + 1].key == "of" &&
       t[first + 2].is_any({"them", "whom"}))
@@ -288,6 +319,9 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
         if (c && c->article && counts_people(e.categories.front()) && m->last < v.last &&
             !t[m->last].key.ends_with("ed") && lex.pattern_matcher.match_at(t, m->last, v.last))
           break;
+        // "a bus carrying soldiers": a plural is no count of one.
+        if (c && c->article && counts_people(e.categories.front()) && plural_people(t[m->last - 1]))
+          break;
         // "a terrorist group", "a rebel movement": the people's word names the kind of group.
         if (c && c->article && counts_people(e.categories.front()) && m->last < v.last &&
             t[m->last].is_any({"group", "groups", "organisation", "organization", "movement",
@@ -341,9 +375,13 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
       }
     }
     // "troops repelled the ISWAP terrorists, killing 26 of them": the people a pronoun after
-    // the figure stands for, named earlier in the sentence.
+    // the figure stands for, named earlier in the sentence; a count of things before ("an
+    // Azerbaijani drone hit soldiers, killing five of them") is not what it stands for.
+    const bool people_before =
+        !items.empty() &&
+        std::any_of(items.back().categories.begin(), items.back().categories.end(), counts_people);
     if (c && end == 0 && !c->article && !c->vague && scan + 1 < v.last && t[scan].key == "of" &&
-        t[scan + 1].is_any({"them", "those"}) && items.empty()) {
+        t[scan + 1].is_any({"them", "those"}) && !people_before) {
       if (auto cats = antecedent_category(doc, lex, v, item.first); !cats.empty()) {
         item.categories = cats;
         item.source = "rule:of-them";

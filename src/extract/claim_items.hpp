@@ -42,6 +42,10 @@ struct ClaimItem {
 // True for the categories that count people (personnel, civilians).
 bool counts_people(const std::string& category);
 
+// True for a plural word of people ("soldiers", "volunteers", "people", "men"): after "a" it
+// names no one person ("a bus carrying soldiers").
+bool plural_people(const text::Token& w);
+
 // The measure a claim states for `measure` as found (toll, losses, injury_toll...) on an item
 // of `category`: people are killed or wounded, equipment destroyed.
 std::string normalise_measure(std::string measure, const std::string& category);

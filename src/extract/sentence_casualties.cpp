@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/claim_items.hpp"
 #include "text/number_parser.hpp"
 
 namespace truce::extract {
@@ -99,6 +100,15 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     }
     return k;
   };
+  // True when a word of people stands in the sentence before token `to`.
+  auto people_before = [&](std::size_t to) {
+    for (std::size_t k = v.first; k < to; ++k) {
+      auto m = lex.equipment_matcher.match_at(t, k, to);
+      if (m && counts_people(lex.equipment[static_cast<std::size_t>(m->id)].categories.front()))
+        return true;
+    }
+    return false;
+  };
   bool seen_person = false;
   std::string last_measure;  // the last figure recorded: its measure, value and end
   long last_value = 0;
@@ -117,6 +127,12 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       continue;
     }
     std::size_t pend = person_at(c->last, v.last);
+    // "a bus carrying soldiers": a plural is no count of one.
+    if (pend && c->article && plural_people(t[pend - 1])) pend = 0;
+    // "killing five of them": the people named before, counted.
+    if (!pend && !c->article && !c->vague && c->last + 1 < v.last && t[c->last].key == "of" &&
+        t[c->last + 1].is_any({"them", "those"}) && people_before(c->first))
+      pend = c->last + 2;
     if (!pend && seen_person && !c->article && c->last < v.last) {
       // "killing two civilians and wounding five others", "19 killed and more than 60
       // injured": a bare figure in a casualty list counts the same people.

@@ -338,6 +338,28 @@ TEST_F(WorldClaims, TheDeadARetreatingForceLeftAreItsOwn) {
   EXPECT_EQ(d->category, "civilians");
 }
 
+// Session 19: "a bus carrying volunteers" counts no one ("a" before a plural); "killing five of
+// them" counts the volunteers named before, though a drone was counted first; one person
+// "among those killed" is a detail of a count, no count of its own.
+TEST_F(WorldClaims, FiveOfThemCountsThePeopleNamedBefore) {
+  auto x = run(
+      "An Azerbaijani drone hit a bus carrying volunteers near Martakert on Tuesday, killing five "
+      "of them, the Armenian defence ministry said.",
+      "", "2016-04-06");
+  ASSERT_EQ(x.claims.size(), 1u);
+  EXPECT_EQ(x.claims[0].value, 5);
+  EXPECT_EQ(x.claims[0].category, "personnel");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 5);
+  auto y =
+      run("A missile struck the city centre of Barda on Wednesday, killing 21 civilians, the "
+          "Azerbaijani prosecutor's office said. Among those killed was a volunteer of the Red "
+          "Crescent Society, it said.",
+          "", "2020-10-29");
+  EXPECT_EQ(claim_of(y, 1), nullptr);
+  EXPECT_NE(claim_of(y, 21), nullptr);
+}
+
 }  // namespace
 // Session 15 (an invented Somali report): "fighters" lost are people, not fighter jets; and
 // "the government said" after the armed group spoke is the state's government.
