@@ -97,6 +97,25 @@ bool armed_agent_after(const SentenceContext& s, std::size_t from) {
   return false;
 }
 
+// "rescued two abducted children", "the kidnapped aid workers were freed": a participle between
+// a determiner or a count and the people it qualifies is their adjective, no event of its own.
+bool participle_of_people(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p) {
+  const auto& t = s.doc.tokens;
+  if (p.form == "noun" || m.last != m.first + 1 || !t[m.first].key.ends_with("ed") ||
+      m.first == s.v.first || m.last >= s.v.last)
+    return false;
+  const auto& before = t[m.first - 1];
+  const bool determiner =
+      before.kind == text::TokenKind::number ||
+      before.is_any({"the", "these", "those", "their", "his", "her", "its", "our", "two", "three",
+                     "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"});
+  if (!determiner) return false;
+  const auto people = s.lex.equipment_matcher.match_at(t, m.last, s.v.last);
+  if (!people) return false;
+  const auto& category = s.lex.equipment[static_cast<std::size_t>(people->id)].categories.front();
+  return category == "civilians" || category == "personnel";
+}
+
 // False where the pattern's form or voice rules the trigger out.
 bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventPattern& p,
                     bool violation_word) {
@@ -112,6 +131,7 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
       t[m.first - 1].is_any({"was", "were", "been", "be", "is", "are", "being"}) &&
       !(t[m.first - 1].is_any({"was", "were"}) && armed_agent_after(s, m.last)))
     return false;
+  if (participle_of_people(s, m, p)) return false;
   // "no civilian facilities were hit", "said that no civilian was targeted": a negated subject
   // of what was hit, or of any event word in the passive.
   const bool passive = m.first > s.v.first && t[m.first - 1].is_any({"was", "were", "been"});

@@ -363,5 +363,20 @@ TEST_F(WorldNoIncident, EarlierThisYearIsBackgroundLateInTheYear) {
           .incidents.empty());
 }
 
+// Session 19: "rescued two abducted children": a participle between a count and the people it
+// qualifies is their adjective, not an abduction; "gunmen abducted two children" is one.
+TEST_F(WorldNoIncident, AParticipleBeforeThePeopleItQualifiesIsNoEvent) {
+  auto x = run(
+      "On Thursday, a UPDF unit killed four LRA rebels in a contact near Pajule and rescued two "
+      "abducted children, the army spokesman said.",
+      "", "2006-09-02");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y = run("Gunmen abducted two children near Pajule on Thursday, the army spokesman said.", "",
+               "2006-09-02");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "violence_against_civilians");
+}
+
 }  // namespace
 }  // namespace truce::extract
