@@ -1,7 +1,8 @@
 // Added in session 17 (issue 8): armed groups a report defines that no lexicon knows ("the Free
 // Aceh Movement (GAM)") are parties of a conflict of the report's own against the state it names
 // or its places lie in; "the rebels" then name that group, and generic words of an insurgency
-// choose no war on file. Every report is invented, of wars data/conflicts.tsv does not list.
+// choose no war on file. Every report is invented, of wars data/conflicts.tsv did not list when
+// the tests were written (Aceh's was added in session 19; the defined acronym still rules).
 #include <set>
 
 #include "world_fixture.hpp"
@@ -51,13 +52,18 @@ TEST_F(ReportGroups, TheAcronymSpeaksForTheGroup) {
   EXPECT_TRUE(found);
 }
 
+// Casamance's war is not on file (Aceh's is since session 19: GAM is the rebels there).
 TEST_F(ReportGroups, GenericWordsOfAnInsurgencyChooseNoWarOnFile) {
-  auto x = aceh(
-      "Rebels ambushed a police patrol near Bireuen on Tuesday, killing two officers, police "
-      "said. The insurgents also burned down a school near Lhokseumawe, the police said.");
+  finder_.add("Ziguinchor", {town("Ziguinchor", "SN", 12.58, -16.27)});
+  finder_.add("Bignona", {town("Bignona", "SN", 12.81, -16.23)});
+  auto x = run(
+      "Rebels ambushed a police patrol near Ziguinchor on Tuesday, killing two officers, police "
+      "said. The insurgents also burned down a school near Bignona, the police said.",
+      "", "2003-05-21");
+  ASSERT_FALSE(x.incidents.empty());
   for (const auto& i : x.incidents) {
     for (const auto& s : sides(i)) {
-      EXPECT_TRUE(s == "Indonesia" || s == "civilians" || s.empty()) << s;
+      EXPECT_TRUE(s == "Senegal" || s == "civilians" || s.empty()) << s;
     }
   }
 }
