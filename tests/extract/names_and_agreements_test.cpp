@@ -64,5 +64,16 @@ TEST_F(NamesAndAgreements, AnAgreementToCeaseFireIsDatedByItsParticiple) {
   EXPECT_EQ(agreement_days(x), (std::vector<std::string>{"2016-04-05"}));
 }
 
+// "The Joint Operations Command announced": a command of no state named speaks for the party
+// its report's war and places give, as "the military command" does.
+TEST_F(NamesAndAgreements, AJointOperationsCommandSpeaksForItsState) {
+  auto x =
+      run("The Joint Operations Command announced that its units had retaken two villages near "
+          "Kharkiv after heavy fighting with the Russian forces.",
+          "", "2025-01-15");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Ukraine");
+}
+
 }  // namespace
 }  // namespace truce::extract
