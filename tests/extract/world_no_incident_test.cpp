@@ -378,5 +378,20 @@ TEST_F(WorldNoIncident, AParticipleBeforeThePeopleItQualifiesIsNoEvent) {
   EXPECT_EQ(y.incidents[0].type, "violence_against_civilians");
 }
 
+// Session 19: an event that is the topic of a question, a comment or a piece of information is
+// referred to, not told: "when asked about the strike", "did not comment on the attack", "named
+// the information about the downed drone the fake".
+TEST_F(WorldNoIncident, TheTopicOfAQuestionOrACommentIsNoIncident) {
+  EXPECT_TRUE(run("\"The army does not target civilians,\" the ministry spokesman said when asked "
+                  "about the strike in Kharkiv.")
+                  .incidents.empty());
+  EXPECT_TRUE(run("The Russian side did not comment on the Kharkiv attack.").incidents.empty());
+  EXPECT_TRUE(run("The ministry named the information about the downed drone over Kharkiv \"the "
+                  "fake\".")
+                  .incidents.empty());
+  EXPECT_FALSE(
+      run("Russian drones attacked Kharkiv on Monday, the governor said.").incidents.empty());
+}
+
 }  // namespace
 }  // namespace truce::extract
