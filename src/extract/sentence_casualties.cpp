@@ -83,9 +83,15 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
     return false;
   };
   auto the_one_person = [&](std::size_t i) -> std::size_t {
-    if (!t[i].is_any({"the"}) || i + 1 >= v.last) return 0;
-    auto m = lex.equipment_matcher.match_at(t, i + 1, v.last);
-    if (!m || m->last != i + 2 || t[i + 1].key.ends_with("s")) return 0;
+    if (!t[i].is_any({"the", "its", "his", "her", "their"}) || i + 1 >= v.last) return 0;
+    std::size_t k = i + 1;
+    // "its 49-year-old driver": an age glued by hyphens before the noun.
+    std::size_t j = k + 1;
+    while (j < v.last && t[j].joined) ++j;
+    if (j > k + 1 && t[j - 1].key == "old") k = j;
+    if (k >= v.last) return 0;
+    auto m = lex.equipment_matcher.match_at(t, k, v.last);
+    if (!m || m->last != k + 1 || t[k].key.ends_with("s")) return 0;
     const auto& e = lex.equipment[static_cast<std::size_t>(m->id)];
     return e.categories.front() == "civilians" || e.categories.front() == "personnel" ? m->last : 0;
   };
@@ -121,7 +127,10 @@ void casualties(const Document& doc, const Lexicons& lex, std::size_t si,
       // "the driver died on the spot", "the citizen Elshan Mammadov, born in 1978, died": one
       // person, named by a singular noun after "the".
       if (const std::size_t pend = the_one_person(i); pend) {
-        const std::string measure = measure_near(after_name(pend), v.last);
+        // "killing the driver": the verb just before; "the driver died": the verb after.
+        std::string measure = i > v.first ? measure_ending_at(i) : std::string();
+        if (measure != "killed" && measure != "wounded")
+          measure = measure_near(after_name(pend), v.last);
         if (measure == "killed" || measure == "wounded") record(measure, 1, i, pend);
       }
       continue;

@@ -360,6 +360,19 @@ TEST_F(WorldClaims, FiveOfThemCountsThePeopleNamedBefore) {
   EXPECT_NE(claim_of(y, 21), nullptr);
 }
 
+// Session 19: one person a casualty verb before governs counts one: "killing the driver",
+// "killing its 49-year-old driver" (an age glued by hyphens before the noun).
+TEST_F(WorldClaims, KillingItsDriverCountsOne) {
+  for (const char* text :
+       {"A drone struck a car near Kharkiv on Thursday, killing the driver, the governor said.",
+        "A drone struck a car near Kharkiv on Thursday, killing its 49-year-old driver and "
+        "wounding two other men, the governor said."}) {
+    auto x = run(text, "", "2025-01-10");
+    ASSERT_EQ(x.incidents.size(), 1u) << text;
+    EXPECT_EQ(x.incidents[0].fatalities, 1) << text;
+  }
+}
+
 }  // namespace
 // Session 15 (an invented Somali report): "fighters" lost are people, not fighter jets; and
 // "the government said" after the armed group spoke is the state's government.
