@@ -702,6 +702,15 @@ TEST_F(WorldExtraction, PostsSetUpAndUnitsWithdrawnAreStrategicDevelopments) {
   EXPECT_EQ(y.incidents[0].type, "strategic_developments");
 }
 
+// Session 19: "the enemy aircraft raided the road of Tyre": aircraft called the enemy's are the
+// weapon of a raid, which is an air strike, not a clash.
+TEST_F(WorldEvents, EnemyAircraftRaidingIsAnAirStrike) {
+  auto x = run("Also the enemy aircraft raided the road near Nabatieh, the agency said.", "",
+               "2024-10-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+}
+
 }  // namespace
 
 }  // namespace truce::extract
