@@ -711,6 +711,16 @@ TEST_F(WorldEvents, EnemyAircraftRaidingIsAnAirStrike) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+// Session 19: "a French armoured vehicle exchanging fire with gunmen": the gerund of an exchange
+// of fire is a clash, as "exchanged fire" is.
+TEST_F(WorldEvents, ExchangingFireIsAClash) {
+  auto x = run(
+      "A reporter saw an armoured vehicle exchanging fire with gunmen near Kharkiv on Thursday.",
+      "", "2025-01-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
 }  // namespace
 
 }  // namespace truce::extract
