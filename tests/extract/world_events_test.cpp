@@ -721,6 +721,19 @@ TEST_F(WorldEvents, ExchangingFireIsAClash) {
   EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
+// Session 19: an operation of the forces in a sentence that tells of people killed is a clash;
+// one that tells of none is not an incident by itself.
+TEST_F(WorldEvents, ASearchOperationThatKilledIsAClash) {
+  auto x =
+      run("In the army's search operation near Kharkiv on Friday, 8 militants were killed, the "
+          "army said.",
+          "", "2025-01-10");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  EXPECT_TRUE(run("The army said its search operation near Kharkiv would go on.", "", "2025-01-10")
+                  .incidents.empty());
+}
+
 }  // namespace
 
 }  // namespace truce::extract
