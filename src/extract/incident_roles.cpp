@@ -435,12 +435,14 @@ void active_roles(const Document& doc, const Lexicons& lex, const SentenceView& 
   const bool speaker_party = belligerent(doc, claimant.side) || lex.is_state(claimant.side);
   const bool speakers_own = subj && subj->side.empty() && subj->first > v.first &&
                             t[subj->first - 1].is_any({"its", "their", "our"}) && speaker_party;
-  if (speakers_own) {
+  // "we repelled the attack", "they shelled the post": a pronoun where no party is named is a
+  // belligerent speaker's own.
+  const bool pronoun_only =
+      !subj && has_pronoun_between(doc, c.begin, c.first) && belligerent(doc, claimant.side);
+  if (speakers_own || pronoun_only) {
     slots.speaker_agent();
   } else if (subj) {
     slots.agent(subj, "subject");
-  } else if (has_pronoun_between(doc, c.begin, c.first) && belligerent(doc, claimant.side)) {
-    slots.speaker_agent();
   }
   // "stormed the town of Pont-Sonde in central Haiti": a country named as where the object
   // lies is no object itself, unless it is a party to the report's war ("shelled the town of
