@@ -234,8 +234,13 @@ Status load_agreements(const std::filesystem::path& dir, Lexicons& lex) {
       read_lexicon(dir / "agreements.tsv", {"conflict", "names", "reached", "effective", "source"});
   if (!table) return table.error();
   for (const auto& r : table->rows) {
-    AgreementEntry a{r.fields[0], split_alternatives(none_as_empty(r.fields[1])), r.fields[2],
-                     none_as_empty(r.fields[3]), where(*table, r)};
+    AgreementEntry a{r.fields[0],
+                     split_alternatives(none_as_empty(r.fields[1])),
+                     {},
+                     r.fields[2],
+                     none_as_empty(r.fields[3]),
+                     where(*table, r)};
+    for (const auto& name : a.names) a.name_keys.push_back(text::phrase_keys(name));
     if (a.effective.empty()) a.effective = a.reached;
     const bool known = std::any_of(lex.conflicts.begin(), lex.conflicts.end(),
                                    [&](const ConflictEntry& c) { return c.name == a.conflict; });

@@ -227,6 +227,14 @@ void on_record_day(const Document& doc, const Lexicons& lex, CeasefireRef& ref) 
   ref.date = day;
 }
 
+bool words_at(const std::vector<text::Token>& t, std::size_t i,
+              const std::vector<std::string>& keys) {
+  if (keys.empty() || i + keys.size() > t.size()) return false;
+  for (std::size_t k = 0; k < keys.size(); ++k)
+    if (t[i + k].key != keys[k]) return false;
+  return true;
+}
+
 bool named_on_record(const Document& doc, const Lexicons& lex, const PhraseMatch& m,
                      CeasefireRef& ref) {
   const auto& t = doc.tokens;
@@ -235,13 +243,10 @@ bool named_on_record(const Document& doc, const Lexicons& lex, const PhraseMatch
         std::any_of(doc.context.conflicts.begin(), doc.context.conflicts.end(),
                     [&](const ConflictEntry* c) { return c->name == a.conflict; });
     if (!in_report) continue;
-    for (const auto& name : a.names) {
-      const auto keys = text::phrase_keys(name);
-      if (keys.empty() || keys.size() > m.last) continue;
-      bool same = true;
-      for (std::size_t k = 0; same && k < keys.size(); ++k)
-        same = t[m.last - keys.size() + k].key == keys[k];
-      if (!same) continue;
+    for (std::size_t n = 0; n < a.names.size(); ++n) {
+      const auto& keys = a.name_keys[n];
+      const std::string& name = a.names[n];
+      if (keys.size() > m.last || !words_at(t, m.last - keys.size(), keys)) continue;
       DateValue day;
       day.iso = a.reached;
       day.end_iso = a.effective;

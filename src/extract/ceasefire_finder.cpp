@@ -17,6 +17,7 @@ using ceasefire::kEffectReach;
 using ceasefire::kPartiesReach;
 using ceasefire::named_by_day;
 using ceasefire::relative_clause_verb;
+using ceasefire::words_at;
 
 // How far before a mention its cues are read, in tokens.
 constexpr std::size_t kCueBefore = 6;
@@ -243,16 +244,14 @@ void add_agreements_on_record(const Document& doc, const Lexicons& lex, const Se
   for (const ConflictEntry* c : doc.context.conflicts) {
     for (const auto& a : lex.agreements) {
       if (a.conflict != c->name) continue;
-      for (const auto& name : a.names) {
-        const auto keys = text::phrase_keys(name);
-        for (std::size_t i = v.first; !keys.empty() && i + keys.size() <= v.last; ++i) {
-          bool same = true;
-          for (std::size_t k = 0; same && k < keys.size(); ++k) same = t[i + k].key == keys[k];
+      for (const auto& keys : a.name_keys) {
+        for (std::size_t i = v.first; i + keys.size() <= v.last; ++i) {
+          if (!words_at(t, i, keys)) continue;
           const std::size_t end = i + keys.size();
           const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
             return m.first < end && i < m.last;
           });
-          if (same && !known) mentions.push_back(PhraseMatch{i, end, -1});
+          if (!known) mentions.push_back(PhraseMatch{i, end, -1});
         }
       }
     }

@@ -84,9 +84,11 @@ struct HeldArea {
 struct AgreementEntry {
   std::string conflict;            // ConflictEntry::name
   std::vector<std::string> names;  // what reports call it
-  std::string reached;             // YYYY-MM-DD
-  std::string effective;           // YYYY-MM-DD; equal to reached when the same day
-  std::string source;              // "agreements.tsv:12"
+  // Each name's folded word keys (text::phrase_keys), made once at load for matching tokens.
+  std::vector<std::vector<std::string>> name_keys;
+  std::string reached;    // YYYY-MM-DD
+  std::string effective;  // YYYY-MM-DD; equal to reached when the same day
+  std::string source;     // "agreements.tsv:12"
 };
 
 struct EventPattern {
