@@ -64,8 +64,27 @@ std::optional<Claimant> party_state_media(const Document& doc, const Lexicons& l
   return std::nullopt;
 }
 
-// The outlet itself when it is a state's institution publishing its own statement ("Malian
-// Armed Forces General Staff communique"): its own voice is that state's, not the media's.
+// An international organisation publishing in its own name ("OSCE Kosovo Verification Mission
+// daily report", "UNSMIL statement"): what its report tells on its own account is the
+// organisation's word. Only where the name opens the outlet: a news service it runs ("IRIN
+// (UN OCHA)") reports as media, as do its humanitarian offices (cue class humanitarian_office,
+// "UN OCHA flash update") and a rights group the lexicon counts as media.
+std::optional<Claimant> organisation_outlet(const Lexicons& lex, const std::string& source,
+                                            const std::vector<text::Token>& tokens) {
+  if (!lex.cue("humanitarian_office").find_all(tokens, 0, tokens.size()).empty())
+    return std::nullopt;
+  const auto matches = lex.actor_matcher.find_all(tokens, 0, tokens.size());
+  if (matches.empty() || matches.front().first != 0) return std::nullopt;
+  const ActorEntry& e = lex.actors[static_cast<std::size_t>(matches.front().id)];
+  if (e.kind != "international_organisation" || e.side.empty() || e.side == "media")
+    return std::nullopt;
+  Claimant c;
+  c.name = source;
+  c.side = e.side;
+  c.kind = e.kind;
+  c.rule = "organisation-outlet";
+  return c;
+}
 }  // namespace
 
 Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
@@ -76,6 +95,7 @@ Claimant own_voice_of(const Document& doc, const Lexicons& lex) {
     return *c;
   }
   if (auto c = party_state_media(doc, lex, source, tokens)) return *c;
+  if (auto c = organisation_outlet(lex, source, tokens)) return *c;
   return outlet(doc);
 }
 

@@ -116,5 +116,24 @@ TEST_F(OutletVoice, ADatelinesCountryIsNoForceBesideALocalOfficial) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Nigeria");
 }
 
+// Session 20: an international organisation publishing in its own name tells on its own
+// account; a news service it runs, its humanitarian office, and a rights group the lexicon
+// counts as media, stay media.
+TEST_F(OutletVoice, AnOrganisationsOwnReportIsItsWord) {
+  finder_.add("Shyrokyne", {town("Shyrokyne", "UA", 47.09, 37.87)});
+  const char* body =
+      "Artillery shells hit two houses in Shyrokyne on Monday, killing one resident.";
+  auto own = from("OSCE Special Monitoring Mission daily report", body);
+  ASSERT_EQ(own.incidents.size(), 1u);
+  EXPECT_EQ(own.incidents[0].claimant.side, "OSCE");
+  EXPECT_EQ(own.incidents[0].claimant.rule, "organisation-outlet");
+  for (const char* outlet :
+       {"Kyiv news service (OSCE-funded)", "Amnesty International", "UN OCHA flash update"}) {
+    auto x = from(outlet, body);
+    ASSERT_EQ(x.incidents.size(), 1u) << outlet;
+    EXPECT_EQ(x.incidents[0].claimant.side, "media") << outlet;
+  }
+}
+
 }  // namespace
 }  // namespace truce::extract
