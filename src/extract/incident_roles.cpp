@@ -336,11 +336,14 @@ struct Clause {
 // "by X", "from X": the doer, whatever the voice; "A citizen was killed and two others were
 // wounded by RSF snipers": one "by" for both passives.
 void by_agents(const Document& doc, const SentenceView& v, const Clause& c, bool passive,
-               RoleSlots& slots) {
+               bool taker_after, RoleSlots& slots) {
   const auto& t = doc.tokens;
   slots.agent(after_preposition(doc, v, c.last, c.end, {"by", "from"}), "by-agent");
-  // "was shelled by Azerbaijani forces": a trigger that ends with its "by".
-  if (t[c.last - 1].key == "by") slots.agent(nearest_after(doc, v, c.last, c.end), "by-agent");
+  // "was shelled by Azerbaijani forces": a trigger that ends with its "by". "The town fell to
+  // Armenian forces", "came under full control of the enemy": the taker follows a trigger whose
+  // subject is the place taken.
+  if (t[c.last - 1].key == "by" || (taker_after && t[c.last - 1].is_any({"of", "to"})))
+    slots.agent(nearest_after(doc, v, c.last, c.end), "by-agent");
   bool coordinated = false;
   for (std::size_t k = c.last;
        passive && !slots.role.agent && k + 1 < v.last && k < c.last + kSharedAgentReach; ++k) {
@@ -466,7 +469,7 @@ Role roles(const Document& doc, const Lexicons& lex, std::size_t si, const Trigg
   c.end = clause_end(doc, lex, si, c.last);
   const Voice voice = voice_of(doc, v, tr);
   RoleSlots slots(doc, lex, v, claimant);
-  by_agents(doc, v, c, voice.passive, slots);
+  by_agents(doc, v, c, voice.passive, tr.pattern->agent == "patient", slots);
   if (subjected_roles(doc, v, c, slots)) return slots.role;
   const bool both = slots.role.agent && slots.role.patient;
   if (!both && voice.noun) {

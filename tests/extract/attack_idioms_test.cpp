@@ -107,4 +107,28 @@ TEST_F(WorldExtraction, UnprovokedFiringMartyringACivilian) {
   EXPECT_NE(claim_of(x, "killed", 1), nullptr);
 }
 
+// Session 20: a town taken, told with the town as subject ("fell to Armenian forces", "came
+// under full control of"): its taker follows; a toll that falls is no town taken. And a quoted
+// object is still the verb's ("had taken "strategic heights"").
+TEST_F(WorldExtraction, ATownFallsToItsTaker) {
+  finder_.add("Kelbajar", {town("Kelbajar", "AZ", 40.10, 46.04)});
+  auto x = run("Kelbajar fell to Armenian forces on Saturday after a week of fighting.", "",
+               "1993-04-05");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");
+  auto y = run("The town of Kelbajar came under full control of Azerbaijani forces on Sunday.",
+               "", "2020-11-25");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  ASSERT_TRUE(y.incidents[0].actor1);
+  EXPECT_EQ(y.incidents[0].actor1->side, "Azerbaijan");
+  EXPECT_TRUE(run("The death toll in Kelbajar fell to 17 on Monday.", "", "1993-04-05")
+                  .incidents.empty());
+  auto z = run("The ministry said its units had taken \"strategic heights\" near Kelbajar.", "",
+               "1993-04-05");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_EQ(z.incidents[0].type, "battles");
+}
+
 }  // namespace truce::extract
