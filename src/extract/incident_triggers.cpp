@@ -132,6 +132,14 @@ bool pattern_stands(const SentenceContext& s, const PhraseMatch& m, const EventP
       !(t[m.first - 1].is_any({"was", "were"}) && armed_agent_after(s, m.last)))
     return false;
   if (participle_of_people(s, m, p)) return false;
+  // "did not comment on the target": a verb's word that is also a plain noun (cue class
+  // noun_homograph) is that noun after a determiner, no act by itself; beside another event
+  // word ("attacked the targets") it still tells what was hit.
+  if (p.form == "verb" && m.last == m.first + 1 && m.first > s.v.first &&
+      t[m.first - 1].is_any({"the", "a", "an", "its", "their", "his", "her", "our"}) &&
+      s.lex.cue("noun_homograph").match_at(t, m.first, m.last) &&
+      s.lex.pattern_matcher.find_all(t, s.v.first, s.v.last).size() < 2)
+    return false;
   // "no civilian facilities were hit", "said that no civilian was targeted": a negated subject
   // of what was hit, or of any event word in the passive.
   const bool passive = m.first > s.v.first && t[m.first - 1].is_any({"was", "were", "been"});
