@@ -111,6 +111,37 @@ bool military_losses_before(const Document& doc, const Lexicons& lex, std::size_
   return false;
 }
 
+// How far before a count of people a party's side or its verb of losing may stand.
+constexpr std::size_t kSideLossReach = 6;
+
+// "Azerbaijani forces had lost more than 300 men", "the Azerbaijani side lost in the battles up
+// to 200 persons", "On the Georgian side there are 12 killed": the people a party's forces or
+// side lost are its personnel, unless the words call them civilians.
+bool side_losses(const Document& doc, const Lexicons& lex, std::size_t si, std::size_t first) {
+  const auto& t = doc.tokens;
+  const SentenceView& v = doc.sentences[si];
+  const std::size_t from = first > v.first + kSideLossReach ? first - kSideLossReach : v.first;
+  auto armed_or_side = [&](std::size_t k) {
+    if (t[k].is_any({"side", "sides"})) return k > v.first && actor_at(v, k - 1) != nullptr;
+    if (t[k].is_any({"forces", "troops", "units", "formations"})) return true;
+    const ActorMention* a = actor_at(v, k);
+    return a && (a->kind == "military" || a->kind == "armed_group" || a->kind == "enemy");
+  };
+  for (std::size_t k = first; k-- > from;) {
+    if (t[k].is_any({".", ";"}) || word_of(lex, doc, "civilian_object", k)) return false;
+    // "on the Georgian side": the side where the count fell, not "the Armenian side struck".
+    if (t[k].is_any({"side", "sides"}))
+      return armed_or_side(k) && k >= v.first + 3 && t[k - 3].is_any({"on", "among", "from"});
+    if (!t[k].is_any({"lost", "lose", "loses", "losing"})) continue;
+    for (std::size_t j = k; j-- > v.first && j + kSideLossReach > k;) {
+      if (t[j].is_any({".", ";", ","})) break;
+      if (armed_or_side(j)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // How many sentences back a count "among those killed" details may stand.
 constexpr std::size_t kCountBackSentences = 3;
 
@@ -336,6 +367,12 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           item.categories = member_category(doc, lex, si, m->last);
           item.source += " (group member)";
         }
+        if (item.categories == std::vector<std::string>{"civilians"} &&
+            !word_of(lex, doc, "civilian_object", m->first) &&
+            side_losses(doc, lex, si, item.first)) {
+          item.categories = {"personnel"};
+          item.source += " (a side's losses)";
+        }
         // "S-300 air defense system", '"S-300" launchers': a generic word after the system ends
         // the item; the system says what it is ("S-300 launchers" are air defence).
         if (!e.system.empty()) {
@@ -421,7 +458,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           !(c->vague && verb_before)) {
         const bool left_behind = retreated_leaving(doc, lex, si, item.first) != nullptr;
         item.categories = !items.empty() ? items.back().categories
-                          : left_behind || military_losses_before(doc, lex, si, item.first)
+                          : left_behind || military_losses_before(doc, lex, si, item.first) ||
+                                  side_losses(doc, lex, si, item.first)
                               ? std::vector<std::string>{"personnel"}
                               : std::vector<std::string>{"civilians"};
         item.source = left_behind   ? "rule:left-in-retreat"
