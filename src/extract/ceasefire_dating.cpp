@@ -165,6 +165,29 @@ const text::DateMention* named_by_day(const Document& doc, const SentenceView& v
   return nullptr;
 }
 
+// "on 3 September in Moscow the leaders signed the final document which provided for the
+// ceasefire from 12:00 on 5 September": a ceasefire a signed document provides for was reached
+// on the day of the signing, however far before it stands in the sentence. Returns that day, or
+// null when the mention is not what a signed document provided for.
+const text::DateMention* provided_for_by_signing(const Document& doc, const Lexicons& lex,
+                                                 const SentenceView& v, const PhraseMatch& m,
+                                                 std::size_t floor) {
+  const auto& t = doc.tokens;
+  std::size_t k = m.first;
+  if (k > v.first && t[k - 1].is_any({"the", "a", "an"})) --k;
+  if (k < v.first + 2 || t[k - 1].key != "for" ||
+      !t[k - 2].is_any({"provided", "provides", "provide", "providing"}))
+    return nullptr;
+  const auto agreed = cues_in(lex, doc, "agreement", v.first, k - 2);
+  if (agreed.empty()) return nullptr;
+  const text::DateMention* day = nullptr;
+  for (const auto& d : v.dates) {
+    if (d.future || d.first < floor || d.last > agreed.back().first) continue;
+    if (d.precision == DatePrecision::day && !dateline_date(doc, v, d)) day = &d;
+  }
+  return day;
+}
+
 // The report's publication day as a date the words did not give (precision approximate).
 std::optional<DateValue> publication_day(const Document& doc) {
   const ReportDate& pub = doc.report->published;
@@ -304,6 +327,11 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   const auto agreed =
       cues_in(lex, doc, "agreement", m.last, std::min(v.last, m.last + kEffectReach));
   if (!agreed.empty()) anchor = std::max(anchor, agreed.front().last);
+  if (const text::DateMention* signed_on = provided_for_by_signing(doc, lex, v, m, floor)) {
+    ref.date = value_of(doc, *signed_on);
+    if (const text::DateMention* from = named_by_day(doc, v, m)) ref.effective = value_of(doc, *from);
+    return {};
+  }
   // A day that is part of the name dates it, whatever the sentence says of it.
   if (const text::DateMention* named = named_by_day(doc, v, m)) {
     ref.date = value_of(doc, *named);

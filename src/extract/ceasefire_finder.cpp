@@ -112,8 +112,15 @@ std::string kind_of(const Document& doc, const Lexicons& lex, const SentenceView
   // into force": the parties named after it widen the reach to its verb.
   const std::size_t reach =
       m.last < v.last && doc.tokens[m.last].key == "between" ? kPartiesReach : kEffectReach;
-  if (cue_near(doc, lex, "agreement", agreed_from, std::min(v.last, m.last + reach)))
-    return "agreement";
+  // "proposed a timetable for a ceasefire, but neither side has accepted it": a proposal is a
+  // call at most.
+  if (cue_near(doc, lex, "proposal", before, m.first)) return "call";
+  const auto agreed = cues_in(lex, doc, "agreement", agreed_from, std::min(v.last, m.last + reach));
+  // "the document of the ceasefire could be signed in the next days": not yet agreed.
+  if (!agreed.empty() && agreed.front().first > m.last &&
+      !cues_in(lex, doc, "modal", m.last, agreed.front().first).empty())
+    return {};
+  if (!agreed.empty()) return "agreement";
   // "the truce that began at midnight", "in force since the 12th": an agreement by its effect.
   if (cue_near(doc, lex, "ceasefire_effective", m.last, std::min(v.last, m.last + reach)))
     return "agreement";

@@ -255,4 +255,30 @@ TEST_F(WorldExtraction, ATruceNamedByItsVerbPhrase) {
   EXPECT_EQ(found[0].date->iso, "2025-06-18");
 }
 
+// Session 20: a ceasefire a signed document "provided for" was reached on the day of the
+// signing, however far before it stands; the day after "from" is the day it took effect.
+TEST_F(WorldExtraction, ACeasefireASignedDocumentProvidedFor) {
+  auto found = agreements(
+      run("On 3 September in Moscow the leaders of Georgia and Abkhazia, with the President of "
+          "Russia, signed the final document which provided for the ceasefire from 12:00 on 5 "
+          "September.",
+          "", "1992-10-03"));
+  ASSERT_EQ(found.size(), 1u);
+  ASSERT_TRUE(found[0].date);
+  EXPECT_EQ(found[0].date->iso, "1992-09-03");
+  ASSERT_TRUE(found[0].effective);
+  EXPECT_EQ(found[0].effective->iso, "1992-09-05");
+}
+
+// Session 20: a proposal of a ceasefire and one that "could be signed" are no agreement.
+TEST_F(WorldExtraction, AProposedOrFutureCeasefireIsNoAgreement) {
+  for (const char* text :
+       {"Mediators have proposed a timetable for a ceasefire and a withdrawal, but neither side "
+        "has accepted it.",
+        "Diplomatic sources said the document of the ceasefire could be signed in the next "
+        "days."}) {
+    EXPECT_TRUE(agreements(run(text, "", "1995-02-11")).empty()) << text;
+  }
+}
+
 }  // namespace truce::extract
