@@ -243,4 +243,26 @@ TEST_F(Speakers, ThePassiveVerbsAgentSpeaks) {
   for (const auto& i : y.incidents) EXPECT_NE(i.claimant.rule, "speech-verb-passive");
 }
 
+// Session 20: "the officer" and "the head of state" refer back to the speaker named before;
+// Helsinki Watch is a rights group, not Finland because of its capital's name.
+TEST_F(Speakers, TheOfficerNamedBeforeAndARightsGroupNamedForACity) {
+  finder_.add("Daloa", {town("Daloa", "CI", 6.88, -6.45)});
+  finder_.add("Vavoua", {town("Vavoua", "CI", 7.38, -6.48)});
+  auto x = run(
+      "Daloa is under the control of the army since Tuesday, declared the spokesman of the FANCI, "
+      "Lieutenant-Colonel Jules Yao Yao. According to the officer, on Wednesday a helicopter of "
+      "the FANCI struck the positions of the rebels at Vavoua.",
+      "", "2002-10-18");
+  ASSERT_FALSE(x.incidents.empty());
+  for (const auto& i : x.incidents) EXPECT_EQ(i.claimant.side, "Ivory Coast");
+  finder_.add("Martakert", {town("Martakert", "AZ", 40.21, 46.81)});
+  auto y = run("Helsinki Watch has received reports that aircraft bombed the town of Martakert on "
+               "April 5, killing three civilians.",
+               "", "1993-04-13");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_NE(y.incidents[0].claimant.side, "Finland");
+  ASSERT_NE(claim_of(y, "killed", 3), nullptr);
+  EXPECT_NE(claim_of(y, "killed", 3)->claimant.side, "Finland");
+}
+
 }  // namespace truce::extract
