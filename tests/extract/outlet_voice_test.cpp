@@ -135,5 +135,19 @@ TEST_F(OutletVoice, AnOrganisationsOwnReportIsItsWord) {
   }
 }
 
+// Session 20: a state's agency named as the source ("informs the correspondent of ITAR-TASS")
+// speaks for its state only where the state is a party to the report's war.
+TEST_F(OutletVoice, ANamedAgencyOfAStateNotAtWarIsMedia) {
+  finder_.add("Gagra", {town("Gagra", "GE", 43.28, 40.27)});
+  report_.published = ReportDate{"1992-10-03", DatePrecision::day};
+  report_.body =
+      "The Abkhaz formations took the city of Gagra on 2 October after heavy battles with the "
+      "Georgian guard, informs the correspondent of ITAR-TASS from the place.";
+  report_.source = "Test Wire";
+  auto x = extractor_->extract(report_, &finder_);
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "media");
+}
+
 }  // namespace
 }  // namespace truce::extract
