@@ -411,6 +411,12 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
     const bool launched = !cues_in(s.lex, s.doc, "light_verb", lv_from, tr.match.first).empty();
     for (const auto& [w, reach] : weapon_at) {
       if (reach == kTriggerReach && (launched || counter_accusation(s, w, tr))) continue;
+      // "the troops with the support of helicopters attacked": a weapon that supports the
+      // fighters who attack does not make their attack a strike from afar.
+      if (reach != kTriggerReach &&
+          !cues_in(s.lex, s.doc, "support_phrase", w > s.v.first + 4 ? w - 4 : s.v.first, w)
+               .empty())
+        continue;
       if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
     }
     // "Russia attacked the Ukrainian port city of Odesa with drones and missiles": the weapons
@@ -433,7 +439,8 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
     for (std::size_t k = tr.match.first;
          !weapon && k > s.v.first && k + kWithWeaponReach > tr.match.first; --k) {
       if (t[k - 1].kind == text::TokenKind::punct) break;
-      if (t[k - 1].key == "with" && !cues_in(s.lex, s.doc, "weapon", k, tr.match.first).empty())
+      if (t[k - 1].key == "with" && !cues_in(s.lex, s.doc, "weapon", k, tr.match.first).empty() &&
+          !s.lex.cue("support_phrase").match_at(t, k - 1, tr.match.first))
         weapon = true;
     }
     // "attacks on Russian energy infrastructure", "attacked residential areas in Tehran": what

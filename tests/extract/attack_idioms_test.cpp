@@ -131,4 +131,21 @@ TEST_F(WorldExtraction, ATownFallsToItsTaker) {
   EXPECT_EQ(z.incidents[0].type, "battles");
 }
 
+// Session 20: aircraft that attack make an air strike; troops that attack "with the support of
+// helicopters" fight a battle.
+TEST_F(WorldExtraction, AircraftStrikeButSupportedTroopsFight) {
+  finder_.add("Aleksinac", {town("Aleksinac", "RS", 43.54, 21.71)});
+  finder_.add("Tiwinza", {town("Tiwinza", "EC", -3.43, -78.25)});
+  auto x = run("The NATO spokesman said the alliance's aircraft attacked military barracks near "
+               "Aleksinac on Monday night.",
+               "", "1999-04-06");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  auto y = run("Peruvian troops with the support of helicopters attacked the Ecuadorian posts at "
+               "Tiwinza on Friday morning, the command said.",
+               "", "1995-02-11");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "battles");
+}
+
 }  // namespace truce::extract
