@@ -45,8 +45,10 @@ BestTrigger best_trigger(const SentenceContext& s, const std::vector<Trigger*>& 
 void type_by_pattern(const Document& doc, const Trigger& best, Incident& inc) {
   inc.sub_event = best.pattern->sub_event;
   inc.plover = best.pattern->plover;
-  if (inc.type == "explosions_remote_violence" && best.pattern->type == "contextual") {
+  // A generic "attack", or a killing whose subject is a weapon, typed a strike from afar.
+  if (inc.type == "explosions_remote_violence" && best.pattern->type != inc.type) {
     inc.sub_event = "Shelling/artillery/missile attack";
+    inc.plover = "FIGHT";
   }
   inc.provenance["type"] =
       best.pattern->source + " '" + doc.text(best.match.first, best.match.last) + "'";

@@ -398,6 +398,25 @@ void join_interceptions(const SentenceContext& s, std::vector<Trigger>& triggers
 // infrastructure").
 constexpr std::size_t kRemoteTargetReach = 5;
 
+// How many words before a killing its weapon may stand as the subject ("the helicopter of the
+// army killed six civilians").
+constexpr std::size_t kKillerWeaponReach = 6;
+
+// "the helicopter of the army killed six civilians", "a drone killed two soldiers": a killing
+// whose subject is a weapon (cue class weapon) in the same clause is a strike from afar.
+void type_killing_by_weapon(const SentenceContext& s, std::vector<Trigger>& triggers) {
+  const auto& t = s.doc.tokens;
+  for (auto& tr : triggers) {
+    if (tr.pattern->form != "fallback" || tr.type == "explosions_remote_violence") continue;
+    std::size_t from = tr.match.first;
+    while (from > s.v.first && from + kKillerWeaponReach > tr.match.first &&
+           t[from - 1].kind != text::TokenKind::punct)
+      --from;
+    if (!cues_in(s.lex, s.doc, "weapon", from, tr.match.first).empty())
+      tr.type = "explosions_remote_violence";
+  }
+}
+
 }  // namespace
 
 void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
@@ -457,6 +476,7 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
     tr.type = weapon ? "explosions_remote_violence" : "battles";
   }
   join_interceptions(s, triggers);
+  type_killing_by_weapon(s, triggers);
 }
 
 }  // namespace truce::extract

@@ -146,6 +146,14 @@ TEST_F(WorldExtraction, AircraftStrikeButSupportedTroopsFight) {
                "", "1995-02-11");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].type, "battles");
+  // A killing whose subject is a weapon is a strike from afar.
+  finder_.add("Vavoua", {town("Vavoua", "CI", 7.38, -6.48)});
+  auto z = run("The rebels said a helicopter of the army killed six civilians at the market of "
+               "Vavoua on Wednesday.",
+               "", "2002-10-18");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_EQ(z.incidents[0].type, "explosions_remote_violence");
+  EXPECT_EQ(z.incidents[0].sub_event, "Shelling/artillery/missile attack");
 }
 
 }  // namespace truce::extract
