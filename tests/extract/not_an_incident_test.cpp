@@ -162,16 +162,18 @@ TEST_F(WorldExtraction, ATownsLastingStateUnderAttackIsNoIncident) {
 }
 
 // Session 20: an open question ("did not say whether ..."), a norm ("the laws of war prohibit
-// attacks"), drills of protection against attacks, "no reports of fighting" and a verb's word
-// used as a plain noun ("did not comment on the target") tell of no incident; beside an attack
-// the noun still counts ("struck the targets").
+// attacks"), drills of protection against attacks, "no reports of fighting", a verb's word
+// used as a plain noun ("did not comment on the target") and how told clashes rank ("are the
+// deadliest since") tell of no incident; beside an attack the noun still counts ("struck the
+// targets").
 TEST_F(WorldExtraction, QuestionsNormsDrillsAndPlainNounsAreNoIncident) {
   for (const char* sentence :
        {"The army did not say whether its troops had fired on the town.",
         "The laws of war prohibit attacks on civilians and require precautions to spare them.",
         "Residents of Kharkiv took part on Tuesday in drills of protection against air attacks.",
         "The mission said it had received no reports of fighting since the truce took effect.",
-        "The ministry did not comment on the target."}) {
+        "The ministry did not comment on the target.",
+        "The clashes are the deadliest since the ceasefire of 1994."}) {
     EXPECT_TRUE(run(sentence).incidents.empty()) << sentence;
   }
   auto x = run("Russian missiles struck the targets in the area of Kharkiv overnight, the "
