@@ -84,6 +84,14 @@ bool accusation_stands(const Document& doc, const SentenceView& v, const PhraseM
     if (t[k].kind == text::TokenKind::punct) break;
     if (t[k].key == "since") return false;
   }
+  // "The ceasefire was violated repeatedly.": a passive breach with no one who broke it, no
+  // place and no day is a summary, not an incident.
+  const bool passive = m.first > v.first && t[m.first - 1].is_any({"was", "were", "been", "is"});
+  if (passive && v.dates.empty() && !v.names_locality) {
+    bool by = false;
+    for (std::size_t k = m.last; k < v.last; ++k) by = by || t[k].key == "by";
+    if (!by) return false;
+  }
   return true;
 }
 

@@ -90,4 +90,15 @@ TEST_F(CeasefireViolations, TheAccusedDidWhatTheSentenceTellsOf) {
 }
 
 }  // namespace
+// Session 20: a passive breach with no one who broke it, no place and no day is a summary; the
+// same breach by a named party is an alleged violation.
+TEST_F(WorldExtraction, ABreachWithNoOneNoPlaceAndNoDayIsASummary) {
+  const char* before = "The ceasefire agreed in Moscow took effect on 5 September. ";
+  EXPECT_TRUE(run(std::string(before) + "The ceasefire was violated repeatedly.", "", "1992-10-03")
+                  .incidents.empty());
+  EXPECT_FALSE(run(std::string(before) + "The ceasefire was violated by the Georgian guard.", "",
+                   "1992-10-03")
+                   .incidents.empty());
+}
+
 }  // namespace truce::extract
