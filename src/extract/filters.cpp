@@ -404,6 +404,22 @@ std::string TriggerAt::event_told_elsewhere() const {
     const std::size_t end = std::min(v.last, clause_end(doc, lex, si, last) + 1);
     if (!cues_in(lex, doc, "characterisation", last, end).empty()) return "characterisation";
   }
+  // '"This is the criminal attack against the civilian population," said the mayor': a
+  // demonstrative subject names what was told before; the noun after its copula is what it is
+  // called, not another incident.
+  if (noun || battles_like) {
+    std::size_t d = first;
+    for (std::size_t k = first; k > v.first && k + kPredicateReach > first; --k) {
+      if (t[k - 1].kind == text::TokenKind::punct && t[k - 1].key != "\"") break;
+      if (t[k - 1].is_any({"is", "was"})) {
+        d = k - 1;
+        break;
+      }
+    }
+    if (d < first && d > v.first && t[d - 1].is_any({"this", "that", "it"}) &&
+        (d - 1 == v.first || t[d - 2].kind == text::TokenKind::punct))
+      return "characterisation";
+  }
   // "60 civilians have been killed by Armenian attacks since September 27": the attacks are
   // the cause of a running total, not one incident.
   if (running_total_cause(doc, v, first)) return "running-total";

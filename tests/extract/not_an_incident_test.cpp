@@ -182,5 +182,15 @@ TEST_F(WorldExtraction, QuestionsNormsDrillsAndPlainNounsAreNoIncident) {
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
 
+// Session 20: a demonstrative subject names what was told before; the attack its copula calls
+// it is no other incident.
+TEST_F(WorldExtraction, ThisIsTheAttackNamesAToldOne) {
+  auto x = run(
+      "Russian missiles struck a school in Kharkiv on Monday, killing three teachers, the "
+      "governor said. \"This is a criminal attack on civilians,\" the mayor said. After the "
+      "truce of May ended, this is the first attack in the city.");
+  EXPECT_EQ(x.incidents.size(), 1u);
+}
+
 }  // namespace
 }  // namespace truce::extract
