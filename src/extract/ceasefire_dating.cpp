@@ -329,7 +329,8 @@ std::vector<DateValue> date_agreement(const Document& doc, const Lexicons& lex,
   if (!agreed.empty()) anchor = std::max(anchor, agreed.front().last);
   if (const text::DateMention* signed_on = provided_for_by_signing(doc, lex, v, m, floor)) {
     ref.date = value_of(doc, *signed_on);
-    if (const text::DateMention* from = named_by_day(doc, v, m)) ref.effective = value_of(doc, *from);
+    if (const text::DateMention* from = named_by_day(doc, v, m))
+      ref.effective = value_of(doc, *from);
     return {};
   }
   // A day that is part of the name dates it, whatever the sentence says of it.

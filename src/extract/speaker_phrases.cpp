@@ -20,8 +20,8 @@ Claimant mention_claimant(const Document& doc, const ActorMention& a, const std:
   // "informs the correspondent of ITAR-TASS": a state's agency speaks for its state only where
   // the state is a party to the report's war (as on its own account, report_voices.cpp). Where
   // no war on file is the report's, its state is still the best guess.
-  if (a.kind == "media" && !a.side.empty() && a.side != "media" &&
-      !doc.context.conflicts.empty() && !belligerent(doc, a.side))
+  if (a.kind == "media" && !a.side.empty() && a.side != "media" && !doc.context.conflicts.empty() &&
+      !belligerent(doc, a.side))
     c.side = "media";
   c.span = doc.span(a.first, a.last);
   c.rule = rule;

@@ -118,13 +118,13 @@ TEST_F(WorldExtraction, ATownFallsToItsTaker) {
   EXPECT_EQ(x.incidents[0].type, "battles");
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "Armenia");
-  auto y = run("The town of Kelbajar came under full control of Azerbaijani forces on Sunday.",
-               "", "2020-11-25");
+  auto y = run("The town of Kelbajar came under full control of Azerbaijani forces on Sunday.", "",
+               "2020-11-25");
   ASSERT_EQ(y.incidents.size(), 1u);
   ASSERT_TRUE(y.incidents[0].actor1);
   EXPECT_EQ(y.incidents[0].actor1->side, "Azerbaijan");
-  EXPECT_TRUE(run("The death toll in Kelbajar fell to 17 on Monday.", "", "1993-04-05")
-                  .incidents.empty());
+  EXPECT_TRUE(
+      run("The death toll in Kelbajar fell to 17 on Monday.", "", "1993-04-05").incidents.empty());
   auto z = run("The ministry said its units had taken \"strategic heights\" near Kelbajar.", "",
                "1993-04-05");
   ASSERT_EQ(z.incidents.size(), 1u);
@@ -136,21 +136,24 @@ TEST_F(WorldExtraction, ATownFallsToItsTaker) {
 TEST_F(WorldExtraction, AircraftStrikeButSupportedTroopsFight) {
   finder_.add("Aleksinac", {town("Aleksinac", "RS", 43.54, 21.71)});
   finder_.add("Tiwinza", {town("Tiwinza", "EC", -3.43, -78.25)});
-  auto x = run("The NATO spokesman said the alliance's aircraft attacked military barracks near "
-               "Aleksinac on Monday night.",
-               "", "1999-04-06");
+  auto x =
+      run("The NATO spokesman said the alliance's aircraft attacked military barracks near "
+          "Aleksinac on Monday night.",
+          "", "1999-04-06");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
-  auto y = run("Peruvian troops with the support of helicopters attacked the Ecuadorian posts at "
-               "Tiwinza on Friday morning, the command said.",
-               "", "1995-02-11");
+  auto y =
+      run("Peruvian troops with the support of helicopters attacked the Ecuadorian posts at "
+          "Tiwinza on Friday morning, the command said.",
+          "", "1995-02-11");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_EQ(y.incidents[0].type, "battles");
   // A killing whose subject is a weapon is a strike from afar.
   finder_.add("Vavoua", {town("Vavoua", "CI", 7.38, -6.48)});
-  auto z = run("The rebels said a helicopter of the army killed six civilians at the market of "
-               "Vavoua on Wednesday.",
-               "", "2002-10-18");
+  auto z =
+      run("The rebels said a helicopter of the army killed six civilians at the market of "
+          "Vavoua on Wednesday.",
+          "", "2002-10-18");
   ASSERT_EQ(z.incidents.size(), 1u);
   EXPECT_EQ(z.incidents[0].type, "explosions_remote_violence");
   EXPECT_EQ(z.incidents[0].sub_event, "Shelling/artillery/missile attack");

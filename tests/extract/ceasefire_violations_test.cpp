@@ -79,10 +79,10 @@ TEST_F(CeasefireViolations, AStatementEndingWeeksOfWarIsTheAgreementItsDealProvi
 }
 
 TEST_F(CeasefireViolations, TheAccusedDidWhatTheSentenceTellsOf) {
-  auto x = run(
-      "NEW DELHI - India accused Pakistan late Saturday of repeatedly violating a ceasefire "
-      "agreement reached only hours earlier, as explosions were heard over several cities.",
-      "", "2025-05-11");
+  auto x =
+      run("NEW DELHI - India accused Pakistan late Saturday of repeatedly violating a ceasefire "
+          "agreement reached only hours earlier, as explosions were heard over several cities.",
+          "", "2025-05-11");
   ASSERT_EQ(x.incidents.size(), 1u);
   ASSERT_TRUE(x.incidents[0].actor1);
   EXPECT_EQ(x.incidents[0].actor1->side, "Pakistan");

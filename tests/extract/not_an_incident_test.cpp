@@ -107,10 +107,10 @@ TEST_F(WorldExtraction, AnIncidentRetoldByItsDefiniteSubjectIsTheSameIncident) {
 }
 
 TEST_F(WorldExtraction, DeminingTakesBackNoTerritory) {
-  auto x = run(
-      "Engineering units cleared 15 hectares of territory and 3 km of roads of mines and "
-      "unexploded ordnance near Aghdam, the Russian Defence Ministry said.",
-      "", "2020-12-03");
+  auto x =
+      run("Engineering units cleared 15 hectares of territory and 3 km of roads of mines and "
+          "unexploded ordnance near Aghdam, the Russian Defence Ministry said.",
+          "", "2020-12-03");
   EXPECT_TRUE(x.incidents.empty());
   EXPECT_TRUE(run("Azerbaijani sappers have cleared more than 10,000 mines and unexploded shells "
                   "near Aghdam, the agency said.",
@@ -124,10 +124,10 @@ TEST_F(WorldExtraction, DeminingTakesBackNoTerritory) {
 }
 
 TEST_F(WorldExtraction, TheOutbreakNamedByItsDayInAppositionIsBackground) {
-  auto x = run(
-      "YEREVAN, 5 October. Armenia declared martial law and general mobilisation on 27 "
-      "September, the day fighting began.",
-      "", "2020-10-05");
+  auto x =
+      run("YEREVAN, 5 October. Armenia declared martial law and general mobilisation on 27 "
+          "September, the day fighting began.",
+          "", "2020-10-05");
   EXPECT_TRUE(x.incidents.empty());
 }
 
@@ -155,10 +155,10 @@ TEST_F(WorldExtraction, ATownsLastingStateUnderAttackIsNoIncident) {
         "The town has been under constant shelling for weeks, residents said."}) {
     EXPECT_TRUE(run(text, "", "2025-04-13").incidents.empty()) << text;
   }
-  EXPECT_EQ(run("The town came under heavy shelling on Sunday morning, residents said.", "",
-                "2025-04-13")
-                .incidents.size(),
-            1u);
+  EXPECT_EQ(
+      run("The town came under heavy shelling on Sunday morning, residents said.", "", "2025-04-13")
+          .incidents.size(),
+      1u);
 }
 
 // Session 20: an open question ("did not say whether ..."), a norm ("the laws of war prohibit
@@ -176,8 +176,9 @@ TEST_F(WorldExtraction, QuestionsNormsDrillsAndPlainNounsAreNoIncident) {
         "The clashes are the deadliest since the ceasefire of 1994."}) {
     EXPECT_TRUE(run(sentence).incidents.empty()) << sentence;
   }
-  auto x = run("Russian missiles struck the targets in the area of Kharkiv overnight, the "
-               "governor said.");
+  auto x =
+      run("Russian missiles struck the targets in the area of Kharkiv overnight, the "
+          "governor said.");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
 }
@@ -185,10 +186,10 @@ TEST_F(WorldExtraction, QuestionsNormsDrillsAndPlainNounsAreNoIncident) {
 // Session 20: a demonstrative subject names what was told before; the attack its copula calls
 // it is no other incident.
 TEST_F(WorldExtraction, ThisIsTheAttackNamesAToldOne) {
-  auto x = run(
-      "Russian missiles struck a school in Kharkiv on Monday, killing three teachers, the "
-      "governor said. \"This is a criminal attack on civilians,\" the mayor said. After the "
-      "truce of May ended, this is the first attack in the city.");
+  auto x =
+      run("Russian missiles struck a school in Kharkiv on Monday, killing three teachers, the "
+          "governor said. \"This is a criminal attack on civilians,\" the mayor said. After the "
+          "truce of May ended, this is the first attack in the city.");
   EXPECT_EQ(x.incidents.size(), 1u);
 }
 

@@ -256,9 +256,10 @@ TEST_F(Speakers, TheOfficerNamedBeforeAndARightsGroupNamedForACity) {
   ASSERT_FALSE(x.incidents.empty());
   for (const auto& i : x.incidents) EXPECT_EQ(i.claimant.side, "Ivory Coast");
   finder_.add("Martakert", {town("Martakert", "AZ", 40.21, 46.81)});
-  auto y = run("Helsinki Watch has received reports that aircraft bombed the town of Martakert on "
-               "April 5, killing three civilians.",
-               "", "1993-04-13");
+  auto y =
+      run("Helsinki Watch has received reports that aircraft bombed the town of Martakert on "
+          "April 5, killing three civilians.",
+          "", "1993-04-13");
   ASSERT_EQ(y.incidents.size(), 1u);
   EXPECT_NE(y.incidents[0].claimant.side, "Finland");
   ASSERT_NE(claim_of(y, "killed", 3), nullptr);

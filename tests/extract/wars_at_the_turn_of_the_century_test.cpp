@@ -23,9 +23,10 @@ class WarsAtTheTurnOfTheCentury : public WorldExtraction {
 };
 
 TEST_F(WarsAtTheTurnOfTheCentury, SerbianPoliceAreYugoslaviasAgainstTheKla) {
-  auto x = on("PRISTINA, 12 Aug - KLA fighters attacked Serbian police near Decani on Tuesday, "
-              "the Yugoslav army said.",
-              "1998-08-12");
+  auto x =
+      on("PRISTINA, 12 Aug - KLA fighters attacked Serbian police near Decani on Tuesday, "
+         "the Yugoslav army said.",
+         "1998-08-12");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "KLA");
   EXPECT_EQ(side(x.incidents[0].actor2), "Yugoslavia");
@@ -33,18 +34,20 @@ TEST_F(WarsAtTheTurnOfTheCentury, SerbianPoliceAreYugoslaviasAgainstTheKla) {
 }
 
 TEST_F(WarsAtTheTurnOfTheCentury, TheAggressorOfYugoslavStateMediaIsNato) {
-  auto x = on("BELGRADE, 14 April (Tanjug) - The aggressor fired missiles at the centre of Nis "
-              "last night, killing four civilians, the Army of Yugoslavia said.",
-              "1999-04-14");
+  auto x =
+      on("BELGRADE, 14 April (Tanjug) - The aggressor fired missiles at the centre of Nis "
+         "last night, killing four civilians, the Army of Yugoslavia said.",
+         "1999-04-14");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "NATO");
   EXPECT_EQ(x.incidents[0].claimant.side, "Yugoslavia");
 }
 
 TEST_F(WarsAtTheTurnOfTheCentury, TheRufAndTheKamajors) {
-  auto x = on("FREETOWN, 3 March - RUF rebels attacked a Kamajor checkpoint near Kailahun on "
-              "Sunday, killing two militiamen, a government spokesman said.",
-              "2001-03-05");
+  auto x =
+      on("FREETOWN, 3 March - RUF rebels attacked a Kamajor checkpoint near Kailahun on "
+         "Sunday, killing two militiamen, a government spokesman said.",
+         "2001-03-05");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "RUF");
   EXPECT_EQ(side(x.incidents[0].actor2), "CDF");
@@ -52,9 +55,10 @@ TEST_F(WarsAtTheTurnOfTheCentury, TheRufAndTheKamajors) {
 }
 
 TEST_F(WarsAtTheTurnOfTheCentury, TheLoyalistsAndTheAssailantsOfCoteDIvoire) {
-  auto x = on("ABIDJAN, 30 Nov - The loyalist forces repulsed an attack of the assailants on "
-              "the town of Man on Friday, declared the spokesman of the FANCI.",
-              "2002-11-30");
+  auto x =
+      on("ABIDJAN, 30 Nov - The loyalist forces repulsed an attack of the assailants on "
+         "the town of Man on Friday, declared the spokesman of the FANCI.",
+         "2002-11-30");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "MPCI");
   EXPECT_EQ(side(x.incidents[0].actor2), "Ivory Coast");
@@ -62,18 +66,20 @@ TEST_F(WarsAtTheTurnOfTheCentury, TheLoyalistsAndTheAssailantsOfCoteDIvoire) {
 }
 
 TEST_F(WarsAtTheTurnOfTheCentury, TheAbkhazFormationsAgainstGeorgia) {
-  auto x = on("TBILISI, 4 July - The Abkhaz formations shelled Ochamchira on Sunday, killing "
-              "three residents, the Ministry of Defence of Georgia said.",
-              "1993-07-04");
+  auto x =
+      on("TBILISI, 4 July - The Abkhaz formations shelled Ochamchira on Sunday, killing "
+         "three residents, the Ministry of Defence of Georgia said.",
+         "1993-07-04");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "Abkhazia");
   EXPECT_EQ(x.incidents[0].claimant.side, "Georgia");
 }
 
 TEST_F(WarsAtTheTurnOfTheCentury, TheCenepaWarsAirForces) {
-  auto x = on("QUITO, 8 Feb - The FAE shot down a Peruvian helicopter near Coangos on Tuesday, "
-              "the Comando Conjunto of the Armed Forces informed.",
-              "1995-02-08");
+  auto x =
+      on("QUITO, 8 Feb - The FAE shot down a Peruvian helicopter near Coangos on Tuesday, "
+         "the Comando Conjunto of the Armed Forces informed.",
+         "1995-02-08");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "Ecuador");
   EXPECT_EQ(side(x.incidents[0].actor2), "Peru");

@@ -275,19 +275,20 @@ TEST_F(WorldExtraction, ACountSinceAWarEndedIsARunningTotal) {
 // a side that struck, and a town that lost people, count civilians.
 TEST_F(WorldExtraction, ThePeopleASideLostAreItsPersonnel) {
   finder_.add("Ochamchira", {town("Ochamchira", "GE", 42.71, 41.47)});
-  auto x = run(
-      "The Georgian command said Abkhaz forces had lost more than 300 men in the fighting for "
-      "Gagra. The Abkhaz side lost in the battles up to 90 persons. On the Georgian side there "
-      "are 12 killed and 30 wounded.",
-      "", "1992-10-03");
+  auto x =
+      run("The Georgian command said Abkhaz forces had lost more than 300 men in the fighting for "
+          "Gagra. The Abkhaz side lost in the battles up to 90 persons. On the Georgian side there "
+          "are 12 killed and 30 wounded.",
+          "", "1992-10-03");
   for (double n : {300.0, 90.0, 12.0}) {
     const LossClaim* c = claim_of(x, "killed", n);
     ASSERT_NE(c, nullptr) << n;
     EXPECT_EQ(c->category, "personnel") << n;
   }
-  auto y = run("The Abkhaz side struck Ochamchira yesterday, 5 persons died. The town lost 30 "
-               "people in the shelling.",
-               "", "1993-07-04");
+  auto y =
+      run("The Abkhaz side struck Ochamchira yesterday, 5 persons died. The town lost 30 "
+          "people in the shelling.",
+          "", "1993-07-04");
   for (double n : {5.0, 30.0}) {
     const LossClaim* c = claim_of(y, "killed", n);
     ASSERT_NE(c, nullptr) << n;
