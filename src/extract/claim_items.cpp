@@ -261,8 +261,9 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     std::size_t scan = 0;
     // "multiple rocket launchers": a vague word that opens an equipment name is no count.
     if (c && c->vague && lex.equipment_matcher.match_at(t, c->number_first, v.last)) c.reset();
-    // "No one was hurt": a denial of any loss, not a count of one.
-    if (c && c->number_first > v.first && t[c->number_first - 1].key == "no") c.reset();
+    // "No one was hurt": a denial of any loss, not a count of one. "a resident born 1961": a year
+    // of birth, not a count.
+    if (c && c->number_first > v.first && t[c->number_first - 1].is_any({"no", "born"})) c.reset();
     // "A second Chinese peacekeeper died": an ordinal tells which one, it counts nobody anew.
     if (c && c->article && c->number_first + 1 < v.last &&
         t[c->number_first + 1].is_any({"second", "third", "fourth", "fifth", "further"}))

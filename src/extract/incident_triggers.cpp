@@ -176,8 +176,7 @@ std::string trigger_rejection(const SentenceContext& s, const PhraseMatch& m, co
   const bool noun = p.form == "noun";
   const bool battles_like = p.type == "battles" || p.type == "contextual";
   bool denied = false;
-  const std::string why =
-      trigger_filter(s.doc, s.lex, s.si, m.first, m.last, noun, battles_like, denied);
+  std::string why = trigger_filter(s.doc, s.lex, s.si, m.first, m.last, noun, battles_like, denied);
   if (denied) {
     Denial d;
     d.claimant = s.sa.at(m.first);

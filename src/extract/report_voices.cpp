@@ -48,7 +48,7 @@ std::optional<Claimant> state_institution(const Lexicons& lex, const std::string
 std::optional<Claimant> party_state_media(const Document& doc, const Lexicons& lex,
                                           const std::string& source,
                                           const std::vector<text::Token>& tokens) {
-  const bool state_media = lex.cue("state_media").find_all(tokens, 0, tokens.size()).size() > 0;
+  const bool state_media = !lex.cue("state_media").find_all(tokens, 0, tokens.size()).empty();
   for (const auto& m : lex.actor_matcher.find_all(tokens, 0, tokens.size())) {
     const ActorEntry& e = lex.actors[static_cast<std::size_t>(m.id)];
     const bool agency = e.kind == "media" && e.side != "media" && !e.side.empty();

@@ -296,4 +296,14 @@ TEST_F(WorldExtraction, ThePeopleASideLostAreItsPersonnel) {
   }
 }
 
+// Session 20: a year of birth is no count ("a resident of the city born 1961 was killed").
+TEST_F(WorldExtraction, AYearOfBirthIsNoCount) {
+  finder_.add("Horadiz", {town("Horadiz", "AZ", 39.45, 47.34)});
+  auto x =
+      run("The enemy fired on Horadiz on the 8th. As a result a resident of the city born "
+          "1961 was killed.",
+          "", "2020-10-09");
+  EXPECT_EQ(claim_of(x, "killed", 1961), nullptr);
+}
+
 }  // namespace truce::extract
