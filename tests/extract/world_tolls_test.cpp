@@ -306,4 +306,15 @@ TEST_F(WorldExtraction, AYearOfBirthIsNoCount) {
   EXPECT_EQ(claim_of(x, "killed", 1961), nullptr);
 }
 
+// Session 20: machine translation's "received the wounds" wounds (measures.tsv).
+TEST_F(WorldExtraction, TheWoundsReceivedAreWounded) {
+  finder_.add("Horadiz", {town("Horadiz", "AZ", 39.45, 47.34)});
+  auto x =
+      run("The enemy fired on Horadiz on the 8th. A resident was killed, two other persons "
+          "received the wounds.",
+          "", "2020-10-09");
+  EXPECT_NE(claim_of(x, "wounded", 2), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 2), nullptr);
+}
+
 }  // namespace truce::extract
