@@ -264,6 +264,10 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     // "No one was hurt": a denial of any loss, not a count of one. "a resident born 1961": a year
     // of birth, not a count.
     if (c && c->number_first > v.first && t[c->number_first - 1].is_any({"no", "born"})) c.reset();
+    // "at about 19:00 a Kosovo Serb man": the minutes of a clock time count no one.
+    if (c && c->number_first > v.first + 1 && t[c->number_first - 1].key == ":" &&
+        t[c->number_first - 2].kind == text::TokenKind::number)
+      c.reset();
     // "A second Chinese peacekeeper died": an ordinal tells which one, it counts nobody anew.
     if (c && c->article && c->number_first + 1 < v.last &&
         t[c->number_first + 1].is_any({"second", "third", "fourth", "fifth", "further"}))

@@ -304,6 +304,15 @@ TEST_F(WorldExtraction, AYearOfBirthIsNoCount) {
           "1961 was killed.",
           "", "2020-10-09");
   EXPECT_EQ(claim_of(x, "killed", 1961), nullptr);
+  // Nor are the minutes of a clock time ("at about 19:00 a man was shot dead"); a dateline's
+  // colon before a count leaves it one ("RAWALPINDI: Twenty-three soldiers").
+  auto y = run("At about 19:00 a man was shot dead near Horadiz by unidentified gunmen.", "",
+               "2020-10-09");
+  EXPECT_EQ(claim_of(y, "killed", 0), nullptr);
+  EXPECT_NE(claim_of(y, "killed", 1), nullptr);
+  auto z = run("HORADIZ: Twenty-three soldiers were killed near Horadiz on Friday, the army said.",
+               "", "2020-10-09");
+  EXPECT_NE(claim_of(z, "killed", 23), nullptr);
 }
 
 // Session 20: machine translation's "received the wounds" wounds (measures.tsv).
