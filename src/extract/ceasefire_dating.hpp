@@ -49,12 +49,12 @@ bool old_by_month(const Document& doc, const CeasefireRef& ref);
 // Gives `ref`, dated by a month or a year, the days of the one agreement on record then.
 void on_record_day(const Document& doc, const Lexicons& lex, CeasefireRef& ref);
 
-// Dates an undated `ref` whose mention at `m` ends with the name of an agreement of the report's
-// conflicts on record ("the trilateral statement"); false when it names none.
 // True when the tokens from `i` are the words `keys` (a name's phrase_keys); false for no keys.
 bool words_at(const std::vector<text::Token>& t, std::size_t i,
               const std::vector<std::string>& keys);
 
+// Dates an undated `ref` whose mention at `m` ends with the name of an agreement of the report's
+// conflicts on record ("the trilateral statement"); false when it names none.
 bool named_on_record(const Document& doc, const Lexicons& lex, const PhraseMatch& m,
                      CeasefireRef& ref);
 

@@ -36,7 +36,7 @@ void drop_place_histories(const SentenceContext& s, std::vector<Trigger>& trigge
 void drop_secondary(const SentenceContext& s, std::vector<Trigger>& triggers);
 
 // Types each generic ("contextual") trigger: remote violence where a weapon reaches it, else
-// a battle; interceptions join their strike.
+// a battle; interceptions join their strike, and a killing whose subject is a weapon is one.
 void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
                      const WeaponReach& weapon_at);
 

@@ -156,9 +156,9 @@ bool requirement_met(const Document& doc, const Lexicons& lex, const SentenceVie
     bool clean = true;
     for (std::size_t k = a; k < b; ++k) {
       if (t[k].key == "." || t[k].key == ";") clean = false;
-      // "had taken "strategic heights"": quotation marks around the object keep it one.
-      const bool quote = t[k].is_any({"\"", "\u201c", "\u201d", "\u00ab", "\u00bb"});
-      if (object && ((t[k].kind == text::TokenKind::punct && !quote) ||
+      // "had taken "strategic heights"": quotation marks around the object keep it one (the
+      // tokenizer gives every quotation mark the key "\"").
+      if (object && ((t[k].kind == text::TokenKind::punct && t[k].key != "\"") ||
                      lex.cue("place_preposition").match_at(t, k, k + 1) ||
                      t[k].is_any({"to", "up", "part", "place"})))
         clean = false;
