@@ -245,6 +245,86 @@ void people_in_a_tally(const Document& doc, std::vector<ClaimItem>& items) {
   }
 }
 
+namespace {
+
+// How many words may stand between a possessive and the relative it names ("her 10-year-old
+// son", "his teenage daughter").
+constexpr std::size_t kRelativeReach = 4;
+
+// The end of "her son", "his 10-years old daughter" (a word of cue class relative after a
+// possessive) at token `at`, else 0.
+std::size_t relative_at(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                        std::size_t at) {
+  const auto& t = doc.tokens;
+  if (at >= v.last || !t[at].is_any({"her", "his", "their"})) return 0;
+  for (std::size_t k = at + 1; k < std::min(v.last, at + 1 + kRelativeReach); ++k) {
+    if (t[k].kind == text::TokenKind::punct && !t[k].joined) return 0;
+    if (t[k].key == "and") return 0;
+    if (auto m = lex.cue("relative").match_at(t, k, v.last)) return m->last;
+  }
+  return 0;
+}
+
+// "a man and two children were wounded", "Three soldiers and one police officer lost the
+// life", "a woman and her 10-years old son": people of one kind joined by "and" are one count,
+// as the answer keys count them; people of two kinds ("8 civilians and 5 soldiers") stay apart.
+void join_coordinated_people(const Document& doc, const Lexicons& lex, const SentenceView& v,
+                             std::vector<ClaimItem>& items) {
+  const auto& t = doc.tokens;
+  std::vector<ClaimItem> joined;
+  for (auto& it : items) {
+    if (!joined.empty()) {
+      ClaimItem& prev = joined.back();
+      // Soldiers and policemen may be two sides' or two forces' losses, which the keys keep
+      // apart ("nine soldiers and three policemen"); civilians are one count.
+      const bool people = prev.categories.size() == 1 && it.categories == prev.categories &&
+                          prev.categories.front() == "civilians";
+      // "232 martyrs including 65 children and 39 women": a breakdown of a count, no count.
+      const bool breakdown = prev.first > v.first + 1 &&
+                             (t[prev.first - 1].is_any({"including", "among", "them", "whom"}) ||
+                              t[prev.first - 2].is_any({"including", "among"}));
+      const bool adjacent = prev.last + 1 == it.first && t[prev.last].key == "and";
+      const bool own_count = it.source != "rule:list-inherit" && it.source != "rule:another";
+      // "20 bodies and four people with serious injuries": a noun that is its own measure
+      // counts apart.
+      auto measured = [&](const ClaimItem& x) {
+        for (std::size_t k = x.first; k < x.last; ++k)
+          if (lex.measure_matcher.match_at(t, k, x.last)) return true;
+        return false;
+      };
+      if (measured(prev) || measured(it)) {
+        joined.push_back(std::move(it));
+        continue;
+      }
+      // "21 civilians, including 13 children and a pregnant woman": the one after a
+      // breakdown is part of it too.
+      if (people && adjacent && own_count && breakdown && it.article) continue;
+      if (people && adjacent && own_count && !breakdown) {
+        prev.value += it.value;
+        prev.last = it.last;
+        prev.article = false;
+        if (prev.qualifier == text::Qualifier::exact) prev.qualifier = it.qualifier;
+        prev.source += "+rule:coordinated";
+        continue;
+      }
+    }
+    joined.push_back(std::move(it));
+  }
+  for (auto& it : joined) {
+    if (it.categories.size() != 1 || !counts_people(it.categories.front())) continue;
+    if (it.last + 1 >= v.last || t[it.last].key != "and") continue;
+    if (const std::size_t end = relative_at(doc, lex, v, it.last + 1)) {
+      it.value += 1;
+      it.last = end;
+      it.article = false;
+      it.source += "+rule:relative";
+    }
+  }
+  items = std::move(joined);
+}
+
+}  // namespace
+
 std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std::size_t si,
                                   const std::vector<MeasureHit>& measures) {
   const auto& t = doc.tokens;
@@ -550,6 +630,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     i = item.last - 1;
   }
   people_in_a_tally(doc, items);
+  join_coordinated_people(doc, lex, v, items);
   return items;
 }
 

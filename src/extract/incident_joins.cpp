@@ -54,6 +54,23 @@ std::size_t retold_head(const SentenceContext& s, const Trigger& tr) {
   return 0;
 }
 
+// "As a result of shelling", "as a result of the shelling", "as a result of this criminal
+// attack": a consequence cue before the event noun, across its determiner and one modifier.
+bool consequence_of(const SentenceContext& s, std::size_t k) {
+  const auto& t = s.doc.tokens;
+  auto determiner = [&](std::size_t i) {
+    return t[i].is_any({"the", "this", "that", "these", "those", "such"});
+  };
+  std::size_t end = k;
+  if (end > s.v.first && determiner(end - 1)) {
+    end -= 1;
+  } else if (end > s.v.first + 1 && determiner(end - 2) &&
+             t[end - 1].kind == text::TokenKind::word) {
+    end -= 2;
+  }
+  return cue_ends_at(s.lex, s.doc, "consequence", s.v.first, end);
+}
+
 }  // namespace
 
 // Raises an incident's toll to the counts a later sentence about it gives.
@@ -128,7 +145,7 @@ bool refers_back(const SentenceContext& s, std::vector<Pending>& pending,
   for (const auto& tr : triggers) {
     const std::size_t k = tr.match.first;
     // "As a result of shelling the hospital was damaged": what the event just told brought about.
-    const bool consequence = cue_ends_at(s.lex, s.doc, "consequence", s.v.first, k);
+    const bool consequence = consequence_of(s, k);
     const bool definite =
         consequence ||
         (k > s.v.first && (t[k - 1].is_any({"the", "this", "that", "these", "those"}) ||
