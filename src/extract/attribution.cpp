@@ -42,7 +42,8 @@ struct SpeakerState {
   // The source a report relays from its first attributed sentence on ("informs Report with
   // reference to the regional executive", "the agency reports, citing the army").
   std::optional<Claimant> relayed_lead;
-  std::string outlet_party;  // the party the outlet's name gives (report_voices.hpp)
+  std::size_t relayed_from = 0;  // the first sentence it speaks for unnamed
+  std::string outlet_party;      // the party the outlet's name gives (report_voices.hpp)
   Claimant last_named;
   bool have_named = false;
   std::vector<Claimant> speakers;  // every named speaker so far, in order
@@ -458,8 +459,14 @@ std::size_t inverted_speaker_end(const Document& doc, const SpeechClause& cl) {
   std::size_t segment = cl.verb.first - 1;
   while (segment > cl.v.first && t[segment - 1].key != ",") --segment;
   if (cl.verb.first - 1 - segment < kReportedClauseWords) return 0;
+  // "the communique No. 5 of the Headquarters": the full stop of "No." before its number is
+  // no end of the phrase.
+  auto numbered = [&](std::size_t k) {
+    return t[k].key == "." && k > after && t[k - 1].is_any({"no", "nr"}) && k + 1 < cl.v.last &&
+           t[k + 1].kind == text::TokenKind::number;
+  };
   std::size_t end = after;
-  while (end < cl.v.last && t[end].kind != text::TokenKind::punct) ++end;
+  while (end < cl.v.last && (t[end].kind != text::TokenKind::punct || numbered(end))) ++end;
   // "..., said the Inter-Services Public Relations (ISPR) in its statement today": the
   // speaker's acronym in brackets, and the words after it, end the sentence as well.
   std::size_t close = end;
@@ -542,8 +549,10 @@ Claimant speech_claimant(SpeakerState& s, const SpeechClause& cl) {
       resolve_relay(s.doc, s.lex, cl.si, cl.verb.last, party, !party_speaks, relayed)) {
     c = relayed;
     const std::size_t here = s.doc.sentence_span(cl.si).begin;
-    if (std::ranges::all_of(s.speakers, [&](const Claimant& k) { return k.span.begin >= here; }))
+    if (std::ranges::all_of(s.speakers, [&](const Claimant& k) { return k.span.begin >= here; })) {
       s.relayed_lead = c;  // the report's first source
+      s.relayed_from = 0;
+    }
     s.name(c);
   }
   // "..., officials on both sides said": the two camps agree, and the outlet answers for it.
@@ -572,6 +581,20 @@ std::size_t trailing_scope(const Document& doc, const SentenceView& v, const Phr
   return 0;
 }
 
+// True when no sentence before `si` tells of an event (an event pattern's words): the source
+// `si` names is the report's lead, not a voice met on the way ("Rockets struck the city. ...,
+// the district head told our correspondent"). Headlines, which end in no full stop, tell the
+// lead's story and do not count.
+bool tells_nothing_before(const Document& doc, std::size_t si) {
+  const auto& t = doc.tokens;
+  for (std::size_t k = 0; k < si; ++k) {
+    const SentenceView& v = doc.sentences[k];
+    if (!v.sentence.terminal) continue;  // a headline: its story is the lead's
+    if (!doc.lex->pattern_matcher.find_all(t, v.first, v.last).empty()) return false;
+  }
+  return true;
+}
+
 // One segment per speech verb of sentence `si`, from the verb on, with its claimant; a trailing
 // second speaker's also from the clause it closes.
 std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
@@ -582,6 +605,14 @@ std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
   for (const auto& m : speech) {
     const SpeechClause cl{si, v, m, subject_start(s.doc, s.lex, v, m, floor), segs};
     Claimant c = speech_claimant(s, cl);
+    // "In the night ... shelled Sarushen, informs the State Service of Artsakh": a party's
+    // source that the report's first attributed sentence names goes on in the sentences after
+    // it that name none, until another source speaks (issue 8, point 1b).
+    if (!s.relayed_lead && belligerent(s.doc, c.side) && s.speakers.size() == 1 &&
+        s.speakers.front().span.begin == c.span.begin && tells_nothing_before(s.doc, si)) {
+      s.relayed_lead = c;
+      s.relayed_from = si + 1;  // not the sentence's own words before the verb
+    }
     if (const std::size_t scope = trailing_scope(s.doc, v, m, floor, cl.start); scope)
       segs.push_back(AttributionSegment{scope, c});
     segs.push_back(AttributionSegment{m.last, std::move(c)});
@@ -702,7 +733,8 @@ Claimant lead_claimant(const SpeakerState& s, std::size_t si,
   }
   if (s.signer) return *s.signer;
   if (s.headline) return *s.headline;
-  if (s.relayed_lead && s.last_named.span.begin == s.relayed_lead->span.begin) {
+  if (s.relayed_lead && si >= s.relayed_from &&
+      s.last_named.span.begin == s.relayed_lead->span.begin) {
     // A report relaying one source goes on in that source's words, paragraph after paragraph,
     // until another source speaks.
     Claimant lead = *s.relayed_lead;

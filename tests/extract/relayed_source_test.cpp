@@ -211,4 +211,40 @@ TEST_F(RelayedSource, AnOutletsNameWithADotStillRelays) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "relay");
 }
 
+TEST_F(RelayedSource, ALeadsPartySourceGoesOnWithoutARelayVerb) {
+  auto x = from("1in.am",
+                "In the night the armed forces of Azerbaijan shelled the centre of Barda, informs "
+                "the prosecutor's office of Azerbaijan.\n\n"
+                "As a result of the shelling one civilian was killed. Two other residents "
+                "received wounds.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].fatalities, 1);
+  const LossClaim* wounded = claim_of(x, "wounded", 2);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->claimant.side, "Azerbaijan");
+}
+
+TEST_F(RelayedSource, ASourceMetAfterTheStoryIsNoLead) {
+  auto x = from("Local News",
+                "Rockets hit the centre of Barda at noon. The armed forces of Armenia fired them, "
+                "the prosecutor's office of Azerbaijan said.\n\n"
+                "Two residents were wounded in Aghdam.",
+                "2020-10-20");
+  const LossClaim* wounded = claim_of(x, "wounded", 2);
+  ASSERT_NE(wounded, nullptr);
+  EXPECT_EQ(wounded->claimant.side, "media");
+}
+
+TEST_F(RelayedSource, ACommuniqueNumberedNoIsOneSpeaker) {
+  auto x = from("IRNA",
+                "In the morning the armed forces of Armenia shelled the centre of Barda and "
+                "destroyed the market, says the communique No. 5 of the prosecutor's office of "
+                "Azerbaijan.",
+                "2020-10-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  EXPECT_EQ(x.incidents[0].claimant.rule, "speech-verb-inverted");
+}
+
 }  // namespace truce::extract
