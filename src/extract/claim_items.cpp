@@ -344,6 +344,8 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     // "No one was hurt": a denial of any loss, not a count of one. "a resident born 1961": a year
     // of birth, not a count.
     if (c && c->number_first > v.first && t[c->number_first - 1].is_any({"no", "born"})) c.reset();
+    // "during the last 48 hours 160 tanks": a figure of time counts nothing.
+    if (c && c->last < v.last && lex.cue("time_unit").match_at(t, c->last, v.last)) c.reset();
     // "at about 19:00 a Kosovo Serb man": the minutes of a clock time count no one.
     if (c && c->number_first > v.first + 1 && t[c->number_first - 1].key == ":" &&
         t[c->number_first - 2].kind == text::TokenKind::number)
@@ -494,6 +496,30 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
           end = a.last;
           break;
         }
+      }
+    }
+    // "more than 9,000 of the forces of the enemy were killed": a part of a fighting force is
+    // its men; not "3 of the army's tanks", whose things are counted.
+    // "since 26 of January the Peruvian forces": a day of a month.
+    const bool day_of_month =
+        scan + 1 < v.last &&
+        t[scan + 1].is_any({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december"});
+    if (c && end == 0 && !c->article && !c->vague && scan + 1 < v.last && t[scan].key == "of" &&
+        !day_of_month) {
+      for (const auto& a : v.actors) {
+        const bool force = a.kind == "military" || a.kind == "armed_group" || a.kind == "enemy";
+        if (a.locative || !force || a.first <= scan || a.first > scan + 3) continue;
+        if (a.last < v.last && lex.equipment_matcher.match_at(t, a.last, v.last)) break;
+        item.categories = {"personnel"};
+        item.source = "rule:part-of-a-force";
+        end = a.last;
+        // "the forces of the enemy": the force's owner is part of the item.
+        for (const auto& o : v.actors) {
+          if (end < v.last && t[end].key == "of" && o.first > end && o.first <= end + 2)
+            end = o.last;
+        }
+        break;
       }
     }
     // "troops repelled the ISWAP terrorists, killing 26 of them": the people a pronoun after

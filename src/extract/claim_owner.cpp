@@ -143,6 +143,21 @@ Owner owner_of_losses(const Document& doc, const Lexicons& lex, const OwnerQuery
   const std::size_t si = q.si;
   std::string about;
   std::string about_rule;
+  if (q.item->source == "rule:part-of-a-force") {
+    // "9,000 of the forces of the enemy": the force named in the item lost them.
+    for (const auto& a : v.actors) {
+      if (a.first > q.item->count_first && a.last <= q.item->last && !a.locative &&
+          (!a.side.empty() || a.kind == "enemy")) {
+        about = side_of(doc, a, claimant);
+        about_rule = "part-of-a-force";
+        // "the forces of the enemy": the claimant's enemy, whatever "forces" alone would be.
+        if (a.kind == "enemy" && belligerent(doc, claimant.side)) {
+          about = opponent_of(doc, claimant.side);
+          break;
+        }
+      }
+    }
+  }
   if (about.empty() && q.category == "personnel" && belligerent(doc, claimant.side) &&
       !cues_in(lex, doc, "attacker_word", q.item->count_first, q.item->last).empty()) {
     // "it had killed 17 of the attackers", "neutralised 23 assailants": the claimant's enemy,

@@ -154,6 +154,11 @@ Governing governing_measure(const Document& doc, const Lexicons& lex, std::size_
                      !lex.measure_matcher.match_at(t, it.last, v.last);
   if (!measure && !doers) {
     for (const auto& m : measures) {  // the verb before governs a list
+      // "9,000 were killed or wounded, and 160 tanks ... were destroyed": a casualty verb
+      // governs no list of things.
+      const bool casualty = m.measure == "killed" || m.measure == "wounded";
+      if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
+        continue;
       if (m.last <= it.first && m.first >= cstart) {
         measure = &m;
         rule = "before";
@@ -174,7 +179,8 @@ Governing governing_measure(const Document& doc, const Lexicons& lex, std::size_
     for (const auto& m : measures) {  // "... and 36 civilians were killed"
       // "An Israeli drone struck a car, killing its two passengers": a casualty verb later in
       // the clause is what the weapon did, not what befell it.
-      const bool casualty = m.measure == "killed" || m.measure == "wounded";
+      // A toll counts people too ("killed by a drone strike, bringing the toll to 11").
+      const bool casualty = m.measure == "killed" || m.measure == "wounded" || m.is_toll();
       if (casualty && !std::any_of(it.categories.begin(), it.categories.end(), counts_people))
         continue;
       // "40 drones ... and 34 of them were shot down": the part told after has it, not all.

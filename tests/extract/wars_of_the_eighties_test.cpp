@@ -131,5 +131,41 @@ TEST_F(WarsOfTheEighties, TheTollAsAResultOfTheShellingIsTheIncidents) {
   EXPECT_EQ(x.incidents[0].injuries, 2);
 }
 
+TEST_F(WarsOfTheEighties, APartOfTheEnemysForcesIsTheEnemysMen) {
+  auto x =
+      on("TEHRAN (IRNA) - The combatants of Islam broke the lines of the Baathist enemy "
+         "near Dezful, says the communique of the Khatam al-Anbiya Headquarters. According "
+         "to the communique, more than 9,000 of the forces of the enemy were killed.",
+         "1987-01-11");
+  const LossClaim* dead = claim_of(x, "killed", 9000);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->category, "personnel");
+  EXPECT_EQ(dead->about, "Iraq");
+  EXPECT_EQ(dead->claimant.side, "Iran");
+}
+
+TEST_F(WarsOfTheEighties, HoursCountNothingAndACasualtyVerbGovernsNoThings) {
+  auto x =
+      on("TEHRAN (IRNA) - The combatants of Islam broke the lines of the Baathist enemy "
+         "near Dezful, says the communique of the Khatam al-Anbiya Headquarters. According "
+         "to the communique, during the last 48 hours 500 soldiers of the enemy were killed "
+         "or wounded, and 160 tanks and 11 aircraft of the Iraqi army were destroyed.",
+         "1987-01-11");
+  EXPECT_EQ(claim_of(x, "destroyed", 48), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 48), nullptr);
+  const LossClaim* tanks = claim_of(x, "destroyed", 160);
+  ASSERT_NE(tanks, nullptr);
+  EXPECT_EQ(tanks->about, "Iraq");
+  EXPECT_NE(claim_of(x, "destroyed", 11), nullptr);
+}
+
+TEST_F(WarsOfTheEighties, ADayOfAMonthIsNoPartOfAForce) {
+  auto x =
+      on("LIMA (AFP) - The Joint Command affirms that since 26 of January the Ecuadorian "
+         "forces lost 7 aircraft over the Cenepa valley.",
+         "1995-02-20");
+  EXPECT_EQ(claim_of(x, "killed", 26), nullptr);
+}
+
 }  // namespace
 }  // namespace truce::extract
