@@ -167,5 +167,18 @@ TEST_F(WarsOfTheEighties, ADayOfAMonthIsNoPartOfAForce) {
   EXPECT_EQ(claim_of(x, "killed", 26), nullptr);
 }
 
+TEST_F(WarsOfTheEighties, TheDeadOfLasAnodAreItsHoldersNotSomalias) {
+  geo::Place las_anod = town("Las Anod", "SO", 8.48, 47.36);
+  las_anod.id = "geonames:400769";  // the id held_areas.tsv names
+  finder_.add("Las Anod", {las_anod});
+  auto x =
+      run("LAS ANOD (AP) - Shells fired by Somaliland forces landed in a residential "
+          "neighborhood of Las Anod on Thursday, killing four people, residents said.",
+          "", "2023-08-26");
+  const LossClaim* dead = claim_of(x, "killed", 4);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->about, "SSC-Khatumo");
+}
+
 }  // namespace
 }  // namespace truce::extract
