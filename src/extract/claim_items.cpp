@@ -44,6 +44,13 @@ const ActorMention* retreated_leaving(const Document& doc, const Lexicons& lex, 
     --leaving;
   if (leaving == v.first || !t[leaving - 1].is_any({"leaving", "left"})) return nullptr;
   --leaving;
+  // "The enemy left on the terrain 37 dead": a force that left its dead behind, as its verb.
+  if (t[leaving].key == "left") {
+    for (const auto& a : v.actors) {
+      const bool force = a.kind == "military" || a.kind == "armed_group" || a.kind == "enemy";
+      if (a.last == leaving && !a.locative && force) return &a;
+    }
+  }
   for (std::size_t end = leaving; end > v.first && end + kRetreatReach > leaving; --end) {
     if (!cue_ends_at(lex, doc, "retreat_word", v.first, end)) continue;
     const ActorMention* subject = nullptr;

@@ -180,5 +180,16 @@ TEST_F(WarsOfTheEighties, TheDeadOfLasAnodAreItsHoldersNotSomalias) {
   EXPECT_EQ(dead->about, "SSC-Khatumo");
 }
 
+TEST_F(WarsOfTheEighties, TheDeadAForceLeftBehindAreItsMen) {
+  auto x =
+      on("LUANDA (ANGOP) - On Monday the Angolan Armed Forces repelled an attack of UNITA "
+         "near Kuito. The enemy left on the terrain 37 dead, the Angolan Armed Forces said.",
+         "1994-11-23");
+  const LossClaim* dead = claim_of(x, "killed", 37);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->category, "personnel");
+  EXPECT_EQ(dead->about, "UNITA");
+}
+
 }  // namespace
 }  // namespace truce::extract
