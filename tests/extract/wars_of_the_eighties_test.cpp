@@ -191,5 +191,18 @@ TEST_F(WarsOfTheEighties, TheDeadAForceLeftBehindAreItsMen) {
   EXPECT_EQ(dead->about, "UNITA");
 }
 
+TEST_F(WarsOfTheEighties, TheSameCommuniqueIsTheOneNamedBefore) {
+  auto x =
+      on("YAOUNDE - Armed secessionist assailants attacked the positions of the defence "
+         "forces in Mamfe, indicates a communique of the Minister of Defence of Cameroon. "
+         "According to the same communique, the forces reacted vigorously. Five assailants "
+         "were neutralised on Wednesday in a sweep operation.",
+         "2017-12-01");
+  const LossClaim* dead = claim_of(x, "killed", 5);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->claimant.side, "Cameroon");
+  EXPECT_EQ(dead->category, "personnel");
+}
+
 }  // namespace
 }  // namespace truce::extract
