@@ -416,6 +416,24 @@ void type_killing_by_weapon(const SentenceContext& s, std::vector<Trigger>& trig
   }
 }
 
+// How many words a support phrase and its weapon may stand apart ("with the support of the
+// naval and land artillery").
+constexpr std::size_t kSupportReach = 5;
+
+// True when a support phrase ends shortly before the weapon at `w`, no comma between.
+bool supports_fighters(const SentenceContext& s, std::size_t w) {
+  const auto& t = s.doc.tokens;
+  const std::size_t from = w > s.v.first + 4 + kSupportReach ? w - 4 - kSupportReach : s.v.first;
+  for (const auto& c : cues_in(s.lex, s.doc, "support_phrase", from, w)) {
+    if (c.last + kSupportReach < w) continue;
+    bool apart = false;
+    for (std::size_t k = c.last; k < w; ++k)
+      if (t[k].kind == text::TokenKind::punct) apart = true;
+    if (!apart) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
@@ -431,10 +449,7 @@ void type_contextual(const SentenceContext& s, std::vector<Trigger>& triggers,
       if (reach == kTriggerReach && (launched || counter_accusation(s, w, tr))) continue;
       // "the troops with the support of helicopters attacked": a weapon that supports the
       // fighters who attack does not make their attack a strike from afar.
-      if (reach != kTriggerReach &&
-          !cues_in(s.lex, s.doc, "support_phrase", w > s.v.first + 4 ? w - 4 : s.v.first, w)
-               .empty())
-        continue;
+      if (reach != kTriggerReach && supports_fighters(s, w)) continue;
       if (w + reach >= tr.match.first && w < tr.match.last + reach) weapon = true;
     }
     // "Russia attacked the Ukrainian port city of Odesa with drones and missiles": the weapons

@@ -204,5 +204,15 @@ TEST_F(WarsOfTheEighties, TheSameCommuniqueIsTheOneNamedBefore) {
   EXPECT_EQ(dead->category, "personnel");
 }
 
+TEST_F(WarsOfTheEighties, ArtilleryThatSupportsAnAttackLeavesItABattle) {
+  auto x =
+      on("BUENOS AIRES (Telam) - In the night the English troops, with the support of the "
+         "naval and land artillery, attacked the positions of the Argentine troops near "
+         "Stanley, the Joint Staff informed.",
+         "1982-06-14");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
 }  // namespace
 }  // namespace truce::extract
