@@ -195,9 +195,9 @@ TEST(WorldEvaluation, TwentiethSetMeetsTheFloors) {
 TEST(WorldEvaluation, TwentyFirstSetMeetsTheFloors) {
   // The holdout of session 20, no rule written from it: first run at 9b99674 0.852, 0.808,
   // 0.824, 0.67, 0.54, 2 violations; unchanged at the end of session 20. A development set
-  // from session 21 (data rows for its wars, then rules from its misses), which reached 0.857,
-  // 0.877, 0.882, 0.88, 0.82, 2.
-  check_floors("world21", 24, {0.84, 0.86, 0.86, 0.86, 0.80, 2});
+  // from session 21 (data rows for its wars, then rules from its misses), which reached 0.869,
+  // 0.892, 0.882, 0.88, 0.82, 2.
+  check_floors("world21", 24, {0.85, 0.87, 0.86, 0.86, 0.80, 2});
 }
 
 }  // namespace
