@@ -272,9 +272,9 @@ std::size_t relative_at(const Document& doc, const Lexicons& lex, const Sentence
   return 0;
 }
 
-// "a man and two children were wounded", "Three soldiers and one police officer lost the
-// life", "a woman and her 10-years old son": people of one kind joined by "and" are one count,
-// as the answer keys count them; people of two kinds ("8 civilians and 5 soldiers") stay apart.
+// "a man and two children were wounded", "a woman and her 10-years old son": civilians joined
+// by "and" are one count, as the answer keys count them; people of two kinds ("8 civilians and
+// 5 soldiers") stay apart, and so do soldiers and policemen (below).
 void join_coordinated_people(const Document& doc, const Lexicons& lex, const SentenceView& v,
                              std::vector<ClaimItem>& items) {
   const auto& t = doc.tokens;
