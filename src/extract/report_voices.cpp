@@ -64,11 +64,12 @@ std::optional<Claimant> party_state_media(const Document& doc, const Lexicons& l
   return std::nullopt;
 }
 
-// An international organisation publishing in its own name ("OSCE Kosovo Verification Mission
-// daily report", "UNSMIL statement"): what its report tells on its own account is the
-// organisation's word. Only where the name opens the outlet: a news service it runs ("IRIN
-// (UN OCHA)") reports as media, as do its humanitarian offices (cue class humanitarian_office,
-// "UN OCHA flash update") and a rights group the lexicon counts as media.
+// An international organisation or a named force publishing in its own name ("OSCE Kosovo
+// Verification Mission daily report", "UNSMIL statement", "INTERFET media release"): what its
+// report tells on its own account is the organisation's or the force's side's word. Only where the
+// name opens the outlet: a news service it runs ("IRIN (UN OCHA)") reports as media, as do its
+// humanitarian offices (cue class humanitarian_office, "UN OCHA flash update") and a rights group
+// the lexicon counts as media.
 std::optional<Claimant> organisation_outlet(const Lexicons& lex, const std::string& source,
                                             const std::vector<text::Token>& tokens) {
   if (!lex.cue("humanitarian_office").find_all(tokens, 0, tokens.size()).empty())
@@ -76,8 +77,11 @@ std::optional<Claimant> organisation_outlet(const Lexicons& lex, const std::stri
   const auto matches = lex.actor_matcher.find_all(tokens, 0, tokens.size());
   if (matches.empty() || matches.front().first != 0) return std::nullopt;
   const ActorEntry& e = lex.actors[static_cast<std::size_t>(matches.front().id)];
-  if (e.kind != "international_organisation" || e.side.empty() || e.side == "media")
-    return std::nullopt;
+  // An organisation's or a force's own release ("INTERFET media release", "IDF statement"):
+  // a named force speaks for its side as an organisation does for itself.
+  const bool own_channel =
+      e.kind == "international_organisation" || e.kind == "military" || e.kind == "armed_group";
+  if (!own_channel || e.side.empty() || e.side == "media") return std::nullopt;
   Claimant c;
   c.name = source;
   c.side = e.side;

@@ -135,6 +135,19 @@ TEST_F(OutletVoice, AnOrganisationsOwnReportIsItsWord) {
   }
 }
 
+// Session 21: a force's own release ("INTERFET media release") tells on its side's account,
+// as an organisation's does; a wire stays media.
+TEST_F(OutletVoice, AForcesOwnReleaseIsItsSidesWord) {
+  finder_.add("Nabatieh", {town("Nabatieh", "LB", 33.38, 35.48)});
+  auto own = from("IDF statement", kRaid);
+  ASSERT_EQ(own.incidents.size(), 1u);
+  EXPECT_EQ(own.incidents[0].claimant.side, "Israel");
+  EXPECT_EQ(own.incidents[0].claimant.rule, "organisation-outlet");
+  auto wire = from("Reuters", kRaid);
+  ASSERT_EQ(wire.incidents.size(), 1u);
+  EXPECT_EQ(wire.incidents[0].claimant.side, "media");
+}
+
 // Session 20: a state's agency named as the source ("informs the correspondent of ITAR-TASS")
 // speaks for its state only where the state is a party to the report's war.
 TEST_F(OutletVoice, ANamedAgencyOfAStateNotAtWarIsMedia) {
