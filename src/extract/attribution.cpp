@@ -43,6 +43,7 @@ struct SpeakerState {
   // reference to the regional executive", "the agency reports, citing the army").
   std::optional<Claimant> relayed_lead;
   std::size_t relayed_from = 0;  // the first sentence it speaks for unnamed
+  bool lead_weighed = false;     // whether the first speaker was weighed as the lead's source
   std::string outlet_party;      // the party the outlet's name gives (report_voices.hpp)
   Claimant last_named;
   bool have_named = false;
@@ -608,10 +609,15 @@ std::vector<AttributionSegment> speech_segments(SpeakerState& s, std::size_t si,
     // "In the night ... shelled Sarushen, informs the State Service of Artsakh": a party's
     // source that the report's first attributed sentence names goes on in the sentences after
     // it that name none, until another source speaks (issue 8, point 1b).
-    if (!s.relayed_lead && belligerent(s.doc, c.side) && s.speakers.size() == 1 &&
-        s.speakers.front().span.begin == c.span.begin && tells_nothing_before(s.doc, si)) {
-      s.relayed_lead = c;
-      s.relayed_from = si + 1;  // not the sentence's own words before the verb
+    // Weighed once: a speaker who is not the lead's source at its first naming is not later,
+    // when more sentences stand before it.
+    if (!s.relayed_lead && !s.lead_weighed && belligerent(s.doc, c.side) &&
+        s.speakers.size() == 1 && s.speakers.front().span.begin == c.span.begin) {
+      s.lead_weighed = true;
+      if (tells_nothing_before(s.doc, si)) {
+        s.relayed_lead = c;
+        s.relayed_from = si + 1;  // not the sentence's own words before the verb
+      }
     }
     if (const std::size_t scope = trailing_scope(s.doc, v, m, floor, cl.start); scope)
       segs.push_back(AttributionSegment{scope, c});
