@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/claim_items.hpp"
+#include "text/date_resolver.hpp"
 
 namespace truce::extract {
 
@@ -12,6 +13,11 @@ bool plural_people(const text::Token& w) {
   return w.is_any(
              {"people", "men", "women", "children", "militiamen", "policemen", "servicemen"}) ||
          (k.size() > 3 && k.ends_with("s") && !k.ends_with("ss") && !k.ends_with("us"));
+}
+
+// True for a mention of a fighting force: an army, an armed group or "the enemy".
+bool fighting_force(const ActorMention* a) {
+  return a && (a->kind == "military" || a->kind == "armed_group" || a->kind == "enemy");
 }
 
 // How many words around "losses" may name whose losses they are.
@@ -47,8 +53,7 @@ const ActorMention* retreated_leaving(const Document& doc, const Lexicons& lex, 
   // "The enemy left on the terrain 37 dead": a force that left its dead behind, as its verb.
   if (t[leaving].key == "left") {
     for (const auto& a : v.actors) {
-      const bool force = a.kind == "military" || a.kind == "armed_group" || a.kind == "enemy";
-      if (a.last == leaving && !a.locative && force) return &a;
+      if (a.last == leaving && !a.locative && fighting_force(&a)) return &a;
     }
   }
   for (std::size_t end = leaving; end > v.first && end + kRetreatReach > leaving; --end) {
@@ -57,8 +62,7 @@ const ActorMention* retreated_leaving(const Document& doc, const Lexicons& lex, 
     for (const auto& a : v.actors) {
       if (a.last < end && !a.locative) subject = &a;
     }
-    const bool force = subject && (subject->kind == "military" || subject->kind == "armed_group" ||
-                                   subject->kind == "enemy");
+    const bool force = fighting_force(subject);
     return force ? subject : nullptr;
   }
   return nullptr;
@@ -109,9 +113,7 @@ bool military_losses_before(const Document& doc, const Lexicons& lex, std::size_
     for (std::size_t j = from; j < to; ++j) {
       if (word_of(lex, doc, "civilian_object", j)) return false;
       if (word_of(lex, doc, "personnel_word", j)) military = true;
-      if (const ActorMention* a = actor_at(v, j);
-          a && (a->kind == "military" || a->kind == "armed_group" || a->kind == "enemy"))
-        military = true;
+      if (const ActorMention* a = actor_at(v, j); fighting_force(a)) military = true;
     }
     if (military) return true;
   }
@@ -132,7 +134,7 @@ bool side_losses(const Document& doc, const Lexicons& lex, std::size_t si, std::
     if (t[k].is_any({"side", "sides"})) return k > v.first && actor_at(v, k - 1) != nullptr;
     if (t[k].is_any({"forces", "troops", "units", "formations"})) return true;
     const ActorMention* a = actor_at(v, k);
-    return a && (a->kind == "military" || a->kind == "armed_group" || a->kind == "enemy");
+    return fighting_force(a);
   };
   for (std::size_t k = first; k-- > from;) {
     if (t[k].is_any({".", ";"}) || word_of(lex, doc, "civilian_object", k)) return false;
@@ -508,15 +510,11 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
     // "more than 9,000 of the forces of the enemy were killed": a part of a fighting force is
     // its men; not "3 of the army's tanks", whose things are counted.
     // "since 26 of January the Peruvian forces": a day of a month.
-    const bool day_of_month =
-        scan + 1 < v.last &&
-        t[scan + 1].is_any({"january", "february", "march", "april", "may", "june", "july",
-                            "august", "september", "october", "november", "december"});
+    const bool day_of_month = scan + 1 < v.last && text::month_number(t[scan + 1].key) != 0;
     if (c && end == 0 && !c->article && !c->vague && scan + 1 < v.last && t[scan].key == "of" &&
         !day_of_month) {
       for (const auto& a : v.actors) {
-        const bool force = a.kind == "military" || a.kind == "armed_group" || a.kind == "enemy";
-        if (a.locative || !force || a.first <= scan || a.first > scan + 3) continue;
+        if (a.locative || !fighting_force(&a) || a.first <= scan || a.first > scan + 3) continue;
         if (a.last < v.last && lex.equipment_matcher.match_at(t, a.last, v.last)) break;
         item.categories = {"personnel"};
         item.source = "rule:part-of-a-force";

@@ -50,9 +50,7 @@ int weekday_index(std::string_view key) {
 }
 
 int month_index(std::string_view key) {
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i] == key) return static_cast<int>(i) + 1;
-  }
+  if (const int m = month_number(key)) return m;
   if (key == "jan") return 1;
   if (key == "feb") return 2;
   if (key == "mar") return 3;
@@ -187,6 +185,13 @@ CivilDate day_of_month(int day, const CivilDate& pub, int month_shift) {
 }
 
 }  // namespace
+
+int month_number(std::string_view key) {
+  for (std::size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == key) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
 
 long CivilDate::days() const {
   const int y = year - (month <= 2);

@@ -29,6 +29,9 @@ struct CivilDate {
   auto operator<=>(const CivilDate&) const = default;
 };
 
+// The number of a month's English name as folded ("january" is 1); 0 for any other word.
+int month_number(std::string_view key);
+
 // Returns the date of "YYYY-MM-DD" (or the first of the month for "YYYY-MM"); nullopt otherwise.
 std::optional<CivilDate> parse_iso_date(std::string_view iso);
 
