@@ -32,6 +32,21 @@ const Incident* incident_near(const Document& doc, const std::vector<Incident>& 
   return best;
 }
 
+// "more than 150 Armenian fighters were destroyed" (machine translation's "destroyed" for
+// killed): fighters a party's adjective names just before the noun are its men; a plane is
+// named by its type ("Su-25 fighters") or as a jet.
+bool party_fighters(const SentenceView& v, const ClaimItem& it) {
+  const bool people_or_planes =
+      std::any_of(it.categories.begin(), it.categories.end(), counts_people) &&
+      std::any_of(it.categories.begin(), it.categories.end(),
+                  [](const std::string& c) { return c == "aircraft"; });
+  if (!people_or_planes || it.last == 0) return false;
+  return std::any_of(v.actors.begin(), v.actors.end(), [&](const ActorMention& a) {
+    return a.first >= it.count_first && a.last + 1 >= it.last && a.last <= it.last &&
+           a.first + 1 < it.last && !a.locative && !a.side.empty() && a.side != "civilians";
+  });
+}
+
 // How far after "the number of" its casualty word may stand ("the total number of civilians
 // killed by Armenian aggression").
 constexpr std::size_t kNumberOfReach = 6;
@@ -263,8 +278,8 @@ std::vector<LossClaim> parse_claims(const Document& doc, const Lexicons& lex,
       // picks among an item's categories.
       std::string category = it.categories.front();
       const std::string& raw = measure->measure;
-      const bool of_people =
-          raw == "killed" || raw == "wounded" || raw == "toll" || raw == "injury_toll";
+      const bool of_people = raw == "killed" || raw == "wounded" || raw == "toll" ||
+                             raw == "injury_toll" || (raw == "destroyed" && party_fighters(v, it));
       const bool of_things = raw == "shot_down" || raw == "destroyed";
       for (const auto& c : it.categories) {
         if ((of_people && counts_people(c)) || (of_things && !counts_people(c))) {

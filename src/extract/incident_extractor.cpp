@@ -65,12 +65,33 @@ void set_actors(const Role& role, Incident& inc) {
   }
 }
 
+// True when the trigger fires on people ("opened fire on the 4 civilians"): a word of firing,
+// the object after it with only a determiner or a count between, not a thing of theirs
+// ("fired on the houses of the people"). "attacked residents" is not firing on them.
+bool fired_on_people(const Document& doc, const Trigger& best, const Span& span) {
+  const auto& t = doc.tokens;
+  bool firing = false;
+  for (std::size_t k = best.match.first; k < best.match.last; ++k)
+    firing = firing || t[k].is_any({"fire", "fired", "firing", "shot", "shots"});
+  if (!firing) return false;
+  for (std::size_t k = best.match.last; k < t.size() && t[k].begin < span.begin; ++k) {
+    if (t[k].kind != text::TokenKind::number && !t[k].is_any({"the", "a", "an", "these", "those"}))
+      return false;
+  }
+  return true;
+}
+
 // "gunmen attacked the villagers": an armed group's attack whose target is civilians, no
 // weapon named, is violence against them, not a clash. A state's army attacking a village of a
-// state it is at war with is fighting that state.
-void retype_attack_on_civilians(const Lexicons& lex, const Trigger& best, Incident& inc) {
+// state it is at war with is fighting that state; firing on people named as civilians
+// ("opened fire on four civilians repairing a pipe") is violence against them whoever fires.
+void retype_attack_on_civilians(const Document& doc, const Lexicons& lex, const Trigger& best,
+                                Incident& inc) {
+  const bool people_fired_on =
+      inc.actor2 && inc.actor2->rule == "object" && fired_on_people(doc, best, inc.actor2->span);
   if (inc.type == "battles" && best.pattern->type == "contextual" && inc.actor2 &&
-      inc.actor2->side == "civilians" && (!inc.actor1 || !lex.is_state(inc.actor1->side))) {
+      inc.actor2->side == "civilians" &&
+      (!inc.actor1 || !lex.is_state(inc.actor1->side) || people_fired_on)) {
     inc.type = "violence_against_civilians";
     inc.sub_event = "Attack";
     inc.plover = "ASSAULT";
@@ -132,7 +153,7 @@ Pending incident_of_group(const SentenceContext& s, const std::string& type, std
   const Trigger& tr = *best.trigger;
   type_by_pattern(s.doc, tr, inc);
   set_actors(best.role, inc);
-  retype_attack_on_civilians(s.lex, tr, inc);
+  retype_attack_on_civilians(s.doc, s.lex, tr, inc);
   inc.date = date_at(s.doc, s.si, tr.match.first);
   inc.provenance["date"] = inc.date.rule;
   inc.provenance["claimant"] = claimant.rule;

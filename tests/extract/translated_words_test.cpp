@@ -53,4 +53,55 @@ TEST_F(TranslatedWords, SentToHellAndRenderedIneffectiveAreKilled) {
   EXPECT_NE(claim_of(y, "killed", 6), nullptr);
 }
 
+TEST_F(TranslatedWords, AsInformsNamesTheSourceTheReportRelays) {
+  auto x = run(
+      "As informs the press-service of the Ministry of Defense of the Azerbaijan Republic, on 6 "
+      "January the units of the National Army liberated the settlement Martuni.\n\n"
+      "According to the specified data, more than 150 Armenian fighters were destroyed and 7 "
+      "tanks were destroyed.\n\n"
+      "In the battles the National Army lost 14 servicemen killed.",
+      "", "1994-01-07");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  const LossClaim* fighters = claim_of(x, "killed", 150);
+  ASSERT_NE(fighters, nullptr);
+  EXPECT_EQ(fighters->category, "personnel");
+  EXPECT_EQ(fighters->claimant.side, "Azerbaijan");
+  EXPECT_EQ(fighters->about, "Armenia");
+  const LossClaim* own = claim_of(x, "killed", 14);
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->claimant.side, "Azerbaijan");
+}
+
+TEST_F(TranslatedWords, FightersShotDownStayAircraft) {
+  auto x =
+      run("The air defence shot down two Azerbaijani army fighters near Martuni, the Ministry of "
+          "Defense of Armenia informed.",
+          "", "2020-10-02");
+  const LossClaim* c = claim_of(x, "shot_down", 2);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->category, "aircraft");
+}
+
+TEST_F(TranslatedWords, FiringOnCiviliansIsViolenceAgainstThem) {
+  auto x = run(
+      "Today, at about 12:30, the units of the armed forces of Azerbaijan opened the fire on the 4 "
+      "civilians who were repairing the water pipe near Martuni, informs the Police of the "
+      "Artsakh Republic.",
+      "", "2021-11-08");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "Azerbaijan");
+}
+
+TEST_F(TranslatedWords, FireOnAVillageThatWoundsCiviliansIsNoAttackOnThem) {
+  auto x =
+      run("Azerbaijani forces opened fire on the village near Martuni, wounding two civilians, the "
+          "Ministry of Defense of Armenia informed.",
+          "", "2020-10-02");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_NE(x.incidents[0].type, "violence_against_civilians");
+}
+
 }  // namespace truce::extract
