@@ -462,9 +462,9 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       const std::size_t day_at = t[i + 1].key == "." ? i + 2 : i + 1;
       int y = pub.year;
       std::size_t j = day_at + 1;
-      // "June 4-5", "Feb. 24-25": a range of days after the month.
+      // "June 4-5", "Feb. 24-25", "November 12 and 13, 1989": a range of days after the month.
       std::size_t last_day = day_at;
-      if (j + 1 < to && t[j].key == "-" && is_day_number(t, j + 1, to) &&
+      if (j + 1 < to && (t[j].key == "-" || t[j].key == "and") && is_day_number(t, j + 1, to) &&
           t[j + 1].value > t[day_at].value) {
         last_day = j + 1;
         j += 2;

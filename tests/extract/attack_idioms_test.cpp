@@ -1,7 +1,8 @@
 // Attacks in the idioms reports use (issue 8, session 15, moved from world_events_test.cpp): a
 // suicide bombing and who detonated a bomb, a passive killing by an armed party, the Russian
 // ministry's "defeated the manpower", fire from small arms or mortars, a verdict and a riot, and
-// "unprovoked firing" and "martyring". Every report here is invented for the test.
+// "unprovoked firing" and "martyring"; session 22: "the combats" of translated Spanish and
+// French, "murdered", and a destroyed post. Every report here is invented for the test.
 #include "world_fixture.hpp"
 
 namespace truce::extract {
@@ -157,6 +158,32 @@ TEST_F(WorldExtraction, AircraftStrikeButSupportedTroopsFight) {
   ASSERT_EQ(z.incidents.size(), 1u);
   EXPECT_EQ(z.incidents[0].type, "explosions_remote_violence");
   EXPECT_EQ(z.incidents[0].sub_event, "Shelling/artillery/missile attack");
+}
+
+// Session 22, from world22's misses: translated Spanish and French say "the combats".
+TEST_F(WorldExtraction, TheCombatsAreABattle) {
+  auto x =
+      run("The combats concentrated near Kharkiv on Sunday, the governor said.", "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+}
+
+// Session 22: "murdered" people is violence against them.
+TEST_F(WorldExtraction, MurderedIsViolenceAgainstCivilians) {
+  auto x = run("Gunmen murdered six teachers in a school near Kharkiv on Sunday, the police said.",
+               "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "violence_against_civilians");
+  EXPECT_EQ(x.incidents[0].fatalities, 6);
+}
+
+// Session 22: "destroyed a combat position" is a strike on a post, a clash; a count of
+// destroyed tanks alone is a claim.
+TEST_F(WorldExtraction, ADestroyedPostIsAClash) {
+  auto x = run("Russian troops destroyed a combat position near Kharkiv on Sunday, the army said.",
+               "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
 }  // namespace truce::extract

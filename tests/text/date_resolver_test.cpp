@@ -140,6 +140,11 @@ TEST(DateResolver, ARangeOfDaysAfterTheMonth) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].begin.iso(), "2021-02-24");
   EXPECT_EQ(d[0].end.iso(), "2021-02-25");
+  // "November 12 and 13, 1989": two days joined by "and", the year after both (session 22).
+  auto e = dates("On November 12 and 13, 1989, helicopters fired rockets", "1992-11-16");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].begin.iso(), "1989-11-12");
+  EXPECT_EQ(e[0].end.iso(), "1989-11-13");
 }
 
 }  // namespace
