@@ -83,6 +83,17 @@ const ClaimItem* counted_before(const std::vector<ClaimItem>& items) {
   return &items.back();
 }
 
+// Where the list item `prev` ends for the reach of the figure at `next` that continues it: after
+// the measure that closes it, however long ("58 members of the Armed Force fell in the
+// fulfillment of their duty and 169 resulted wounded").
+std::size_t list_end(const std::vector<MeasureHit>& measures, const ClaimItem& prev,
+                     std::size_t next) {
+  std::size_t end = prev.last;
+  for (const auto& m : measures)
+    if (m.first >= prev.last && m.last <= next && m.last > end) end = m.last;
+  return end;
+}
+
 // "one member of the security forces", "three members of a TV crew": members count as what
 // their group is. A fighting force or a soldierly word after "of" makes them personnel, any
 // other group civilians.
@@ -141,7 +152,8 @@ bool side_losses(const Document& doc, const Lexicons& lex, std::size_t si, std::
     // "on the Georgian side": the side where the count fell, not "the Armenian side struck".
     if (t[k].is_any({"side", "sides"}))
       return armed_or_side(k) && k >= v.first + 3 && t[k - 3].is_any({"on", "among", "from"});
-    if (!t[k].is_any({"lost", "lose", "loses", "losing"})) continue;
+    // "Our heroic forces offered 18 martyrs": translated Arabic communiques' word for losing.
+    if (!t[k].is_any({"lost", "lose", "loses", "losing", "offered", "sacrificed"})) continue;
     for (std::size_t j = k; j-- > v.first && j + kSideLossReach > k;) {
       if (t[j].is_any({".", ";", ","})) break;
       if (armed_or_side(j)) return true;
@@ -636,7 +648,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
                  scan < v.last &&
                  (t[scan].is_any({"others", "other", "more"}) ||
                   (after_aux < v.last && lex.measure_matcher.match_at(t, after_aux, v.last))) &&
-                 prev->last +
+                 list_end(measures, *prev, item.first) +
                          (t[scan].is_any({"others", "other", "more"}) ? kMoreReach : kListReach) >=
                      item.first) {
         item.categories = prev->categories;

@@ -128,6 +128,13 @@ Owner owner_in_words(const Document& doc, const Lexicons& lex, const OwnerQuery&
           about_rule = "of-owner";
           break;
         }
+        // "4 elements of the Army lost the life" in a state's communique: its own army.
+        if (const ActorMention* a = actor_at(v, q);
+            a && a->side.empty() && a->kind == "military" && lex.is_state(claimant.side)) {
+          about = claimant.side;
+          about_rule = "of-own-army";
+          break;
+        }
       }
     }
   }
@@ -373,6 +380,11 @@ Owner find_owner(const Document& doc, const Lexicons& lex, const OwnerQuery& q,
   if (q.item->source == "rule:left-in-retreat") {
     if (const ActorMention* a = retreated_leaving(doc, lex, q.si, q.item->count_first))
       return Owner{side_of(doc, *a, claimant), "retreated-leaving"};
+  }
+  // "Our heroic forces offered 18 martyrs": the speaker's own forces lost them.
+  if (q.item->source.ends_with("(a side's losses)") && belligerent(doc, claimant.side)) {
+    for (std::size_t k = q.clause_start; k < q.item->first; ++k)
+      if (word_of(lex, doc, "own_possessive", k)) return Owner{claimant.side, "own-side-losses"};
   }
   for (const auto family :
        {owner_in_words, owner_of_losses, own_count, owner_by_incident, owner_by_war}) {
