@@ -111,6 +111,13 @@ bool speaker_after_verb(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
         told->last + 1 < after_end && t[told->last].is_any({"in", "at"}))
       speaker_from = told->last + 1;
   }
+  // "..., declared on Tuesday the spokesman of the army" (French and Spanish order): the day
+  // between the verb and its speaker.
+  for (const auto& d : v.dates) {
+    if (speaker_from >= after_end) break;
+    const std::size_t at = t[speaker_from].key == "on" ? speaker_from + 1 : speaker_from;
+    if (d.first == at && d.last < after_end) speaker_from = d.last;
+  }
   if (speaker_from < after_end && t[speaker_from].key == "the") ++speaker_from;
   const ActorMention* after = speaker_from < after_end ? actor_at(v, speaker_from) : nullptr;
   // "..., said Ukrainian President Volodymyr Zelensky.", "..., informed President of Ukraine

@@ -91,12 +91,25 @@ TEST_F(WarsOfTheColdWarsEnd, TheArmyOfBurundiAgainstTheCnddFdd) {
 TEST_F(WarsOfTheColdWarsEnd, ChadianStateMediasMercenariesAreTheRebels) {
   auto x =
       on("N'Djamena, 4 February (ATP) - At Massaguet the mercenaries attacked the positions"
-         "  of the Chadian National Army on Friday, the Minister of "
+         " of the Chadian National Army on Friday, the Minister of "
          "Communication announced.",
          "2008-02-04");
   ASSERT_EQ(x.incidents.size(), 1u);
   EXPECT_EQ(side(x.incidents[0].actor1), "Chadian rebels");
   EXPECT_EQ(x.incidents[0].claimant.side, "Chad");
+}
+
+// French word order: the speaker after the verb and the day ("declared on Tuesday the
+// spokesman of the army"), not the party named last before it.
+TEST_F(WarsOfTheColdWarsEnd, TheSpeakerAfterTheDayOfAnInvertedVerb) {
+  auto x =
+      on("Bujumbura, 9 July 2003 (ABP) - The Forces of Defense of Burundi repelled since "
+         "Monday the attack launched by the combatants of the Palipehutu-FNL against Giheta, "
+         "declared on Tuesday the spokesman of the army during a press conference.",
+         "2003-07-09");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side(x.incidents[0].actor1), "FNL");
+  EXPECT_EQ(x.incidents[0].claimant.side, "Burundi");
 }
 
 }  // namespace
