@@ -281,6 +281,9 @@ bool army_killed_civilians(const Document& doc, const SentenceView& v, const Cla
 // enemy's fire on its own towns.
 bool army_hit_enemy_town(const Document& doc, const SentenceView& v, const Claimant& army) {
   if (!named_in(doc, v, army)) return false;  // an army of another sentence
+  // "servicemen of the Azerbaijani Army attempted to inspect vehicles near Khankendi": no fire,
+  // only where the army was.
+  if (doc.lex->pattern_matcher.find_all(doc.tokens, v.first, v.last).empty()) return false;
   const auto& enemies = doc.context.enemies(*doc.lex, army.side);
   for (const auto& p : v.places) {
     if (!p.local || p.offset < army.span.end) continue;

@@ -247,4 +247,22 @@ TEST_F(RelayedSource, ACommuniqueNumberedNoIsOneSpeaker) {
   EXPECT_EQ(x.incidents[0].claimant.rule, "speech-verb-inverted");
 }
 
+// Session 22, from world22: an army named only where it was ("servicemen of the Azerbaijani
+// Army attempted to inspect vehicles near Khankendi") fired on no enemy town, so the ministry
+// the agency cites is that army's, not its enemy's.
+TEST_F(RelayedSource, AnArmyThatOnlyWasSomewhereHitNoEnemyTown) {
+  finder_.add("Khankendi", {town("Khankendi", "AZ", 39.82, 46.75)});
+  auto x = from("Report.az",
+                "Today, at around 10:00, servicemen of the Azerbaijani Army attempted to inspect "
+                "vehicles near Khankendi, Report informs citing the Ministry of Defense.\n\n"
+                "Members of the illegal Armenian armed detachments opened fire on our servicemen, "
+                "the ministry said. As a result, two servicemen were killed.",
+                "2023-03-05");
+  ASSERT_FALSE(x.incidents.empty());
+  EXPECT_EQ(x.incidents[0].claimant.side, "Azerbaijan");
+  const LossClaim* dead = claim_of(x, "killed", 2);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->claimant.side, "Azerbaijan");
+}
+
 }  // namespace truce::extract
