@@ -199,12 +199,25 @@ bool continued_speaker(const Document& doc, const SpeechClause& cl, Claimant& c)
   return false;
 }
 
+// "The press service of the self-defence forces, quoted by Armenpress in Yerevan, confirmed":
+// where a relay set off by commas stands just before the verb, the subject ends before it.
+// Returns the comma that opens the aside, else `verb`.
+std::size_t relay_aside_start(const std::vector<text::Token>& t, std::size_t start,
+                              std::size_t verb) {
+  if (verb <= start + 3 || t[verb - 1].key != ",") return verb;
+  for (std::size_t k = verb - 1; k > start; --k) {
+    if (t[k - 1].key != ",") continue;
+    return k + 1 < verb && t[k].is_any({"quoted", "cited"}) && t[k + 1].key == "by" ? k - 1 : verb;
+  }
+  return verb;
+}
+
 // The speaker named as the verb's subject; the second clause of "Azerbaijan does not disclose X
 // but says ..." keeps the sentence's subject.
 bool subject_speaker(SpeakerState& s, const SpeechClause& cl, Claimant& c) {
   const auto& t = s.doc.tokens;
   const std::size_t start = cl.start;
-  const std::size_t verb = cl.verb.first;
+  const std::size_t verb = relay_aside_start(t, start, cl.verb.first);
   if (!resolve_subject(s.doc, s.lex, cl.v, start, verb, c) &&
       !(start == verb && start > cl.v.first && is_clause_joiner(t[start - 1]) &&
         resolve_region(s.doc, cl.v, cl.v.first, start, c)))

@@ -117,6 +117,9 @@ std::size_t subject_start(const Document& doc, const Lexicons& lex, const Senten
   std::size_t start = clause_start(lex, doc, v.first, m.first, floor);
   for (std::size_t k = m.first; k > start + 1 && k + kTrailingSpeakerWords > m.first; --k) {
     if (t[k - 1].key == ",") {
+      // "The press service of the self-defence forces, quoted by Armenpress, confirmed": the
+      // relay set off by commas is no subject; the words before it are.
+      if (k + 1 < m.first && t[k].is_any({"quoted", "cited"}) && t[k + 1].key == "by") break;
       // "JNIM, the al-Qaeda affiliate, separately claimed": adverbs alone after the comma leave
       // the subject before it.
       if (k < m.first && !adverbs_only(t, k, m.first)) start = k;

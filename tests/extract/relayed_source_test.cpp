@@ -265,4 +265,16 @@ TEST_F(RelayedSource, AnArmyThatOnlyWasSomewhereHitNoEnemyTown) {
   EXPECT_EQ(dead->claimant.side, "Azerbaijan");
 }
 
+// Session 22: "X, quoted by Armenpress in Yerevan, confirmed": X speaks; the agency relays.
+TEST_F(RelayedSource, TheSourceQuotedByAnAgencySpeaks) {
+  auto x = from("Turan",
+                "The press service of the Nagorno-Karabakh self-defence forces, quoted by "
+                "Armenpress in Yerevan, confirmed that Armenian units had left Aghdam. It said the "
+                "Azerbaijani side lost at least 300 men in the fighting.",
+                "1992-07-05");
+  const LossClaim* men = claim_of(x, "killed", 300);
+  ASSERT_NE(men, nullptr);
+  EXPECT_EQ(men->claimant.side, "Artsakh");
+}
+
 }  // namespace truce::extract
