@@ -364,7 +364,14 @@ bool subjected_roles(const Document& doc, const SentenceView& v, const Clause& c
   const auto& t = doc.tokens;
   if (const std::size_t k = active_subjected(doc, v, c.begin, c.first); k != 0) {
     slots.agent(nearest_before(doc, v, c.begin, k), "subjected-subject");
-    slots.patient(nearest_before(doc, v, k + 1, c.first), "subjected-object");
+    // "subjected the villages of Skhtorashen and Amaras of the Martuni region of Artsakh to
+    // artillery fire": as below, only forces are the object; the villages' people are the
+    // target set_civilian_target gives.
+    const ActorMention* object = nearest_before(doc, v, k + 1, c.first);
+    if (object && !object->locative &&
+        (object->kind == "military" || object->kind == "armed_group" ||
+         !settlement_target(doc, k + 1, object->first)))
+      slots.patient(object, "subjected-object");
   }
   if (slots.role.agent || slots.role.patient || t[c.first].key != "subjected" || c.last >= c.end ||
       (c.first > v.first &&

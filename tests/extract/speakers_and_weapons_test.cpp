@@ -51,6 +51,19 @@ TEST_F(SpeakersAndWeapons, TheSubjectOfSubjectedToFireFiredAtVillages) {
   EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
 }
 
+// The English order, "subjected the villages of X of the Y region of Artsakh to artillery fire",
+// hits the villages' people too, not the party the region's name gives (session 22).
+TEST_F(SpeakersAndWeapons, TheVillagesSubjectedToFireAreCiviliansWhateverRegionIsNamed) {
+  auto x =
+      run("This morning the Azerbaijani armed forces subjected the villages near Martuni of the "
+          "Martuni region of Artsakh to artillery fire, the State Service of Emergency Situations "
+          "of Artsakh informs.",
+          "", "2020-10-07");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+}
+
 // After the enemy's ministry spoke, "..., the Ministry of Defense informed" of a sentence in
 // which one party's army fights "the enemy" is that party's ministry.
 TEST_F(SpeakersAndWeapons, WhoWritesTheEnemySpeaksForTheOtherParty) {
