@@ -286,6 +286,45 @@ std::size_t relative_at(const Document& doc, const Lexicons& lex, const Sentence
   return 0;
 }
 
+// How far after a count the comma that opens its breakdown may stand ("All five members of the
+// Mission on board, four Italian officers and ...").
+constexpr std::size_t kBreakdownReach = 8;
+
+// "All five members of the Mission on board, four Italian officers and one French officer, were
+// killed": counts of people of one kind set off by a comma after a count of people, listed by
+// "and" and summing to it, tell who they were; they are no counts of their own.
+void drop_appositive_breakdowns(const Document& doc, std::vector<ClaimItem>& items) {
+  const auto& t = doc.tokens;
+  auto people = [](const ClaimItem& x) {
+    return x.categories.size() == 1 && counts_people(x.categories.front());
+  };
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    const ClaimItem& whole = items[i];
+    if (!people(whole)) continue;
+    std::size_t comma = whole.last;
+    while (comma < items[i + 1].first && t[comma].key != ",") ++comma;
+    if (comma == items[i + 1].first || comma > whole.last + kBreakdownReach ||
+        comma + 1 != items[i + 1].first)
+      continue;
+    double sum = 0;
+    std::size_t j = i + 1;
+    // "13 Cambodians, eight civilians and five soldiers": a breakdown by kind says what the
+    // count alone does not, and stays.
+    for (; j < items.size() && people(items[j]) && items[j].categories == items[i + 1].categories;
+         ++j) {
+      if (j > i + 1 && !t[items[j - 1].last].is_any({"and", ","})) break;
+      sum += items[j].value;
+      if (sum >= whole.value) break;
+    }
+    // Two counts at least, or two joined ("five civilians, two women and three children"): "five
+    // members, four of them officers" is one count and its detail.
+    const bool listed = j > i + 1 || items[j].source.ends_with("+rule:coordinated");
+    if (j >= items.size() || !listed || sum != whole.value) continue;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                items.begin() + static_cast<std::ptrdiff_t>(j + 1));
+  }
+}
+
 // "a man and two children were wounded", "a woman and her 10-years old son": civilians joined
 // by "and" are one count, as the answer keys count them; people of two kinds ("8 civilians and
 // 5 soldiers") stay apart, and so do soldiers and policemen (below).
@@ -674,6 +713,7 @@ std::vector<ClaimItem> find_items(const Document& doc, const Lexicons& lex, std:
   }
   people_in_a_tally(doc, items);
   join_coordinated_people(doc, lex, v, items);
+  drop_appositive_breakdowns(doc, items);
   return items;
 }
 

@@ -112,5 +112,28 @@ TEST_F(WarsOfTheColdWarsEnd, TheSpeakerAfterTheDayOfAnInvertedVerb) {
   EXPECT_EQ(x.incidents[0].claimant.side, "Burundi");
 }
 
+// A breakdown in apposition that sums to the count before it tells who they were; one by kind
+// ("13 Cambodians, eight civilians and five soldiers") says more and stays.
+TEST_F(WarsOfTheColdWarsEnd, ABreakdownInAppositionIsNoCountOfItsOwn) {
+  auto x =
+      on("All five members of the Mission on board, four Italian officers and one French "
+         "officer, were killed near Osijek, the Croatian Ministry of Defence said.",
+         "1992-01-08");
+  EXPECT_NE(claim_of(x, "killed", 5), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 4), nullptr);
+  EXPECT_EQ(claim_of(x, "killed", 1), nullptr);
+  auto y =
+      on("Five civilians, two women and three children, were killed in Osijek, the Croatian "
+         "Ministry of Defence said.",
+         "1992-01-08");
+  EXPECT_EQ(y.claims.size(), 1u);
+  auto z =
+      on("The JNA attacks have killed 13 Croatians, eight civilians and five soldiers, near "
+         "Osijek, the Croatian Ministry of Defence said.",
+         "1992-01-08");
+  EXPECT_NE(claim_of(z, "killed", 8), nullptr);
+  EXPECT_NE(claim_of(z, "killed", 5), nullptr);
+}
+
 }  // namespace
 }  // namespace truce::extract
