@@ -435,6 +435,17 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, std::size_t fro
       // "the seventh day of ..." is written in words and never reaches here; "the 3rd day"
       // is a count of days, not a date.
       if (explicit_month == 0 && j < to && (t[j].key == "day" || t[j].key == "time")) continue;
+      // "the 31st Military Zone", "the 24th Infantry Division", "the 30th anniversary": a rank
+      // before a unit or an ordinal noun.
+      if (explicit_month == 0 && shift == 0 && j < to &&
+          t[j].is_any({"military",   "army",        "brigade",   "division",    "battalion",
+                       "regiment",   "corps",       "zone",      "infantry",    "mechanized",
+                       "mechanised", "motorized",   "motorised", "rifle",       "tank",
+                       "armoured",   "armored",     "airborne",  "assault",     "marine",
+                       "guards",     "separate",    "special",   "operational", "fleet",
+                       "squadron",   "anniversary", "century",   "round",       "session",
+                       "congress"}))
+        continue;
       for (std::size_t d : days) {
         const int day = static_cast<int>(t[d].value);
         CivilDate date;

@@ -135,6 +135,18 @@ TEST(DateResolver, LastMonthIsTheCalendarMonthBefore) {
   EXPECT_EQ(dates("a truce agreed last month", "2025-01-10")[0].begin.iso(), "2024-12-01");
 }
 
+// "the 31st Military Zone", "the 24th Infantry Division": a rank, not a day (session 22).
+TEST(DateResolver, AnOrdinalBeforeAUnitIsARank) {
+  const auto d = dates(
+      "attacked the facilities of the 31st Military Zone in Rancho Nuevo on "
+      "Sunday 2 January",
+      "1994-01-04");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].begin.iso(), "1994-01-02");
+  EXPECT_TRUE(dates("troops of the 24th Infantry Division advanced", "1991-03-02").empty());
+  EXPECT_EQ(dates("fighting continued on the 21st in the south", "2020-10-22").size(), 1u);
+}
+
 TEST(DateResolver, ARangeOfDaysAfterTheMonth) {
   auto d = dates("with effect from midnight of Feb. 24-25", "2021-03-11");
   ASSERT_EQ(d.size(), 1u);
