@@ -387,6 +387,9 @@ void part_same_sides(const Document& doc, const Lexicons& lex, Incident& inc) {
 
 }  // namespace
 
+// How many sentences back "the same evening" may find its day.
+constexpr std::size_t kSameDayBack = 3;
+
 DateValue date_at(const Document& doc, std::size_t si, std::size_t i, bool skip_since) {
   const SentenceView& v = doc.sentences[si];
   const text::DateMention* best = nullptr;
@@ -404,6 +407,16 @@ DateValue date_at(const Document& doc, std::size_t si, std::size_t i, bool skip_
     }
   }
   DateValue out;
+  // "The same evening, shells also hit Khnapat": the day the sentences just before named.
+  if (!best && !cues_in(*doc.lex, doc, "same_day", v.first, v.last).empty()) {
+    for (std::size_t k = si; k-- > 0 && k + kSameDayBack > si;) {
+      if (doc.sentences[k].dates.empty()) continue;
+      out = date_at(doc, k, doc.sentences[k].last, skip_since);
+      if (out.rule == "publication") break;
+      out.rule += "+same-day";
+      return out;
+    }
+  }
   if (best) {
     out.iso = best->begin.iso();
     out.end_iso = best->end.iso();

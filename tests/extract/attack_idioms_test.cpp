@@ -186,4 +186,16 @@ TEST_F(WorldExtraction, ADestroyedPostIsAClash) {
   EXPECT_EQ(x.incidents[0].type, "battles");
 }
 
+// Session 22: "The same evening" dates a sentence by the day the sentence before named.
+TEST_F(WorldExtraction, TheSameEveningIsTheDayJustNamed) {
+  auto x =
+      run("On the evening of 14 June, rockets struck Kharkiv, killing a man, the governor said. "
+          "The same evening, shells also hit Kherson, where one woman was injured, the regional "
+          "administration said.",
+          "", "2025-06-20");
+  const Incident* kherson = incident_at(x, "Kherson");
+  ASSERT_NE(kherson, nullptr);
+  EXPECT_EQ(kherson->date.iso, "2025-06-14");
+}
+
 }  // namespace truce::extract
