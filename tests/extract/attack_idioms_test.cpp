@@ -198,4 +198,34 @@ TEST_F(WorldExtraction, TheSameEveningIsTheDayJustNamed) {
   EXPECT_EQ(kherson->date.iso, "2025-06-14");
 }
 
+// Session 22, from world22: an exchange of mortar fire is a clash, not shelling; forces that
+// infiltrated into a town fought; a column destroyed is a clash; a man taken from his home by
+// armed men was abducted.
+TEST_F(WorldExtraction, FireExchangedInfiltrationAColumnAndAnAbduction) {
+  auto x =
+      run("Russian and Ukrainian positions exchanged mortar fire near Kharkiv on Sunday, the "
+          "governor said.",
+          "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "battles");
+  auto y =
+      run("Russian forces infiltrated into the town of Kharkiv on Sunday night, the army said.", "",
+          "2025-06-20");
+  ASSERT_EQ(y.incidents.size(), 1u);
+  EXPECT_EQ(y.incidents[0].type, "battles");
+  auto z =
+      run("Ukrainian troops destroyed a Russian armoured column near Kharkiv on Sunday, the "
+          "army said.",
+          "", "2025-06-20");
+  ASSERT_EQ(z.incidents.size(), 1u);
+  EXPECT_EQ(z.incidents[0].type, "battles");
+  auto w =
+      run("A local official was taken from his home in Kharkiv on Sunday evening by armed men "
+          "in uniform, his family said.",
+          "", "2025-06-20");
+  ASSERT_EQ(w.incidents.size(), 1u);
+  EXPECT_EQ(w.incidents[0].type, "violence_against_civilians");
+  EXPECT_EQ(w.incidents[0].sub_event, "Abduction/forced disappearance");
+}
+
 }  // namespace truce::extract
