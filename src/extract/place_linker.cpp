@@ -125,6 +125,19 @@ struct IncidentTriggers {
 
 }  // namespace
 
+// How many words before a place the words that make it the fire's origin may end.
+constexpr std::size_t kOriginReach = 4;
+
+// True when words of a fire's origin (cue class fire_origin: "from the direction of") end in
+// the few words before token `ti`.
+bool fire_origin(const Lexicons& lex, const std::vector<text::Token>& t, std::size_t first,
+                 std::size_t ti) {
+  for (std::size_t k = ti; k > first && k + kOriginReach > ti; --k) {
+    if (auto c = lex.cue("fire_origin").match_at(t, k - 1, ti); c && c->last + 2 >= ti) return true;
+  }
+  return false;
+}
+
 void link_places(const Document& doc, const Lexicons& lex,
                  const std::vector<geo::PlaceMention>& mentions, std::vector<Incident>& incidents,
                  const std::vector<Span>& denied) {
@@ -155,10 +168,11 @@ void link_places(const Document& doc, const Lexicons& lex,
   const SpanCover denials(denied);
   for (auto& inc : incidents) {
     const IncidentTriggers triggers(inc.triggers);
-    std::vector<PlaceRef> fine, countries;
+    std::vector<PlaceRef> fine, countries, origins;
     for (const auto& ev : inc.evidence) {
       const geo::PlaceMention* previous = nullptr;
       bool attached_before = false;
+      bool origin_before = false;
       auto from = mentions.begin();
       if (ordered) {
         from = std::lower_bound(
@@ -193,6 +207,21 @@ void link_places(const Document& doc, const Lexicons& lex,
         const auto venues = lex.cue("venue").find_all(t, from, ti);
         if (!venues.empty() && !triggers.ends_within(t[venues.back().first].begin, kVenueTarget))
           continue;
+        // "shelled Osijek from the direction of Tenja and Bijelo Brdo": where the fire came
+        // from, not what it hit; used only where nothing else is named.
+        const bool coordinated_after =
+            ti > v.first && (t[ti - 1].key == "and" || t[ti - 1].key == ",");
+        if (fire_origin(lex, t, v.first, ti) || (origin_before && coordinated_after)) {
+          origin_before = true;
+          PlaceRef ref;
+          ref.span = {m.begin, m.end};
+          ref.mention = m.text;
+          ref.place = m.match->place;
+          ref.rule = "fire-origin:" + m.rule;
+          origins.push_back(ref);
+          continue;
+        }
+        origin_before = false;
         bool locative = false;
         for (std::size_t k = ti; k > v.first && k + 4 > ti; --k) {
           if (auto c = lex.cue("locative").match_at(t, k - 1, ti); c && c->last >= k) {
@@ -223,7 +252,7 @@ void link_places(const Document& doc, const Lexicons& lex,
         attached_before = true;
       }
     }
-    inc.places = fine.empty() ? countries : fine;
+    inc.places = !fine.empty() ? fine : !countries.empty() ? countries : origins;
     if (inc.places.empty() && focus) {
       PlaceRef ref;
       ref.mention = focus->match->place.name;

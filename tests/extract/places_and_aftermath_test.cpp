@@ -89,4 +89,17 @@ TEST_F(Aftermath, AMonthNamedAloneMonthsBeforeTheReportIsBackground) {
 }
 
 }  // namespace
+// Session 22: "shelled X from the direction of Y" hit X; Y is where the fire came from.
+TEST_F(WorldExtraction, ThePlaceTheFireCameFromIsNoTarget) {
+  auto x =
+      run("Russian artillery shelled Kharkiv from the direction of Kherson on Friday evening, "
+          "killing two civilians and wounding seven, the governor said.",
+          "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_EQ(x.incidents[0].places.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].places[0].place);
+  EXPECT_EQ(x.incidents[0].places[0].place->name, "Kharkiv");
+  EXPECT_EQ(x.incidents[0].fatalities, 2);
+}
+
 }  // namespace truce::extract
