@@ -230,6 +230,10 @@ void link_places(const Document& doc, const Lexicons& lex,
           }
         }
         if (triggers.ends_within(m.begin, 20)) locative = true;
+        // "- OSIJEK: between 21:00 and 23:30 hours some 40 rounds fell on the outskirts of the
+        // city": an observer's entry headed by its place.
+        const std::size_t after_name = doc.token_of(m.end);
+        if (ti <= v.first + 1 && after_name < v.last && t[after_name].key == ":") locative = true;
         // "in the Central African capital Bangui": a state's name the actors read as a place.
         if (const ActorMention* a = actor_at(v, ti); a && a->locative) locative = true;
         // "Shushi came under rocket fire", "Martuni was shelled": the subject was hit.

@@ -102,4 +102,17 @@ TEST_F(WorldExtraction, ThePlaceTheFireCameFromIsNoTarget) {
   EXPECT_EQ(x.incidents[0].fatalities, 2);
 }
 
+// Session 22: an observer's entry headed by its place ("- OSIJEK: ... fell on the outskirts
+// of the city") is placed there.
+TEST_F(WorldExtraction, AnObserversEntryHeadedByItsPlace) {
+  auto x =
+      run("Monitors' daily report.\n\n- Kharkiv: between 21:00 and 23:30 hours on 19 June, "
+          "some 40 mortar and artillery rounds fell on the eastern outskirts of the city.",
+          "", "2025-06-20");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_FALSE(x.incidents[0].places.empty());
+  ASSERT_TRUE(x.incidents[0].places[0].place);
+  EXPECT_EQ(x.incidents[0].places[0].place->name, "Kharkiv");
+}
+
 }  // namespace truce::extract
