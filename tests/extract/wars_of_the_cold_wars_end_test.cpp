@@ -135,5 +135,17 @@ TEST_F(WarsOfTheColdWarsEnd, ABreakdownInAppositionIsNoCountOfItsOwn) {
   EXPECT_NE(claim_of(z, "killed", 5), nullptr);
 }
 
+// "The same bulletin indicates that ...": the source that published the bulletin goes on.
+TEST_F(WarsOfTheColdWarsEnd, TheSameBulletinIsTheSourceNamedBefore) {
+  auto x =
+      on("The Armed Force informed yesterday that 383 terrorists died in the combats in "
+         "Soyapango, according to the bulletin number 6 of its Press Committee. The same "
+         "bulletin indicates that 37 civilians died.",
+         "1989-11-14");
+  const LossClaim* civilians = claim_of(x, "killed", 37);
+  ASSERT_NE(civilians, nullptr);
+  EXPECT_EQ(civilians->claimant.side, "El Salvador");
+}
+
 }  // namespace
 }  // namespace truce::extract
