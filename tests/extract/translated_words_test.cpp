@@ -104,4 +104,16 @@ TEST_F(TranslatedWords, FireOnAVillageThatWoundsCiviliansIsNoAttackOnThem) {
   EXPECT_NE(x.incidents[0].type, "violence_against_civilians");
 }
 
+TEST_F(TranslatedWords, TheFireFromTheArtilleryIsShelling) {
+  auto x = run(
+      "In the night, the armed forces of Armenia, rudely violating the humanitarian truce, "
+      "subjected the villages near Martuni to the fire from the large-calibre artillery, informs "
+      "the Prosecutor General's Office of Azerbaijan Republic.",
+      "", "2020-10-30");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(x.incidents[0].type, "explosions_remote_violence");
+  ASSERT_TRUE(x.incidents[0].actor2);
+  EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
+}
+
 }  // namespace truce::extract
