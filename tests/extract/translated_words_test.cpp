@@ -116,4 +116,14 @@ TEST_F(TranslatedWords, TheFireFromTheArtilleryIsShelling) {
   EXPECT_EQ(x.incidents[0].actor2->side, "civilians");
 }
 
+TEST_F(TranslatedWords, AutoMachinesAreVehicles) {
+  auto x = run(
+      "Near Martuni 3 T-72 tanks and 4 auto-machines of the enemy were destroyed, the Ministry of "
+      "Defense of Azerbaijan informs.",
+      "", "2020-10-30");
+  const LossClaim* cars = claim_of(x, "destroyed", 4);
+  ASSERT_NE(cars, nullptr);
+  EXPECT_EQ(cars->category, "vehicles");
+}
+
 }  // namespace truce::extract
