@@ -99,6 +99,15 @@ bool cited_source(const Document& doc, const ActorMention& a) {
   return k >= 2 && t[k - 1].key == "to" && t[k - 2].key == "according";
 }
 
+// "M23 rebels backed by Rwanda attacked", "the mercenaries in the pay of Sudan attacked": the
+// party named after words of backing (cue class backer) qualifies the one before it; it is not
+// the subject.
+bool backs(const Document& doc, const ActorMention& a) {
+  std::size_t k = a.first;
+  if (k > 0 && doc.tokens[k - 1].key == "the") --k;
+  return cue_ends_at(*doc.lex, doc, "backer", 0, k);
+}
+
 // How many words may stand between a state's demonym and the head noun it qualifies ("Russian
 // Mi-24 military helicopter").
 constexpr std::size_t kStateHeadGap = 3;
@@ -111,7 +120,7 @@ const ActorMention* nearest_before(const Document& doc, const SentenceView& v, s
   const std::size_t dateline = dateline_end(doc, v);
   for (const auto& a : v.actors) {
     if (a.first >= from && a.last <= to && usable(a, false) && !cited_source(doc, a) &&
-        doc.tokens[a.first].begin >= dateline) {
+        doc.tokens[a.first].begin >= dateline && !(best && backs(doc, a))) {
       before_best = best;
       best = &a;
     }

@@ -228,4 +228,17 @@ TEST_F(WorldExtraction, FireExchangedInfiltrationAColumnAndAnAbduction) {
   EXPECT_EQ(w.incidents[0].sub_event, "Abduction/forced disappearance");
 }
 
+// Session 22: "M23 rebels backed by Rwanda attacked": the backer qualifies the rebels; it is
+// not the attacker (cue class backer).
+TEST_F(WorldExtraction, TheBackerIsNotTheSubject) {
+  finder_.add("Goma", {town("Goma", "CD", -1.68, 29.23)});
+  auto x =
+      run("M23 rebels backed by Rwanda attacked the positions of the Congolese army near Goma "
+          "on Friday, the army said.",
+          "", "2025-01-25");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  ASSERT_TRUE(x.incidents[0].actor1);
+  EXPECT_EQ(x.incidents[0].actor1->side, "M23");
+}
+
 }  // namespace truce::extract

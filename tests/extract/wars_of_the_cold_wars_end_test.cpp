@@ -147,5 +147,17 @@ TEST_F(WarsOfTheColdWarsEnd, TheSameBulletinIsTheSourceNamedBefore) {
   EXPECT_EQ(civilians->claimant.side, "El Salvador");
 }
 
+// A party named after words of backing qualifies the one before it: "the mercenaries in the pay
+// of Sudan attacked" are the Chadian rebels, not Sudan.
+TEST_F(WarsOfTheColdWarsEnd, TheBackerIsNotTheAttacker) {
+  auto x =
+      on("N'Djamena, 4 February (ATP) - At Massaguet the mercenaries in the pay of Sudan "
+         "attacked the positions of the Chadian National Army on Friday, the Minister of "
+         "Communication announced.",
+         "2008-02-04");
+  ASSERT_EQ(x.incidents.size(), 1u);
+  EXPECT_EQ(side(x.incidents[0].actor1), "Chadian rebels");
+}
+
 }  // namespace
 }  // namespace truce::extract
