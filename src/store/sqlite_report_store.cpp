@@ -40,7 +40,7 @@ Result<DatabasePtr> open_migrated(const std::string& path) {
   // process (not against power loss), the trade SQLite recommends for WAL. A 64 MiB page cache
   // and checkpoints every 200 MB of WAL (not 4) keep an ingest from reading and rewriting the
   // same index pages over and over: a checkpoint copies each page once however many batches
-  // rewrote it (measured: see README, "Speed and memory").
+  // rewrote it (measured: see docs/performance.md).
   // Switching a new file to WAL takes an exclusive lock that the busy handler does not wait
   // for: two ingests starting on one new database retry it rather than fail.
   Status set;
