@@ -69,9 +69,6 @@ bool usable(const ActorMention& a, bool allow_locative) {
   return true;
 }
 
-// How far after "by" its agent may be named: "by a jet aircraft of the Yugoslav Air Force".
-constexpr std::size_t kAgentWords = 8;
-
 // The actor after "by"/"from"/"of"/"with"/"on" within a few tokens of `from`.
 const ActorMention* after_preposition(const Document& doc, const SentenceView& v, std::size_t from,
                                       std::size_t to,
@@ -86,7 +83,7 @@ const ActorMention* after_preposition(const Document& doc, const SentenceView& v
         (t[i].key.size() > 4 && t[i].key.ends_with("ly")))
       ++reach;
     if (!t[i].is_any(preps)) continue;
-    for (std::size_t k = i + 1; k < std::min(to, i + kAgentWords); ++k) {
+    for (std::size_t k = i + 1; k < std::min(to, i + 6); ++k) {
       if (t[k].kind == text::TokenKind::punct) break;
       if (const ActorMention* a = actor_at(v, k); a && usable(*a, true)) return a;
     }

@@ -159,15 +159,5 @@ TEST_F(WarsOfTheColdWarsEnd, TheBackerIsNotTheAttacker) {
   EXPECT_EQ(side(x.incidents[0].actor1), "Chadian rebels");
 }
 
-// The agent named far after "by": "attacked by a jet aircraft of the Yugoslav Air Force".
-TEST_F(WarsOfTheColdWarsEnd, AnAgentNamedAfterItsAircraft) {
-  auto x =
-      on("Near Osijek, two helicopters of the monitors were attacked by a jet aircraft of the "
-         "Yugoslav Air Force, the Croatian Ministry of Defence said.",
-         "1992-01-08");
-  ASSERT_EQ(x.incidents.size(), 1u);
-  EXPECT_EQ(side(x.incidents[0].actor1), "Yugoslavia");
-}
-
 }  // namespace
 }  // namespace truce::extract
