@@ -125,6 +125,16 @@ struct IncidentTriggers {
 
 }  // namespace
 
+// The place a resolved mention names, its rule prefixed by why it was attached.
+PlaceRef mention_ref(const geo::PlaceMention& m, const std::string& why) {
+  PlaceRef ref;
+  ref.span = {m.begin, m.end};
+  ref.mention = m.text;
+  ref.place = m.match->place;
+  ref.rule = why + m.rule;
+  return ref;
+}
+
 // How many words before a place the words that make it the fire's origin may end.
 constexpr std::size_t kOriginReach = 4;
 
@@ -213,12 +223,7 @@ void link_places(const Document& doc, const Lexicons& lex,
             ti > v.first && (t[ti - 1].key == "and" || t[ti - 1].key == ",");
         if (fire_origin(lex, t, v.first, ti) || (origin_before && coordinated_after)) {
           origin_before = true;
-          PlaceRef ref;
-          ref.span = {m.begin, m.end};
-          ref.mention = m.text;
-          ref.place = m.match->place;
-          ref.rule = "fire-origin:" + m.rule;
-          origins.push_back(ref);
+          origins.push_back(mention_ref(m, "fire-origin:"));
           continue;
         }
         origin_before = false;
@@ -247,12 +252,7 @@ void link_places(const Document& doc, const Lexicons& lex,
             (t[ti - 1].key == "and" || t[ti - 1].key == ","))
           locative = true;
         if (!locative) continue;
-        PlaceRef ref;
-        ref.span = {m.begin, m.end};
-        ref.mention = m.text;
-        ref.place = m.match->place;
-        ref.rule = "locative:" + m.rule;
-        (is_country(*m.match) ? countries : fine).push_back(ref);
+        (is_country(*m.match) ? countries : fine).push_back(mention_ref(m, "locative:"));
         attached_before = true;
       }
     }
